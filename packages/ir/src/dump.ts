@@ -1,0 +1,171 @@
+/** A readable, deterministic dump of the IR for golden tests (one node per line, indented). */
+import type { Cond, Expr, Module, Stmt } from "./nodes.js";
+import type { SdkType } from "./types.js";
+import { assertNever } from "./walk.js";
+
+export function dumpType(t: SdkType): string {
+  switch (t.kind) {
+    case "string":
+    case "bool":
+    case "blob":
+    case "stream":
+    case "timestamp":
+    case "document":
+      return t.kind;
+    case "int":
+    case "float":
+      return t.rust;
+    case "enum":
+    case "structure":
+    case "union":
+      return `${t.kind} ${t.path}`;
+    case "list":
+      return `list<${dumpType(t.element)}>`;
+    case "map":
+      return `map<${dumpType(t.key)}, ${dumpType(t.value)}>`;
+    case "op-error":
+      return `op-error ${t.errorPath}`;
+    case "unknown":
+      return `unknown(${t.why})`;
+    default:
+      return assertNever(t, "type");
+  }
+}
+
+function ann(e: Expr): string {
+  return e.ty ? ` : ${dumpType(e.ty)}` : "";
+}
+
+export function dumpExpr(e: Expr): string {
+  switch (e.kind) {
+    case "Str":
+    case "Bytes":
+      return `${e.kind}(${JSON.stringify(e.value)})${ann(e)}`;
+    case "Int":
+    case "Float":
+      return `${e.kind}(${e.value})${ann(e)}`;
+    case "Bool":
+      return `Bool(${e.value ? "True" : "False"})${ann(e)}`;
+    case "None":
+      return `None${ann(e)}`;
+    case "FString":
+      return `FString(${e.parts
+        .map((p) => (p.kind === "text" ? JSON.stringify(p.text) : `{${dumpExpr(p.expr)}${p.format ? ":" + p.format : ""}}`))
+        .join(", ")})${ann(e)}`;
+    case "Name":
+      return `Name(${e.id})${ann(e)}`;
+    case "Const":
+      return `Const(${e.name}${e.wellKnown ? " " + e.wellKnown : ""})${ann(e)}`;
+    case "Dict":
+      return `Dict{${e.entries
+        .map((en) => `${dumpExpr(en.key)}${en.member ? " as ." + en.member.accessor : ""}: ${dumpExpr(en.value)}`)
+        .join(", ")}}${ann(e)}`;
+    case "List":
+      return `${e.tuple ? "Tuple" : "List"}[${e.elements.map(dumpExpr).join(", ")}]${ann(e)}`;
+    case "ApiCall":
+      return `ApiCall(${e.client}.${e.method}${e.op ? " -> " + e.op.method : ""}${e.args
+        .map((a) => `, ${a.name}${a.member ? " as ." + a.member.accessor : ""}=${dumpExpr(a.value)}`)
+        .join("")})${ann(e)}`;
+    case "Subscript":
+      return `${dumpExpr(e.value)}[${dumpExpr(e.index)}${e.access ? " as ." + e.access.accessor + "()" : ""}]${ann(e)}`;
+    case "Get":
+      return `${dumpExpr(e.value)}.get(${dumpExpr(e.key)}${e.fallback ? ", " + dumpExpr(e.fallback) : ""}${
+        e.access ? " as ." + e.access.accessor + "()" : ""
+      })${ann(e)}`;
+    case "ErrorField":
+      return `ErrorField(${e.binding}.${e.field})${ann(e)}`;
+    case "Len":
+      return `len(${dumpExpr(e.value)})${ann(e)}`;
+    case "BinOp":
+      return `(${dumpExpr(e.left)} ${e.op} ${dumpExpr(e.right)})${ann(e)}`;
+    case "Neg":
+      return `-(${dumpExpr(e.value)})${ann(e)}`;
+    case "BuiltinCall":
+      return `${e.receiver ? dumpExpr(e.receiver) + "." : ""}${e.name}(${e.args.map(dumpExpr).join(", ")})${ann(e)}`;
+    default:
+      return assertNever(e, "expression");
+  }
+}
+
+export function dumpCond(c: Cond): string {
+  switch (c.kind) {
+    case "Compare":
+      return `${dumpExpr(c.left)} ${c.op} ${dumpExpr(c.right)}`;
+    case "Contains":
+      return `${dumpExpr(c.needle)} ${c.negated ? "not in" : "in"} ${dumpExpr(c.haystack)}`;
+    case "IsNone":
+      return `${dumpExpr(c.value)} ${c.negated ? "is not None" : "is None"}`;
+    case "Truthy":
+      return `${c.negated ? "not " : ""}${dumpExpr(c.value)}`;
+    case "BoolOp":
+      return `(${c.conds.map(dumpCond).join(` ${c.op} `)})`;
+    default:
+      return assertNever(c, "condition");
+  }
+}
+
+function dumpStmts(body: readonly Stmt[], indent: string, out: string[]): void {
+  for (const s of body) dumpStmt(s, indent, out);
+}
+
+function dumpStmt(s: Stmt, indent: string, out: string[]): void {
+  const at = `@${s.span.line}:${s.span.col}`;
+  switch (s.kind) {
+    case "ClientDecl":
+      out.push(`${indent}ClientDecl ${s.name} = ${s.service}${s.region ? " region=" + dumpExpr(s.region) : ""} ${at}`);
+      return;
+    case "Assign":
+      out.push(`${indent}Assign ${s.target} = ${dumpExpr(s.value)} ${at}`);
+      return;
+    case "ExprStmt":
+      out.push(`${indent}Expr ${dumpExpr(s.expr)} ${at}`);
+      return;
+    case "Assert":
+      out.push(`${indent}Assert ${dumpCond(s.cond)} ${at}`);
+      return;
+    case "Raises": {
+      const exp =
+        s.expected.kind === "client-error"
+          ? "ClientError"
+          : s.expected.kind === "modelled"
+            ? `${s.expected.client}.exceptions.${s.expected.name}`
+            : s.expected.name;
+      out.push(
+        `${indent}Raises ${exp}${s.match ? " match=" + dumpExpr(s.match) : ""}${s.binding ? " as " + s.binding : ""} ${at}`,
+      );
+      dumpStmts(s.body, indent + "  ", out);
+      return;
+    }
+    case "For":
+      out.push(`${indent}For ${s.target} in ${dumpExpr(s.iter)} ${at}`);
+      dumpStmts(s.body, indent + "  ", out);
+      return;
+    case "Unsupported":
+      out.push(`${indent}Unsupported ${s.construct}: ${JSON.stringify(s.source)} ${at}`);
+      return;
+    default:
+      assertNever(s, "statement");
+  }
+}
+
+export function dumpModule(m: Module): string {
+  const out: string[] = [`Module ${m.file}`];
+  for (const i of m.imports) {
+    out.push(
+      `  Import ${i.module}${i.names.length ? " {" + i.names.map((n) => n.name + (n.alias ? " as " + n.alias : "")).join(", ") + "}" : ""}`,
+    );
+  }
+  for (const c of m.constants) out.push(`  Constant ${c.name} = ${dumpExpr(c.value)} @${c.span.line}:${c.span.col}`);
+  for (const f of m.functions) {
+    const head = `${f.role === "test" ? "Test" : "Helper"} ${f.className ? f.className + "." : ""}${f.name}(${f.params.join(", ")})`;
+    const decos = f.decorators.length ? ` [${f.decorators.join(", ")}]` : "";
+    out.push(`  ${head}${decos} @${f.span.line}:${f.span.col}`);
+    if (f.parametrize) {
+      out.push(`    Parametrize (${f.parametrize.names.join(", ")})`);
+      for (const c of f.parametrize.cases) out.push(`      Case ${c.values.map(dumpExpr).join(", ")}`);
+    }
+    dumpStmts(f.body, "    ", out);
+  }
+  for (const d of m.diagnostics) out.push(`  Diagnostic ${d.span.line}:${d.span.col} ${d.severity} ${d.code}: ${d.message}`);
+  return out.join("\n") + "\n";
+}

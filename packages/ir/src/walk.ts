@@ -1,0 +1,101 @@
+/** Generic traversal over the IR. Every switch is exhaustive: a new node kind fails to compile here. */
+import type { Cond, Expr, FStringPart, Stmt } from "./nodes.js";
+
+export function assertNever(x: never, what = "node"): never {
+  throw new Error(`unhandled ${what}: ${JSON.stringify(x)}`);
+}
+
+/** Direct sub-expressions of an expression, in source order. */
+export function childExprs(e: Expr): Expr[] {
+  switch (e.kind) {
+    case "Str":
+    case "Bytes":
+    case "Int":
+    case "Float":
+    case "Bool":
+    case "None":
+    case "Name":
+    case "Const":
+    case "ErrorField":
+      return [];
+    case "FString":
+      return e.parts.flatMap((p: FStringPart) => (p.kind === "expr" ? [p.expr] : []));
+    case "Dict":
+      return e.entries.flatMap((en) => [en.key, en.value]);
+    case "List":
+      return [...e.elements];
+    case "ApiCall":
+      return e.args.map((a) => a.value);
+    case "Subscript":
+      return [e.value, e.index];
+    case "Get":
+      return e.fallback ? [e.value, e.key, e.fallback] : [e.value, e.key];
+    case "Len":
+    case "Neg":
+      return [e.value];
+    case "BinOp":
+      return [e.left, e.right];
+    case "BuiltinCall":
+      return e.receiver ? [e.receiver, ...e.args] : [...e.args];
+    default:
+      return assertNever(e, "expression");
+  }
+}
+
+/** Direct sub-expressions of a condition. */
+export function condExprs(c: Cond): Expr[] {
+  switch (c.kind) {
+    case "Compare":
+      return [c.left, c.right];
+    case "Contains":
+      return [c.needle, c.haystack];
+    case "IsNone":
+    case "Truthy":
+      return [c.value];
+    case "BoolOp":
+      return c.conds.flatMap(condExprs);
+    default:
+      return assertNever(c, "condition");
+  }
+}
+
+/** Direct expressions and nested statements of a statement. */
+export function stmtParts(s: Stmt): { exprs: Expr[]; body: readonly Stmt[] } {
+  switch (s.kind) {
+    case "ClientDecl":
+      return { exprs: s.region ? [s.region] : [], body: [] };
+    case "Assign":
+      return { exprs: [s.value], body: [] };
+    case "ExprStmt":
+      return { exprs: [s.expr], body: [] };
+    case "Assert":
+      return { exprs: condExprs(s.cond), body: [] };
+    case "Raises":
+      return { exprs: s.match ? [s.match] : [], body: s.body };
+    case "For":
+      return { exprs: [s.iter], body: s.body };
+    case "Unsupported":
+      return { exprs: [], body: [] };
+    default:
+      return assertNever(s, "statement");
+  }
+}
+
+/** Every expression below `e`, `e` included, pre-order. */
+export function* allExprs(e: Expr): Generator<Expr> {
+  yield e;
+  for (const c of childExprs(e)) yield* allExprs(c);
+}
+
+/** Every statement in a body, nested ones included, pre-order. */
+export function* allStmts(body: readonly Stmt[]): Generator<Stmt> {
+  for (const s of body) {
+    yield s;
+    yield* allStmts(stmtParts(s).body);
+  }
+}
+
+/** Every expression in a body, nested statements included. */
+export function* bodyExprs(body: readonly Stmt[]): Generator<Expr> {
+  for (const s of allStmts(body)) for (const e of stmtParts(s).exprs) yield* allExprs(e);
+}
