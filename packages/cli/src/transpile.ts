@@ -1,0 +1,121 @@
+/**
+ * The library entry: one moto test file in, Rust text and a per-test report out. The CLI's
+ * `transpile` command is a thin loop over this function, so both give the same bytes.
+ */
+import { compareDiagnostics, totals, type Diagnostic, type Module, type ReportTotals, type TestReport } from "@moto2rust/ir";
+import { parsePython } from "@moto2rust/frontend-python";
+import { openModels, typeModule, type ModelRepository, type ServiceApi } from "@moto2rust/sdk-shapes";
+import { emitModule, formatRust, renderUnit, type RustUnit, type Target } from "@moto2rust/backend-rust";
+import { pascalCase } from "@moto2rust/sdk-shapes";
+
+export interface TranspileOptions {
+  /** File label used in diagnostics and `// Ported from moto:` comments. */
+  readonly file?: string;
+  /** A models directory (api-models-aws layout) or an already opened repository. */
+  readonly models: string | ModelRepository;
+  /** boto3 name of the service under test; inferred from the clients the file creates when absent. */
+  readonly service?: string;
+  /** `winterbaume` (default) or `endpoint`. */
+  readonly target?: "winterbaume" | "endpoint";
+  /** Override the winterbaume crate and service struct (port reads them from the checkout). */
+  readonly winterbaume?: { readonly crate: string; readonly serviceStruct: string };
+  /** Client helper names; default `make_client` / `make_client_with_region`. */
+  readonly clientHelper?: { readonly name: string; readonly regionName: string };
+  /** Run rustfmt on the output (default true). */
+  readonly rustfmt?: boolean;
+}
+
+export interface TranspileResult {
+  /** The whole Rust file. Empty when nothing could be translated (see diagnostics). */
+  readonly rust: string;
+  /** The same, as items, for tools that merge into an existing file. */
+  readonly unit: RustUnit | null;
+  readonly tests: readonly TestReport[];
+  readonly totals: ReportTotals;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The service the file was translated for (boto3 name), or null when none could be determined. */
+  readonly service: string | null;
+  readonly formatted: boolean;
+}
+
+const DEFAULT_HELPER = { name: "make_client", regionName: "make_client_with_region" } as const;
+
+/** The boto3 service a moto file tests: the client created most often, ties to the first created. */
+export function inferService(module: Module): string | null {
+  const counts = new Map<string, number>();
+  for (const f of module.functions) {
+    for (const s of f.body) {
+      if (s.kind === "ClientDecl") counts.set(s.service, (counts.get(s.service) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [svc, n] of counts) {
+    if (n > bestCount) {
+      best = svc;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** The winterbaume crate and service struct for a service, by winterbaume's naming convention. */
+export function defaultWinterbaume(api: ServiceApi): { crate: string; serviceStruct: string } {
+  return {
+    crate: api.info.crate.replace(/^aws_sdk_/, "winterbaume_"),
+    serviceStruct: `${pascalCase(api.info.sdkId)}Service`,
+  };
+}
+
+export async function transpile(source: string, options: TranspileOptions): Promise<TranspileResult> {
+  const file = options.file ?? "<input>.py";
+  const repo = typeof options.models === "string" ? openModels(options.models) : options.models;
+  const module = await parsePython(source, file);
+  const serviceName = options.service ?? inferService(module);
+  const api = serviceName ? repo.service(serviceName) : undefined;
+  if (!serviceName || !api) {
+    const at = { file, line: 1, col: 1, endLine: 1, endCol: 1 };
+    const message = serviceName
+      ? `unknown service '${serviceName}': no model for it under ${repo.root}`
+      : "no boto3 client in this file and no --service given: cannot tell which service it tests";
+    const diagnostics = [...module.diagnostics, { severity: "error" as const, code: "unknown-service" as const, message, span: at }];
+    return { rust: "", unit: null, tests: [], totals: totals([]), diagnostics, service: serviceName, formatted: false };
+  }
+  const typed = typeModule(module, repo, { service: serviceName });
+  const target: Target =
+    options.target === "endpoint"
+      ? { kind: "endpoint" }
+      : { kind: "winterbaume", ...(options.winterbaume ?? defaultWinterbaume(api)) };
+  const emitted = emitModule(typed.module, [...module.diagnostics, ...typed.diagnostics], {
+    service: api,
+    target,
+    clientHelper: options.clientHelper ?? DEFAULT_HELPER,
+    fileLabel: file.split(/[\\/]/).pop() ?? file,
+  });
+  let rust = renderUnit(emitted.unit);
+  let formatted = false;
+  const diagnostics: Diagnostic[] = [...emitted.diagnostics];
+  if (options.rustfmt !== false) {
+    const f = formatRust(rust);
+    rust = f.code;
+    formatted = f.formatted;
+    if (!f.formatted) {
+      diagnostics.push({
+        severity: "warning",
+        code: "rustfmt-missing",
+        message: `output not formatted: ${f.error ?? "rustfmt not found on PATH"}`,
+        span: { file, line: 1, col: 1, endLine: 1, endCol: 1 },
+      });
+    }
+  }
+  diagnostics.sort(compareDiagnostics);
+  return {
+    rust,
+    unit: emitted.unit,
+    tests: emitted.reports,
+    totals: totals(emitted.reports),
+    diagnostics,
+    service: serviceName,
+    formatted,
+  };
+}
