@@ -44,6 +44,11 @@ export interface StructureInfo {
   /** Crate-relative path (`types::Cluster`, `types::error::ClusterNotFoundException`, `operation::x::XOutput`). */
   readonly path: string;
   readonly role: "type" | "input" | "output" | "error";
+  /**
+   * The shape as the model writes it: the modelled input/output (`com.amazonaws.ecs#ListClustersResponse`)
+   * for a synthetic Input/Output (null when the operation has none), else `shapeId`.
+   */
+  readonly modelledShapeId: string | null;
   readonly buildReturnsResult: boolean;
   readonly members: readonly MemberInfo[];
 }
@@ -67,6 +72,10 @@ export interface UnionVariantInfo {
   readonly isHelper: string;
   readonly type: SdkType;
   readonly target: string;
+  /** The member targets `smithy.api#Unit`: a unit variant, `as_x(&self) -> Result<(), &Self>`. */
+  readonly unit: boolean;
+  /** Normalised Rust type inside the variant (`String`, `Vec<String>`, `Box<crate::types::X>`; `()` for unit). */
+  readonly rustType: string;
 }
 
 export interface UnionInfo {
@@ -103,6 +112,13 @@ export interface OperationInfo extends OperationRef {
   readonly errors: readonly ErrorInfo[];
   /** `@http` binding, when the protocol is REST. */
   readonly http: { readonly method: string; readonly uri: string } | null;
+  /** `@paginated` members (operation trait over the service's), when `paginator` is not null. */
+  readonly pagination: {
+    readonly inputToken: string | null;
+    readonly outputToken: string | null;
+    readonly items: string | null;
+    readonly pageSize: string | null;
+  } | null;
 }
 
 export interface WaiterInfo {
@@ -112,6 +128,8 @@ export interface WaiterInfo {
   /** `BucketExistsFluentBuilder` */
   readonly fluentBuilder: string;
   readonly operation: string;
+  /** Module holding the waiter's types (`waiters::bucket_exists`). */
+  readonly module: string;
 }
 
 /** One loaded service. Lookups are cheap after the first call (results are memoised). */
@@ -131,7 +149,13 @@ export interface ServiceApi {
   sdkType(shapeId: string): SdkType;
   waiters(): readonly WaiterInfo[];
   /** Which `primitives::` re-exports the crate has. */
-  primitives(): { readonly blob: boolean; readonly dateTime: boolean; readonly byteStream: boolean };
+  primitives(): {
+    readonly blob: boolean;
+    readonly dateTime: boolean;
+    readonly byteStream: boolean;
+    /** `primitives::event_stream::*` (the service has event-stream operations). */
+    readonly eventStream: boolean;
+  };
 }
 
 /** Finds and lazily loads models from an api-models-aws folder. */
@@ -141,4 +165,6 @@ export interface ModelRepository {
   service(boto3Name: string): ServiceApi | undefined;
   /** Every boto3 name with a model in `root`, sorted. */
   available(): readonly string[];
+  /** Why `service(name)` is undefined (unknown name, missing or unreadable model), or undefined when it is not. */
+  problem(boto3Name: string): string | undefined;
 }
