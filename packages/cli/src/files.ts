@@ -8,7 +8,9 @@ export function collectPythonFiles(paths: readonly string[]): { files: string[];
   const files = new Set<string>();
   const missing: string[] = [];
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const p = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== "__pycache__" && !entry.name.startsWith(".")) walk(p);

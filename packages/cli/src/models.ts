@@ -15,8 +15,13 @@ export function resolveModelsDir(
 ): string {
   const candidates: { dir: string; from: string }[] = [];
   if (flag) candidates.push({ dir: resolve(cwd, flag), from: "--models" });
-  else if (env.MOTO2RUST_MODELS) candidates.push({ dir: resolve(cwd, env.MOTO2RUST_MODELS), from: "MOTO2RUST_MODELS" });
-  else if (winterbaume) candidates.push({ dir: join(resolve(cwd, winterbaume), "vendor", "api-models-aws"), from: "--winterbaume" });
+  else if (env.MOTO2RUST_MODELS)
+    candidates.push({ dir: resolve(cwd, env.MOTO2RUST_MODELS), from: "MOTO2RUST_MODELS" });
+  else if (winterbaume)
+    candidates.push({
+      dir: join(resolve(cwd, winterbaume), "vendor", "api-models-aws"),
+      from: "--winterbaume",
+    });
   const first = candidates[0];
   if (!first) throw new UsageError(`no models found. ${MODELS_HELP}`);
   if (!existsSync(first.dir) || !statSync(first.dir).isDirectory()) {

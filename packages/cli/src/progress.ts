@@ -8,7 +8,9 @@ export function progressBar(total: number, io: CliIO): { tick(label: string): vo
     tick(label: string) {
       n++;
       const filled = total === 0 ? width : Math.round((width * n) / total);
-      io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${n}/${total} ${label.slice(0, 40).padEnd(40)}`);
+      io.stderr(
+        `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${n}/${total} ${label.slice(0, 40).padEnd(40)}`,
+      );
     },
     done() {
       io.stderr("\r" + " ".repeat(width + 60) + "\r");

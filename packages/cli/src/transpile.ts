@@ -2,11 +2,18 @@
  * The library entry: one moto test file in, Rust text and a per-test report out. The CLI's
  * `transpile` command is a thin loop over this function, so both give the same bytes.
  */
-import { compareDiagnostics, totals, type Diagnostic, type Module, type ReportTotals, type TestReport } from "@moto2rust/ir";
+import {
+  compareDiagnostics,
+  totals,
+  type Diagnostic,
+  type Module,
+  type ReportTotals,
+  type TestReport,
+} from "@moto2rust/ir";
 import { parsePython } from "@moto2rust/frontend-python";
 import { openModels, typeModule, type ModelRepository, type ServiceApi } from "@moto2rust/sdk-shapes";
 import { emitModule, formatRust, renderUnit, type RustUnit, type Target } from "@moto2rust/backend-rust";
-import { pascalCase } from "@moto2rust/sdk-shapes";
+import { toPascalCase } from "@moto2rust/sdk-shapes";
 
 export interface TranspileOptions {
   /** File label used in diagnostics and `// Ported from moto:` comments. */
@@ -63,7 +70,7 @@ export function inferService(module: Module): string | null {
 export function defaultWinterbaume(api: ServiceApi): { crate: string; serviceStruct: string } {
   return {
     crate: api.info.crate.replace(/^aws_sdk_/, "winterbaume_"),
-    serviceStruct: `${pascalCase(api.info.sdkId)}Service`,
+    serviceStruct: `${toPascalCase(api.info.sdkId)}Service`,
   };
 }
 
@@ -78,8 +85,19 @@ export async function transpile(source: string, options: TranspileOptions): Prom
     const message = serviceName
       ? `unknown service '${serviceName}': no model for it under ${repo.root}`
       : "no boto3 client in this file and no --service given: cannot tell which service it tests";
-    const diagnostics = [...module.diagnostics, { severity: "error" as const, code: "unknown-service" as const, message, span: at }];
-    return { rust: "", unit: null, tests: [], totals: totals([]), diagnostics, service: serviceName, formatted: false };
+    const diagnostics = [
+      ...module.diagnostics,
+      { severity: "error" as const, code: "unknown-service" as const, message, span: at },
+    ];
+    return {
+      rust: "",
+      unit: null,
+      tests: [],
+      totals: totals([]),
+      diagnostics,
+      service: serviceName,
+      formatted: false,
+    };
   }
   const typed = typeModule(module, repo, { service: serviceName });
   const target: Target =

@@ -18,12 +18,16 @@ function publicSurface(): string {
   for (const [name, decls] of [...index.getExportedDeclarations()].sort((a, b) => a[0].localeCompare(b[0]))) {
     for (const d of decls) {
       if (Node.isFunctionDeclaration(d)) {
-        const params = d.getParameters().map((p) => `${p.getName()}${p.isOptional() ? "?" : ""}: ${p.getType().getText(d)}`);
+        const params = d
+          .getParameters()
+          .map((p) => `${p.getName()}${p.isOptional() ? "?" : ""}: ${p.getType().getText(d)}`);
         lines.push(`function ${name}(${params.join(", ")}): ${d.getReturnType().getText(d)}`);
       } else if (Node.isInterfaceDeclaration(d)) {
         lines.push(`interface ${name} {`);
         for (const p of d.getProperties()) {
-          lines.push(`  ${p.isReadonly() ? "readonly " : ""}${p.getName()}${p.hasQuestionToken() ? "?" : ""}: ${p.getType().getText(p)}`);
+          lines.push(
+            `  ${p.isReadonly() ? "readonly " : ""}${p.getName()}${p.hasQuestionToken() ? "?" : ""}: ${p.getType().getText(p)}`,
+          );
         }
         lines.push("}");
       } else if (Node.isTypeAliasDeclaration(d)) {
@@ -41,6 +45,8 @@ describe("public API of moto2rust", () => {
     const surface = publicSurface();
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, surface);
     expect(surface).toBe(readFileSync(golden, "utf8"));
-    expect(surface).toMatch(/^function transpile\(source: string, options: TranspileOptions\): Promise<TranspileResult>$/m);
+    expect(surface).toMatch(
+      /^function transpile\(source: string, options: TranspileOptions\): Promise<TranspileResult>$/m,
+    );
   });
 });

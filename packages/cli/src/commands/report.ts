@@ -55,7 +55,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     throw new UsageError(`cannot read moto tests directory ${root}: ${(e as Error).message}`);
   }
-  if (dirs.length === 0) throw new UsageError(`${root} has no test_*/ directories (give moto's tests/ folder)`);
+  if (dirs.length === 0)
+    throw new UsageError(`${root} has no test_*/ directories (give moto's tests/ folder)`);
   const repo = openModels(resolveModelsDir(opts.models, io.env, io.cwd));
 
   const work = dirs.map((dir) => ({ dir, files: collectPythonFiles([join(root, dir)]).files }));
@@ -91,8 +92,21 @@ function pct(n: number, of: number): string {
   return of === 0 ? "-" : `${((100 * n) / of).toFixed(1)}%`;
 }
 
-export function renderTable(services: readonly ServiceCoverage[], overall: ReportTotals, markdown: boolean): string {
-  const head = ["service dir", "files", "tests", "ported", "partial", "skipped", "translated", "asserts kept"];
+export function renderTable(
+  services: readonly ServiceCoverage[],
+  overall: ReportTotals,
+  markdown: boolean,
+): string {
+  const head = [
+    "service dir",
+    "files",
+    "tests",
+    "ported",
+    "partial",
+    "skipped",
+    "translated",
+    "asserts kept",
+  ];
   const row = (name: string, files: number, t: ReportTotals): string[] => [
     name,
     String(files),
@@ -104,7 +118,13 @@ export function renderTable(services: readonly ServiceCoverage[], overall: Repor
     `${t.asserts.rust}/${t.asserts.python}`,
   ];
   const rows = services.map((s) => row(s.dir, s.files, s.totals));
-  rows.push(row("TOTAL", services.reduce((n, s) => n + s.files, 0), overall));
+  rows.push(
+    row(
+      "TOTAL",
+      services.reduce((n, s) => n + s.files, 0),
+      overall,
+    ),
+  );
   const reasons = Object.entries(overall.byReason).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (markdown) {
     const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
@@ -120,6 +140,14 @@ export function renderTable(services: readonly ServiceCoverage[], overall: Repor
     ].join("\n");
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  return [fmt(head), ...rows.map(fmt), "", "reasons:", ...reasons.map(([k, v]) => `  ${k.padEnd(26)} ${v}`), ""].join("\n");
+  const fmt = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [
+    fmt(head),
+    ...rows.map(fmt),
+    "",
+    "reasons:",
+    ...reasons.map(([k, v]) => `  ${k.padEnd(26)} ${v}`),
+    "",
+  ].join("\n");
 }

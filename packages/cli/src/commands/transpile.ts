@@ -89,7 +89,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (opts.out && result.rust) {
       output = join(resolve(io.cwd, opts.out), basename(path).replace(/\.py$/, ".rs"));
       if (existsSync(output) && !opts.force && readFileSync(output, "utf8") !== result.rust) {
-        io.stderr(`moto2rust: error: ${output} exists; not overwritten (use --force, or 'moto2rust port' to merge)\n`);
+        io.stderr(
+          `moto2rust: error: ${output} exists; not overwritten (use --force, or 'moto2rust port' to merge)\n`,
+        );
         inputErrors++;
         output = null;
       } else {

@@ -1,0 +1,333 @@
+/**
+ * fast-check arbitraries for random (valid) Smithy models and random straight-line moto-style
+ * programs over them. Every generated program is valid against its model, so the compiler must
+ * translate every test, and every Python assert must come out as one Rust assert.
+ */
+import fc from "fast-check";
+import { xformName } from "@moto2rust/sdk-shapes";
+
+export type MemberKind =
+  | "string"
+  | "int-default"
+  | "boxed-int"
+  | "long"
+  | "bool-default"
+  | "enum"
+  | "string-list"
+  | "struct"
+  | "struct-list"
+  | "string-map";
+
+export interface GenMember {
+  readonly name: string;
+  readonly kind: MemberKind;
+}
+export interface GenOperation {
+  readonly name: string;
+  readonly input: readonly GenMember[];
+  readonly output: readonly GenMember[];
+  readonly error: string;
+}
+export interface GenModel {
+  readonly operations: readonly GenOperation[];
+  /** Members of the one nested structure (`Detail`) that struct members point to. */
+  readonly detailRequiredName: boolean;
+}
+
+const WORDS = [
+  "Alpha",
+  "Bucket",
+  "Cluster",
+  "Item",
+  "Queue",
+  "Key",
+  "Name",
+  "Arn",
+  "Status",
+  "Count",
+  "Db",
+  "Vpc",
+  "Url",
+  "Policy",
+  "Mode",
+  "Size",
+];
+const KINDS: readonly MemberKind[] = [
+  "string",
+  "int-default",
+  "boxed-int",
+  "long",
+  "bool-default",
+  "enum",
+  "string-list",
+  "struct",
+  "struct-list",
+  "string-map",
+];
+const REGIONS = ["us-east-1", "us-east-2", "eu-west-1"];
+
+const pascalName = fc
+  .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 })
+  .map((ws) => ws.join(""));
+const memberName = fc
+  .tuple(pascalName, fc.boolean())
+  .map(([n, camel]) => (camel ? n[0]!.toLowerCase() + n.slice(1) : n));
+
+function uniqueMembers(minLength: number) {
+  return fc
+    .uniqueArray(fc.tuple(memberName, fc.constantFrom(...KINDS)), {
+      minLength,
+      maxLength: 5,
+      selector: ([n]) => n.toLowerCase(),
+    })
+    .map((ms) => ms.map(([name, kind]) => ({ name, kind })));
+}
+
+export const modelArb: fc.Arbitrary<GenModel> = fc
+  .record({
+    ops: fc.uniqueArray(
+      fc.record({
+        verb: fc.constantFrom("Create", "Describe", "List", "Delete", "Update", "Get", "Put", "Tag"),
+        noun: pascalName,
+        input: uniqueMembers(0),
+        output: uniqueMembers(1),
+      }),
+      { minLength: 1, maxLength: 4, selector: (o) => (o.verb + o.noun).toLowerCase() },
+    ),
+    detailRequiredName: fc.boolean(),
+  })
+  .map(({ ops, detailRequiredName }) => ({
+    detailRequiredName,
+    operations: ops.map((o) => ({
+      name: o.verb + o.noun,
+      input: o.input,
+      output: o.output,
+      error: `${o.noun}NotFoundException`,
+    })),
+  }));
+
+// ------------------------------------------------------------------------------------------------
+// The model as Smithy JSON (api-models-aws layout, placed where the `ecs` service would be)
+// ------------------------------------------------------------------------------------------------
+
+const NS = "com.amazonaws.ecs#";
+
+function target(kind: MemberKind): string {
+  switch (kind) {
+    case "string":
+      return `${NS}String`;
+    case "int-default":
+      return `${NS}Integer`;
+    case "boxed-int":
+      return `${NS}BoxedInteger`;
+    case "long":
+      return `${NS}BoxedLong`;
+    case "bool-default":
+      return `${NS}Boolean`;
+    case "enum":
+      return `${NS}State`;
+    case "string-list":
+      return `${NS}StringList`;
+    case "struct":
+      return `${NS}Detail`;
+    case "struct-list":
+      return `${NS}DetailList`;
+    case "string-map":
+      return `${NS}StringMap`;
+  }
+}
+
+/** Smithy 2 repeats a target's default on the member; without it the member is nullable. */
+function memberTraits(kind: MemberKind): { traits?: Record<string, unknown> } {
+  if (kind === "int-default") return { traits: { "smithy.api#default": 0 } };
+  if (kind === "bool-default") return { traits: { "smithy.api#default": false } };
+  return {};
+}
+
+export function modelJson(model: GenModel): string {
+  const shapes: Record<string, unknown> = {};
+  const members = (ms: readonly GenMember[]) =>
+    Object.fromEntries(ms.map((m) => [m.name, { target: target(m.kind), ...memberTraits(m.kind) }]));
+  shapes[`${NS}FuzzService`] = {
+    type: "service",
+    version: "2014-11-13",
+    operations: model.operations.map((o) => ({ target: NS + o.name })),
+    traits: { "aws.api#service": { sdkId: "ECS", endpointPrefix: "ecs" }, "aws.protocols#awsJson1_1": {} },
+  };
+  for (const o of model.operations) {
+    shapes[NS + o.name] = {
+      type: "operation",
+      input: { target: `${NS}${o.name}Request` },
+      output: { target: `${NS}${o.name}Response` },
+      errors: [{ target: NS + o.error }],
+    };
+    shapes[`${NS}${o.name}Request`] = {
+      type: "structure",
+      members: members(o.input),
+      traits: { "smithy.api#input": {} },
+    };
+    shapes[`${NS}${o.name}Response`] = {
+      type: "structure",
+      members: members(o.output),
+      traits: { "smithy.api#output": {} },
+    };
+    shapes[NS + o.error] = {
+      type: "structure",
+      members: { message: { target: `${NS}String` } },
+      traits: { "smithy.api#error": "client" },
+    };
+  }
+  shapes[`${NS}Detail`] = {
+    type: "structure",
+    members: {
+      Name: { target: `${NS}String`, traits: model.detailRequiredName ? { "smithy.api#required": {} } : {} },
+      Size: { target: `${NS}Integer`, traits: { "smithy.api#default": 0 } },
+    },
+  };
+  shapes[`${NS}DetailList`] = { type: "list", member: { target: `${NS}Detail` } };
+  shapes[`${NS}StringList`] = { type: "list", member: { target: `${NS}String` } };
+  shapes[`${NS}StringMap`] = {
+    type: "map",
+    key: { target: `${NS}String` },
+    value: { target: `${NS}String` },
+  };
+  shapes[`${NS}String`] = { type: "string" };
+  shapes[`${NS}Integer`] = { type: "integer", traits: { "smithy.api#default": 0 } };
+  shapes[`${NS}BoxedInteger`] = { type: "integer" };
+  shapes[`${NS}BoxedLong`] = { type: "long" };
+  shapes[`${NS}Boolean`] = { type: "boolean", traits: { "smithy.api#default": false } };
+  shapes[`${NS}State`] = {
+    type: "enum",
+    members: {
+      ACTIVE: { target: "smithy.api#Unit", traits: { "smithy.api#enumValue": "ACTIVE" } },
+      IN_USE: { target: "smithy.api#Unit", traits: { "smithy.api#enumValue": "in-use" } },
+    },
+  };
+  return JSON.stringify({ smithy: "2.0", shapes }, null, 2);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Programs
+// ------------------------------------------------------------------------------------------------
+
+function pyValue(kind: MemberKind): string {
+  switch (kind) {
+    case "string":
+      return '"value-1"';
+    case "int-default":
+    case "boxed-int":
+    case "long":
+      return "5";
+    case "bool-default":
+      return "True";
+    case "enum":
+      return '"ACTIVE"';
+    case "string-list":
+      return '["a", "b"]';
+    case "struct":
+      return '{"Name": "n1", "Size": 2}';
+    case "struct-list":
+      return '[{"Name": "n1"}, {"Name": "n2", "Size": 3}]';
+    case "string-map":
+      return '{"k1": "v1"}';
+  }
+}
+
+/** Python asserts about one output member (each line is exactly one assert). */
+function pyAsserts(resp: string, m: GenMember, pick: number): string[] {
+  const at = `${resp}["${m.name}"]`;
+  switch (m.kind) {
+    case "string":
+      return [[`assert ${at} == "value-1"`], [`assert ${at} is not None`], [`assert ${at} != "other"`]][
+        pick % 3
+      ]!;
+    case "int-default":
+    case "boxed-int":
+    case "long":
+      return [[`assert ${at} == 0`], [`assert ${at} > 1`], [`assert ${at} != 7`]][pick % 3]!;
+    case "bool-default":
+      return [[`assert ${at} is True`], [`assert ${at} is False`], [`assert ${at} == False`]][pick % 3]!;
+    case "enum":
+      return [[`assert ${at} == "ACTIVE"`], [`assert ${at} == "in-use"`]][pick % 2]!;
+    case "string-list":
+      return [
+        [`assert len(${at}) == 2`],
+        [`assert "a" in ${at}`, `assert ${at}[0] == "a"`],
+        [`assert "z" not in ${at}`],
+      ][pick % 3]!;
+    case "struct":
+      return [[`assert ${at}["Name"] == "n1"`], [`assert ${at}["Size"] == 2`]][pick % 2]!;
+    case "struct-list":
+      return [[`assert len(${at}) == 1`], [`assert ${at}[0]["Name"] == "n1"`]][pick % 2]!;
+    case "string-map":
+      return [[`assert ${at}["k1"] == "v1"`], [`assert len(${at}) == 1`]][pick % 2]!;
+  }
+}
+
+export interface GenProgram {
+  readonly source: string;
+  /** Python asserts per test function name. */
+  readonly asserts: ReadonlyMap<string, number>;
+}
+
+export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
+  return fc
+    .record({
+      regions: fc.array(fc.constantFrom(...REGIONS), {
+        minLength: model.operations.length,
+        maxLength: model.operations.length,
+      }),
+      picks: fc.array(fc.nat(5), { minLength: 40, maxLength: 40 }),
+      inputSubsets: fc.array(fc.nat(31), {
+        minLength: model.operations.length,
+        maxLength: model.operations.length,
+      }),
+      withErrors: fc.boolean(),
+    })
+    .map(({ regions, picks, inputSubsets, withErrors }) => {
+      const lines = [
+        "import boto3",
+        "import pytest",
+        "from botocore.exceptions import ClientError",
+        "from moto import mock_aws",
+        "",
+      ];
+      const asserts = new Map<string, number>();
+      let p = 0;
+      model.operations.forEach((op, i) => {
+        const method = xformName(op.name);
+        const name = `test_${method}_${i}`;
+        const kwargs = op.input
+          .filter((_, j) => (inputSubsets[i]! >> j) & 1)
+          .map((m) => `${m.name}=${pyValue(m.kind)}`);
+        const body = [
+          `    client = boto3.client("ecs", region_name="${regions[i]}")`,
+          `    resp = client.${method}(${kwargs.join(", ")})`,
+        ];
+        let n = 0;
+        for (const m of op.output) {
+          for (const a of pyAsserts("resp", m, picks[p++ % picks.length]!)) {
+            body.push(`    ${a}`);
+            n++;
+          }
+        }
+        lines.push("", "@mock_aws", `def ${name}():`, ...body, "");
+        asserts.set(name, n);
+        if (withErrors) {
+          const ename = `${name}_error`;
+          lines.push(
+            "",
+            "@mock_aws",
+            `def ${ename}():`,
+            '    client = boto3.client("ecs", region_name="us-east-1")',
+            "    with pytest.raises(ClientError) as exc:",
+            `        client.${method}()`,
+            `    assert exc.value.response["Error"]["Code"] == "${op.error}"`,
+            "",
+          );
+          asserts.set(ename, 1);
+        }
+      });
+      return { source: lines.join("\n") + "\n", asserts };
+    });
+}
