@@ -82,6 +82,10 @@ export function dumpExpr(e: Expr): string {
       return `-(${dumpExpr(e.value)})${ann(e)}`;
     case "BuiltinCall":
       return `${e.receiver ? dumpExpr(e.receiver) + "." : ""}${e.name}(${e.args.map(dumpExpr).join(", ")})${ann(e)}`;
+    case "Comprehension":
+      return `${e.form}-comp[${dumpExpr(e.element)} for ${e.target} in ${dumpExpr(e.iter)}${e.filters
+        .map((f) => " if " + dumpCond(f))
+        .join("")}]${ann(e)}`;
     default:
       return assertNever(e, "expression");
   }
@@ -99,6 +103,10 @@ export function dumpCond(c: Cond): string {
       return `${c.negated ? "not " : ""}${dumpExpr(c.value)}`;
     case "BoolOp":
       return `(${c.conds.map(dumpCond).join(` ${c.op} `)})`;
+    case "AnyAll":
+      return `${c.op}(${dumpCond(c.cond)} for ${c.target} in ${dumpExpr(c.iter)}${c.filters
+        .map((f) => " if " + dumpCond(f))
+        .join("")})`;
     default:
       return assertNever(c, "condition");
   }

@@ -138,7 +138,12 @@ export interface NegExpr extends ExprBase {
   readonly kind: "Neg";
   readonly value: Expr;
 }
-/** `str.lower()` / `.upper()` / `.startswith()` etc. on strings, and `sorted(x)`, `set(x)`. */
+/**
+ * `str.lower()` / `.upper()` / `.startswith()` etc. on strings, and `sorted(x)`, `set(x)`.
+ * Also: `slice` for `x[a:b]` (receiver `x`, args `[a, b]` with `None` for an omitted bound; no
+ * step), `range(n)` / `range(a, b)`, `uuid4()` (also `uuid.uuid4()`), `json.dumps(x)` and
+ * `json.loads(s)` (no keyword arguments).
+ */
 export interface BuiltinCallExpr extends ExprBase {
   readonly kind: "BuiltinCall";
   readonly name:
@@ -156,10 +161,29 @@ export interface BuiltinCallExpr extends ExprBase {
     | "join"
     | "keys"
     | "values"
-    | "items";
+    | "items"
+    | "slice"
+    | "range"
+    | "uuid4"
+    | "json.dumps"
+    | "json.loads";
   /** The receiver for methods (`x.lower()`), null for functions (`sorted(x)`). */
   readonly receiver: Expr | null;
   readonly args: readonly Expr[];
+}
+
+/**
+ * `[element for target in iter if f1 if f2]` (`list`), `{...}` (`set`), and a generator passed to
+ * a call (`sorted(x["Name"] for x in xs)`, `generator`). One `for` clause with a single name
+ * target; `target` is bound only inside `element` and `filters`.
+ */
+export interface ComprehensionExpr extends ExprBase {
+  readonly kind: "Comprehension";
+  readonly form: "list" | "set" | "generator";
+  readonly element: Expr;
+  readonly target: string;
+  readonly iter: Expr;
+  readonly filters: readonly Cond[];
 }
 
 export type Expr =
@@ -181,7 +205,8 @@ export type Expr =
   | LenExpr
   | BinOpExpr
   | NegExpr
-  | BuiltinCallExpr;
+  | BuiltinCallExpr
+  | ComprehensionExpr;
 
 export type ExprKind = Expr["kind"];
 
@@ -228,7 +253,21 @@ export interface BoolOpCond {
   readonly span: Span;
 }
 
-export type Cond = CompareCond | ContainsCond | IsNoneCond | TruthyCond | BoolOpCond;
+/**
+ * `any(cond for target in iter if f)` / `all(...)` (a list comprehension argument too).
+ * `not any(c ...)` lowers to `all(not c ...)` and vice versa.
+ */
+export interface AnyAllCond {
+  readonly kind: "AnyAll";
+  readonly op: "any" | "all";
+  readonly target: string;
+  readonly iter: Expr;
+  readonly filters: readonly Cond[];
+  readonly cond: Cond;
+  readonly span: Span;
+}
+
+export type Cond = CompareCond | ContainsCond | IsNoneCond | TruthyCond | BoolOpCond | AnyAllCond;
 
 // ---------------------------------------------------------------------------------------------
 // Statements
@@ -249,6 +288,11 @@ export interface AssignStmt {
   readonly target: string;
   readonly value: Expr;
   readonly span: Span;
+  /**
+   * Filled by the typing pass: the value is a dict/list literal that is typed and substituted at
+   * each use (its type depends on the use), so the assignment itself emits nothing.
+   */
+  inlined?: boolean;
 }
 /** A bare expression statement, typically an API call whose result is ignored. */
 export interface ExprStmt {

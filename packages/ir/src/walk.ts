@@ -37,6 +37,8 @@ export function childExprs(e: Expr): Expr[] {
       return [e.left, e.right];
     case "BuiltinCall":
       return e.receiver ? [e.receiver, ...e.args] : [...e.args];
+    case "Comprehension":
+      return [e.element, e.iter, ...e.filters.flatMap(condExprs)];
     default:
       return assertNever(e, "expression");
   }
@@ -54,6 +56,8 @@ export function condExprs(c: Cond): Expr[] {
       return [c.value];
     case "BoolOp":
       return c.conds.flatMap(condExprs);
+    case "AnyAll":
+      return [...condExprs(c.cond), c.iter, ...c.filters.flatMap(condExprs)];
     default:
       return assertNever(c, "condition");
   }

@@ -1,0 +1,59 @@
+/**
+ * Functions that only build a client: `def make_client(): return boto3.client("rds", ...)` and
+ * fixtures such as `@pytest.fixture(name="client") def f(): with mock_aws(): yield boto3.client(...)`.
+ * A call to such a helper (or a test parameter naming such a fixture) is a client declaration.
+ */
+import type { ModuleContext } from "./context.js";
+import { boto3CallKind, lowerClientCall, type ClientCall } from "./boto3-calls.js";
+import { isFailure } from "./failure.js";
+import { dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
+import { parameters } from "./locals.js";
+import { moduleScope } from "./module-scope.js";
+
+/** Statements of a block that do something (no docstrings, comments or `pass`). */
+export function effectiveStatements(block: Node): Node[] {
+  return namedChildren(block).filter((s) => {
+    if (s.type === "pass_statement") return false;
+    if (s.type !== "expression_statement") return true;
+    const only = namedChildren(s);
+    return !(only.length === 1 && (only[0]!.type === "string" || only[0]!.type === "concatenated_string"));
+  });
+}
+
+/** The `boto3.client(...)` call a factory body returns or yields, or null. */
+function factoryCall(mod: ModuleContext, block: Node): Node | null {
+  const stmts = effectiveStatements(block);
+  if (stmts.length !== 1) return null;
+  const s = stmts[0]!;
+  let value: Node | null = null;
+  if (s.type === "return_statement") value = namedChildren(s)[0] ?? null;
+  else if (s.type === "expression_statement") {
+    const y = namedChildren(s)[0];
+    if (y !== undefined && y.type === "yield") value = namedChildren(y)[0] ?? null;
+  } else if (s.type === "with_statement") {
+    // with mock_aws(): yield boto3.client(...)
+    const clause = namedChildren(s).find((c) => c.type === "with_clause");
+    const items = clause === undefined ? [] : namedChildren(clause);
+    const item = items.length === 1 ? field(items[0]!, "value") : null;
+    const manager = item === null ? null : unparen(item);
+    const fn = manager !== null && manager.type === "call" ? field(manager, "function") : manager;
+    const d = fn === null ? null : dottedName(fn);
+    const body = field(s, "body");
+    if (d !== null && mod.imports.get(d)?.kind === "mock-aws" && body !== null) return factoryCall(mod, body);
+    return null;
+  }
+  if (value === null) return null;
+  return boto3CallKind(moduleScope(mod), value) === "client" ? unparen(value) : null;
+}
+
+/** The client a function definition builds, when it is a client factory taking no arguments. */
+export function clientFactory(mod: ModuleContext, def: Node): ClientCall | null {
+  const params = parameters(field(def, "parameters"));
+  if (params.some((p) => !p.hasDefault && p.splat === null)) return null;
+  const body = field(def, "body");
+  if (body === null) return null;
+  const call = factoryCall(mod, body);
+  if (call === null) return null;
+  const c = lowerClientCall(moduleScope(mod), call);
+  return isFailure(c) ? null : c;
+}

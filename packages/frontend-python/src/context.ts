@@ -1,0 +1,158 @@
+/** Lowering state: the module being lowered (imports, constants, diagnostics) and one function scope. */
+import {
+  diagnostic,
+  type Diagnostic,
+  type DiagnosticCode,
+  type DictExpr,
+  type Expr,
+  type Severity,
+  type Span,
+} from "@moto2rust/ir";
+import { snippet, spanOf, type Node } from "./parser.js";
+import type { Failure } from "./failure.js";
+
+/** What an imported name is, as far as lowering cares. */
+export type ImportKind =
+  /** `DEFAULT_ACCOUNT_ID` under any alias. */
+  | "account-id"
+  /** `mock_aws` (and the old `mock_<svc>` decorators). */
+  | "mock-aws"
+  /** `from moto import settings`. */
+  | "settings"
+  /** `from moto.settings import TEST_SERVER_MODE`. */
+  | "server-mode-flag"
+  /** backends, `moto_api`, `state_manager`, `moto.<svc>.models`, moto functions and classes. */
+  | "moto-internal"
+  /** An ALL_CAPS name from a moto module that is not a models module. */
+  | "moto-constant"
+  /** `botocore.exceptions.ClientError`. */
+  | "client-error"
+  /** `boto3` itself. */
+  | "boto3"
+  | "other";
+
+export interface ImportBinding {
+  readonly module: string;
+  /** The imported name, or null for `import a.b [as c]`. */
+  readonly name: string | null;
+  readonly kind: ImportKind;
+}
+
+export class ModuleContext {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly reported = new Set<string>();
+  readonly imports = new Map<string, ImportBinding>();
+  readonly constants = new Map<string, Expr>();
+  /** Module-level names bound to something that is not a constant. */
+  readonly moduleVars = new Set<string>();
+  readonly functions = new Set<string>();
+  /** pytest fixture names (the `name=` of `@pytest.fixture`, else the function name). */
+  readonly fixtures = new Set<string>();
+  /** Functions that only return a boto3 client, by function name. */
+  readonly clientFactories = new Map<string, { readonly service: string; readonly region: Expr | null }>();
+  /** Fixtures that only return or yield a boto3 client, by fixture name. */
+  readonly clientFixtures = new Map<string, { readonly service: string; readonly region: Expr | null }>();
+  readonly classes = new Set<string>();
+
+  constructor(
+    readonly file: string,
+    readonly source: string,
+  ) {}
+
+  span(node: Node): Span {
+    return spanOf(this.file, node);
+  }
+
+  /** Report once per code and position. */
+  report(severity: Severity, code: DiagnosticCode, message: string, at: Node | Span): void {
+    const span = "file" in at ? at : this.span(at);
+    const key = `${code}@${span.line}:${span.col}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.diagnostics.push(diagnostic(severity, code, message, span));
+  }
+
+  reportFailure(f: Failure): void {
+    this.report("error", f.code, failureMessage(f), f.node);
+  }
+}
+
+export function failureMessage(f: Failure): string {
+  switch (f.code) {
+    case "unsupported-syntax":
+      return `unsupported ${f.construct}: \`${snippet(f.node)}\``;
+    case "moto-internal":
+      return `uses ${f.construct}: \`${snippet(f.node)}\``;
+    case "resource-api":
+      return `uses the boto3 resource API (${f.construct}): \`${snippet(f.node)}\``;
+    case "syntax-error":
+      return `syntax error: ${f.construct}`;
+    case "server-mode-only":
+      return `runs only in moto server mode: \`${snippet(f.node)}\``;
+  }
+}
+
+/**
+ * A read of a `pytest.raises(...) as exc` binding: `exc.value` (stage `value`), or
+ * `exc.value.response` followed by the keys read so far (`["Error"]`).
+ */
+export interface ErrorPath {
+  readonly binding: string;
+  readonly stage: "value" | "response";
+  readonly keys: readonly string[];
+}
+
+export type ScopeKind = "test" | "helper" | "module";
+
+/** One function being lowered (or the module level, for constants and parametrize values). */
+export class Scope {
+  /** Client variables → boto3 service name. */
+  readonly clients = new Map<string, string>();
+  /** Names bound by `pytest.raises(...) as name`. */
+  readonly raisesBindings = new Set<string>();
+  /** `err = exc.value.response["Error"]` and the like. */
+  readonly errorAliases = new Map<string, ErrorPath>();
+  /** Names bound to boto3 resource objects (or things obtained from them). */
+  readonly resources = new Set<string>();
+  /** Names imported inside the function. */
+  readonly localImports = new Map<string, ImportBinding>();
+  /** Comprehension variables in scope. */
+  readonly comprehensionVars: string[] = [];
+  /** Names bound once and never mutated (see stable-names.ts). */
+  stable: ReadonlySet<string> = new Set();
+  /** Stable names bound to a dict literal with string keys, for `client.op(**name)`. */
+  readonly dictLiterals = new Map<string, DictExpr>();
+
+  constructor(
+    readonly mod: ModuleContext,
+    readonly kind: ScopeKind,
+    /** Every name the function binds anywhere (Python's local scope rule), parameters included. */
+    readonly locals: ReadonlySet<string>,
+    /** The enclosing class, for methods. */
+    readonly className: string | null,
+    /** The receiver parameter of a method (`self`, `cls`), or null. */
+    readonly selfName: string | null,
+  ) {}
+
+  isLocal(name: string): boolean {
+    return this.comprehensionVars.includes(name) || this.locals.has(name);
+  }
+
+  /** The import binding a name refers to in this scope (local imports first), if any. */
+  importOf(name: string): ImportBinding | undefined {
+    if (this.comprehensionVars.includes(name)) return undefined;
+    const local = this.localImports.get(name);
+    if (local !== undefined) return local;
+    if (this.locals.has(name)) return undefined;
+    return this.mod.imports.get(name);
+  }
+
+  /** A (re)assignment of `name`: forget what it was bound to before. */
+  rebind(name: string): void {
+    this.clients.delete(name);
+    this.errorAliases.delete(name);
+    this.resources.delete(name);
+    this.raisesBindings.delete(name);
+    this.dictLiterals.delete(name);
+  }
+}

@@ -1,0 +1,55 @@
+/** @moto2rust/frontend-python: moto's pytest + boto3 test modules → untyped IR. */
+import type { Module } from "@moto2rust/ir";
+import { lowerModule } from "./lower-module.js";
+import { INTERNAL_ERROR } from "./lower-function.js";
+import { pythonParser } from "./parser.js";
+
+/**
+ * Parse and lower one Python test module. Never throws on bad input: syntax errors and
+ * constructs the IR cannot express are reported in `Module.diagnostics` (and as `Unsupported`
+ * statements inside the functions they occur in).
+ */
+export async function parsePython(source: string, file: string): Promise<Module> {
+  const parser = await pythonParser();
+  const tree = parser.parse(source);
+  if (tree === null) {
+    return {
+      kind: "Module",
+      file,
+      imports: [],
+      constants: [],
+      functions: [],
+      diagnostics: [
+        {
+          severity: "error",
+          code: "syntax-error",
+          message: "syntax error: the parser gave up",
+          span: { file, line: 1, col: 1, endLine: 1, endCol: 1 },
+        },
+      ],
+    };
+  }
+  try {
+    return lowerModule(file, source, tree.rootNode);
+  } catch (e) {
+    // A frontend bug outside any function: still never throw on input.
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      kind: "Module",
+      file,
+      imports: [],
+      constants: [],
+      functions: [],
+      diagnostics: [
+        {
+          severity: "error",
+          code: "unsupported-syntax",
+          message: `${INTERNAL_ERROR}: ${message}`,
+          span: { file, line: 1, col: 1, endLine: 1, endCol: 1 },
+        },
+      ],
+    };
+  } finally {
+    tree.delete();
+  }
+}

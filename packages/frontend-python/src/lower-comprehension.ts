@@ -1,0 +1,116 @@
+/** Comprehensions (`[e for x in xs if c]`, `{...}`, generators) and `any(...)` / `all(...)`. */
+import type { AnyAllCond, ComprehensionExpr, Cond, Expr } from "@moto2rust/ir";
+import type { Scope } from "./context.js";
+import { fail, isFailure, type Failure } from "./failure.js";
+import { field, namedChildren, unparen, type Node } from "./parser.js";
+
+/** What the comprehension's element lowers to: a value, or a condition (inside any/all). */
+type ElementLowerer<T> = (scope: Scope, node: Node) => T | Failure;
+
+export interface LoweredLoop<T> {
+  readonly element: T;
+  readonly target: string;
+  readonly iter: Expr;
+  readonly filters: Cond[];
+}
+
+const FORMS: Readonly<Record<string, ComprehensionExpr["form"]>> = {
+  list_comprehension: "list",
+  set_comprehension: "set",
+  generator_expression: "generator",
+};
+
+export function isComprehension(node: Node): boolean {
+  return unparen(node).type in FORMS;
+}
+
+/**
+ * The parts of a one-clause comprehension. `lowerValue` lowers the iterable (in the enclosing
+ * scope), `lowerElement` the element and `lowerFilter` the `if` clauses (with the target bound).
+ */
+export function lowerLoop<T>(
+  scope: Scope,
+  node: Node,
+  lowerValue: (scope: Scope, node: Node) => Expr | Failure,
+  lowerElement: ElementLowerer<T>,
+  lowerFilter: (scope: Scope, node: Node) => Cond | Failure,
+): LoweredLoop<T> | Failure {
+  const body = field(node, "body");
+  const clauses = namedChildren(node).filter((c) => c.type === "for_in_clause");
+  const ifs = namedChildren(node).filter((c) => c.type === "if_clause");
+  if (body === null || clauses.length === 0) return fail("comprehension", node, "syntax-error");
+  if (clauses.length > 1) return fail("comprehension with several for clauses", node);
+  const clause = clauses[0]!;
+  if (clause.children.some((c) => c !== null && c.type === "async"))
+    return fail("async comprehension", clause);
+  const left = field(clause, "left");
+  const right = field(clause, "right");
+  if (left === null || right === null) return fail("comprehension", clause, "syntax-error");
+  const target = unparen(left);
+  if (target.type !== "identifier") return fail("comprehension with a tuple target", left);
+  const iter = lowerValue(scope, right);
+  if (isFailure(iter)) return iter;
+  scope.comprehensionVars.push(target.text);
+  try {
+    const element = lowerElement(scope, body);
+    if (isFailure(element)) return element;
+    const filters: Cond[] = [];
+    for (const c of ifs) {
+      const test = namedChildren(c)[0];
+      if (test === undefined) return fail("if clause", c, "syntax-error");
+      const f = lowerFilter(scope, test);
+      if (isFailure(f)) return f;
+      filters.push(f);
+    }
+    return { element, target: target.text, iter, filters };
+  } finally {
+    scope.comprehensionVars.pop();
+  }
+}
+
+export function lowerComprehension(
+  scope: Scope,
+  node: Node,
+  lowerValue: (scope: Scope, node: Node) => Expr | Failure,
+  lowerFilter: (scope: Scope, node: Node) => Cond | Failure,
+): ComprehensionExpr | Failure {
+  const n = unparen(node);
+  const form = FORMS[n.type];
+  if (form === undefined) return fail(n.type.replace(/_/g, " "), n);
+  const loop = lowerLoop(scope, n, lowerValue, lowerValue, lowerFilter);
+  if (isFailure(loop)) return loop;
+  return {
+    kind: "Comprehension",
+    form,
+    element: loop.element,
+    target: loop.target,
+    iter: loop.iter,
+    filters: loop.filters,
+    span: scope.mod.span(n),
+  };
+}
+
+/** `any(<comprehension of conditions>)` / `all(...)`. */
+export function lowerAnyAll(
+  scope: Scope,
+  op: "any" | "all",
+  call: Node,
+  arg: Node,
+  lowerValue: (scope: Scope, node: Node) => Expr | Failure,
+  lowerCondition: (scope: Scope, node: Node) => Cond | Failure,
+): AnyAllCond | Failure {
+  const a = unparen(arg);
+  if (a.type !== "generator_expression" && a.type !== "list_comprehension")
+    return fail(`${op}() of a value that is not a comprehension`, call);
+  const loop = lowerLoop(scope, a, lowerValue, lowerCondition, lowerCondition);
+  if (isFailure(loop)) return loop;
+  return {
+    kind: "AnyAll",
+    op,
+    target: loop.target,
+    iter: loop.iter,
+    filters: loop.filters,
+    cond: loop.element,
+    span: scope.mod.span(call),
+  };
+}

@@ -1,0 +1,219 @@
+/** One `def` (module-level function or class method) → `FunctionDef`. */
+import type { FunctionDef, Parametrize, Stmt } from "@moto2rust/ir";
+import { failureMessage, Scope, type ModuleContext } from "./context.js";
+import { moduleScope } from "./module-scope.js";
+import { callArgs } from "./call-args.js";
+import { fail, isFailure, type Failure } from "./failure.js";
+import { boundNames, parameters } from "./locals.js";
+import { field, snippet, type Node } from "./parser.js";
+import { deeperThan, MAX_TREE_DEPTH } from "./depth.js";
+import { combineParametrize, decoratorRole, lowerParametrize, type DecoratorInfo } from "./pytest-idioms.js";
+import { lowerBlock, unsupported } from "./lower-statement.js";
+import { scanMotoInternals, skipConditionKind } from "./skip-reasons.js";
+import { literalString } from "./error-response.js";
+import { stableNames } from "./stable-names.js";
+
+export interface ClassInfo {
+  readonly name: string;
+  readonly decorators: readonly DecoratorInfo[];
+  /** pytest collects its `test*` methods (`Test*` classes, `unittest.TestCase` subclasses). */
+  readonly isTestClass: boolean;
+}
+
+export interface FunctionSource {
+  /** The `function_definition` node. */
+  readonly def: Node;
+  /** The `decorated_definition` around it, or the `def` itself. */
+  readonly outer: Node;
+  readonly decorators: readonly DecoratorInfo[];
+  readonly classInfo: ClassInfo | null;
+  /** Setup hooks pytest runs before a test here (`setup_method`, autouse fixtures), by name. */
+  readonly setupHooks: readonly string[];
+}
+
+interface DecoratorUse {
+  readonly info: DecoratorInfo;
+  /** Inherited from a class decorator: diagnostics point at the method name instead. */
+  readonly fromClass: boolean;
+}
+
+export function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
+  const { def, outer, classInfo } = src;
+  const nameNode = field(def, "name");
+  const name = nameNode?.text ?? "<anonymous>";
+  const anchor = nameNode ?? def;
+  if (deeperThan(outer)) return tooDeep(mod, src, name, anchor);
+  const isStatic = src.decorators.some((d) => d.name === "staticmethod");
+  let params = parameters(field(def, "parameters"));
+  let selfName: string | null = null;
+  if (classInfo !== null && !isStatic && params.length > 0 && params[0]!.splat === null) {
+    selfName = params[0]!.name;
+    params = params.slice(1);
+  }
+  const role = name.startsWith("test") && (classInfo === null || classInfo.isTestClass) ? "test" : "helper";
+  const body = field(def, "body");
+  const locals = boundNames(mod, body);
+  for (const p of params) locals.add(p.name);
+  if (selfName !== null) locals.add(selfName);
+  const scope = new Scope(mod, role, locals, classInfo?.name ?? null, selfName);
+  scope.stable = stableNames(
+    body,
+    params.map((p) => p.name),
+  );
+  const atModule = moduleScope(mod);
+
+  const prelude: Stmt[] = [];
+  const reject = (stmtNode: Node, f: Failure): void => {
+    prelude.push(unsupported(scope, stmtNode, f));
+  };
+  /** A class decorator problem, reported at the method name (inside the method's span). */
+  const rejectInherited = (d: DecoratorInfo, f: Failure): void => {
+    const at = mod.span(anchor);
+    mod.report("error", f.code, `${failureMessage(f)} (class decorator)`, at);
+    prelude.push({ kind: "Unsupported", construct: f.construct, source: d.node.text, span: at });
+  };
+
+  const uses: DecoratorUse[] = [
+    ...(classInfo?.decorators ?? []).map((info) => ({ info, fromClass: true })),
+    ...src.decorators.map((info) => ({ info, fromClass: false })),
+  ];
+  const parametrizes: Parametrize[] = [];
+  let parametrizeFailed = false;
+  for (const { info, fromClass } of uses) {
+    const r = decoratorRole(atModule, info);
+    const problem = (f: Failure): void => (fromClass ? rejectInherited(info, f) : reject(info.node, f));
+    switch (r.kind) {
+      case "harmless":
+      case "fixture":
+        break;
+      case "parametrize": {
+        const p = lowerParametrize(atModule, info);
+        if (isFailure(p)) {
+          parametrizeFailed = true;
+          problem(p);
+        } else parametrizes.push(p);
+        break;
+      }
+      case "skipif": {
+        const cond = info.call === null ? null : (callArgs(info.call).positional[0] ?? null);
+        if (
+          cond !== null &&
+          literalString(cond) === null &&
+          skipConditionKind(atModule, cond) === "skipped"
+        ) {
+          const f = fail("test skipped unless TEST_SERVER_MODE", info.node, "server-mode-only");
+          if (fromClass)
+            mod.report("error", f.code, `${failureMessage(f)} (class decorator)`, mod.span(anchor));
+          else mod.reportFailure(f);
+        }
+        break;
+      }
+      case "moto-internal":
+        problem(fail(r.construct, info.node, "moto-internal"));
+        break;
+      case "unsupported":
+        problem(fail(r.construct, info.node));
+        break;
+    }
+  }
+  if (role === "test") {
+    for (const hook of src.setupHooks) {
+      const f = fail(`setup hook ${hook}() that runs before the test`, anchor);
+      mod.reportFailure(f);
+      prelude.push({ kind: "Unsupported", construct: f.construct, source: hook, span: mod.span(anchor) });
+    }
+  }
+  const parametrize = parametrizeFailed ? null : combineParametrize(parametrizes);
+  const isFixture = src.decorators.some((d) => d.name === "pytest.fixture");
+  const paramNames = new Set(parametrize?.names ?? []);
+  for (const p of params) {
+    const clientFixture = mod.clientFixtures.get(p.name);
+    if (p.splat !== null) reject(p.node, fail(`variadic parameter ${p.splat}${p.name}`, p.node));
+    else if ((role === "test" || isFixture) && clientFixture !== undefined && !paramNames.has(p.name)) {
+      // A fixture that only builds a client: the parameter is a client declaration.
+      scope.clients.set(p.name, clientFixture.service);
+      prelude.push({
+        kind: "ClientDecl",
+        name: p.name,
+        service: clientFixture.service,
+        region: clientFixture.region,
+        span: mod.span(p.node),
+      });
+      if (clientFixture.service === "cloudformation") {
+        mod.report("error", "cloudformation", `uses CloudFormation (boto3 client "cloudformation")`, p.node);
+      }
+    } else if (role === "test" && !paramNames.has(p.name) && !parametrizeFailed) {
+      reject(
+        p.node,
+        fail(
+          mod.fixtures.has(p.name)
+            ? `fixture parameter ${p.name}`
+            : `test parameter ${p.name} (a fixture or decorator-injected value)`,
+          p.node,
+        ),
+      );
+    }
+  }
+
+  if (body !== null) scanMotoInternals(scope, body);
+  const stmts = lowerBlock(scope, body);
+  return {
+    kind: "Function",
+    name,
+    role,
+    className: classInfo?.name ?? null,
+    params: params.map((p) => `${p.splat ?? ""}${p.name}`),
+    decorators: uses.map((u) => u.info.name),
+    parametrize,
+    body: [...prelude, ...stmts],
+    span: mod.span(outer),
+  };
+}
+
+/**
+ * Lower a function, turning an unexpected exception (a frontend bug) into an Unsupported
+ * statement and a diagnostic, so one bad function never loses the whole module.
+ */
+export function lowerFunctionSafely(mod: ModuleContext, src: FunctionSource): FunctionDef {
+  try {
+    return lowerFunction(mod, src);
+  } catch (e) {
+    const name = field(src.def, "name")?.text ?? "<anonymous>";
+    const message = e instanceof Error ? e.message : String(e);
+    return placeholder(mod, src, name, field(src.def, "name") ?? src.def, `${INTERNAL_ERROR}: ${message}`);
+  }
+}
+
+/** Marks diagnostics produced by a frontend bug rather than by the input. */
+export const INTERNAL_ERROR = "internal frontend error";
+
+/** A function whose code nests deeper than lowering can safely recurse: reported, not lowered. */
+function tooDeep(mod: ModuleContext, src: FunctionSource, name: string, anchor: Node): FunctionDef {
+  return placeholder(mod, src, name, anchor, `code nested deeper than ${MAX_TREE_DEPTH} levels`);
+}
+
+function placeholder(
+  mod: ModuleContext,
+  src: FunctionSource,
+  name: string,
+  anchor: Node,
+  construct: string,
+): FunctionDef {
+  const f = fail(construct, anchor);
+  mod.reportFailure(f);
+  const role =
+    name.startsWith("test") && (src.classInfo === null || src.classInfo.isTestClass) ? "test" : "helper";
+  return {
+    kind: "Function",
+    name,
+    role,
+    className: src.classInfo?.name ?? null,
+    params: [],
+    decorators: [...(src.classInfo?.decorators ?? []), ...src.decorators].map((d) => d.name),
+    parametrize: null,
+    body: [
+      { kind: "Unsupported", construct: f.construct, source: snippet(src.outer), span: mod.span(src.outer) },
+    ],
+    span: mod.span(src.outer),
+  };
+}

@@ -1,0 +1,322 @@
+/** A parsed module → IR `Module`: imports, constants, tests and helpers (class methods included). */
+import {
+  allExprs,
+  compareDiagnostics,
+  type ConstantDef,
+  type FunctionDef,
+  type ImportDef,
+  type Module,
+} from "@moto2rust/ir";
+import { ModuleContext } from "./context.js";
+import { isFailure } from "./failure.js";
+import { lowerImport } from "./imports.js";
+import { lowerExpr } from "./lower-expression.js";
+import { lowerFunctionSafely, type ClassInfo } from "./lower-function.js";
+import { moduleScope } from "./module-scope.js";
+import { clientFactory, effectiveStatements } from "./client-factories.js";
+import { literalString } from "./error-response.js";
+import { callArgs } from "./call-args.js";
+import { field, namedChildren, snippet, unparen, type Node } from "./parser.js";
+import { decoratorInfo, type DecoratorInfo } from "./pytest-idioms.js";
+import { failureMessage } from "./context.js";
+import { reportSyntaxErrors } from "./syntax-errors.js";
+import { boundNames } from "./locals.js";
+import { deeperThan, MAX_TREE_DEPTH } from "./depth.js";
+import { firstSyntaxError } from "./lower-statement.js";
+
+interface Definition {
+  readonly node: Node;
+  readonly outer: Node;
+  readonly decorators: DecoratorInfo[];
+}
+
+/** `def`/`class`, possibly decorated, or null. */
+function definitionOf(node: Node): Definition | null {
+  if (node.type === "function_definition" || node.type === "class_definition")
+    return { node, outer: node, decorators: [] };
+  if (node.type !== "decorated_definition") return null;
+  const def = field(node, "definition");
+  if (def === null) return null;
+  const decorators = namedChildren(node)
+    .filter((c) => c.type === "decorator")
+    .map(decoratorInfo);
+  return { node: def, outer: node, decorators };
+}
+
+function note(mod: ModuleContext, node: Node, what: string): void {
+  mod.report("note", "unsupported-syntax", `ignored ${what}: \`${snippet(node)}\``, node);
+}
+
+const STATEMENT_NAMES: Readonly<Record<string, string>> = {
+  if_statement: "module-level if statement",
+  try_statement: "module-level try statement",
+  for_statement: "module-level for loop",
+  while_statement: "module-level while loop",
+  with_statement: "module-level with statement",
+  expression_statement: "module-level expression",
+};
+
+function lowerAssignmentAtModule(
+  mod: ModuleContext,
+  stmt: Node,
+  assign: Node,
+  constants: ConstantDef[],
+): void {
+  const left = field(assign, "left");
+  const right = field(assign, "right");
+  const target = left === null ? null : unparen(left);
+  if (target === null || target.type !== "identifier" || right === null || right.type === "assignment") {
+    for (const name of boundNames(mod, stmt)) {
+      mod.constants.delete(name);
+      mod.moduleVars.add(name);
+    }
+    note(mod, stmt, "module-level assignment");
+    return;
+  }
+  const name = target.text;
+  const value = lowerExpr(moduleScope(mod), right);
+  if (isFailure(value)) {
+    mod.constants.delete(name);
+    mod.moduleVars.add(name);
+    mod.report(
+      "note",
+      "unsupported-syntax",
+      `module variable ${name} is not a constant: ${failureMessage(value)}`,
+      stmt,
+    );
+    return;
+  }
+  // A constant has one value for the whole run: `str(uuid4())` is a module variable.
+  if ([...allExprs(value)].some((e) => e.kind === "BuiltinCall" && e.name === "uuid4")) {
+    mod.moduleVars.add(name);
+    mod.report(
+      "note",
+      "unsupported-syntax",
+      `module variable ${name} is not a constant: its value is random`,
+      stmt,
+    );
+    return;
+  }
+  // `ACCOUNT_ID = DEFAULT_ACCOUNT_ID`: another alias of the well-known constant.
+  if (value.kind === "Const" && value.wellKnown === "account-id") {
+    mod.imports.set(name, { module: "<module>", name: "DEFAULT_ACCOUNT_ID", kind: "account-id" });
+    return;
+  }
+  if (mod.constants.has(name) || mod.moduleVars.has(name)) {
+    mod.constants.delete(name);
+    mod.moduleVars.add(name);
+    mod.report(
+      "note",
+      "unsupported-syntax",
+      `module variable ${name} is not a constant: it is assigned more than once`,
+      stmt,
+    );
+    return;
+  }
+  mod.constants.set(name, value);
+  constants.push({ kind: "Constant", name, value, span: mod.span(stmt) });
+}
+
+function classInfoOf(def: Definition): ClassInfo {
+  const name = field(def.node, "name")?.text ?? "<anonymous>";
+  const supers = field(def.node, "superclasses")?.text ?? "";
+  return {
+    name,
+    decorators: def.decorators,
+    isTestClass: name.startsWith("Test") || /TestCase\b/.test(supers),
+  };
+}
+
+const CLASS_SETUP_HOOKS = new Set(["setup_method", "setUp", "setup_class", "setUpClass", "setup"]);
+const MODULE_SETUP_HOOKS = new Set(["setup_module", "setUpModule", "setup_function"]);
+
+/** Is this function a setup hook that does something (`setup_method`, an autouse fixture, …)? */
+function isSetupHook(d: Definition, hookNames: ReadonlySet<string>): boolean {
+  const name = field(d.node, "name")?.text ?? "";
+  const autouse = d.decorators.some(
+    (x) =>
+      x.name === "pytest.fixture" &&
+      x.call !== null &&
+      callArgs(x.call).keywords.some((k) => k.name === "autouse" && k.value.text === "True"),
+  );
+  if (!autouse && !hookNames.has(name)) return false;
+  const body = field(d.node, "body");
+  return body !== null && effectiveStatements(body).length > 0;
+}
+
+function lowerClass(
+  mod: ModuleContext,
+  def: Definition,
+  functions: FunctionDef[],
+  moduleHooks: readonly string[],
+): void {
+  const info = classInfoOf(def);
+  const members = namedChildren(field(def.node, "body") ?? def.node);
+  const hooks = [...moduleHooks];
+  for (const member of members) {
+    const d = definitionOf(member);
+    if (d !== null && d.node.type === "function_definition" && isSetupHook(d, CLASS_SETUP_HOOKS)) {
+      hooks.push(`${info.name}.${field(d.node, "name")?.text ?? ""}`);
+    }
+  }
+  for (const member of members) {
+    if (member.parent !== null && member.parent.type !== "block") continue;
+    const d = definitionOf(member);
+    if (d !== null && d.node.type === "function_definition") {
+      functions.push(
+        lowerFunctionSafely(mod, {
+          def: d.node,
+          outer: d.outer,
+          decorators: d.decorators,
+          classInfo: info,
+          setupHooks: hooks,
+        }),
+      );
+      continue;
+    }
+    if (member.type === "pass_statement" || member.type === "comment" || member.type === "ERROR") continue;
+    if (member.type === "expression_statement") {
+      const only = namedChildren(member)[0];
+      if (only !== undefined && (only.type === "string" || only.type === "concatenated_string")) continue;
+    }
+    note(mod, member, d !== null ? "nested class" : "class-level statement");
+  }
+}
+
+/** Lower a parsed module (syntax errors included). */
+export function lowerModule(file: string, source: string, root: Node): Module {
+  const mod = new ModuleContext(file, source);
+  reportSyntaxErrors(mod, root);
+  const imports: ImportDef[] = [];
+  const constants: ConstantDef[] = [];
+  const top = namedChildren(root);
+
+  // Pass 1: names (imports, constants, functions, classes), in source order.
+  for (const node of top) {
+    if (deeperThan(node) && definitionOf(node) === null) {
+      for (const name of topLevelTargets(node)) {
+        mod.constants.delete(name);
+        mod.moduleVars.add(name);
+      }
+      note(mod, node, `code nested deeper than ${MAX_TREE_DEPTH} levels`);
+      continue;
+    }
+    if (
+      firstSyntaxError(node) !== null &&
+      node.type !== "decorated_definition" &&
+      node.type !== "function_definition" &&
+      node.type !== "class_definition"
+    )
+      continue;
+    if (
+      node.type === "import_statement" ||
+      node.type === "import_from_statement" ||
+      node.type === "future_import_statement"
+    ) {
+      const lowered = lowerImport(mod, node);
+      imports.push(...lowered.defs);
+      for (const [name, binding] of lowered.bindings) mod.imports.set(name, binding);
+      continue;
+    }
+    const def = definitionOf(node);
+    if (def !== null) {
+      const name = field(def.node, "name")?.text;
+      if (name === undefined) continue;
+      if (def.node.type === "class_definition") mod.classes.add(name);
+      else mod.functions.add(name);
+      continue;
+    }
+    if (node.type === "expression_statement") {
+      const only = namedChildren(node);
+      const first = only[0];
+      if (only.length === 1 && first !== undefined && first.type === "assignment") {
+        lowerAssignmentAtModule(mod, node, first, constants);
+        continue;
+      }
+      if (
+        only.length === 1 &&
+        first !== undefined &&
+        (first.type === "string" || first.type === "concatenated_string")
+      )
+        continue;
+    }
+    if (node.type === "ERROR") continue;
+    // Names bound inside module-level if/try/for/with are variables, not constants.
+    for (const name of boundNames(mod, node)) {
+      if (mod.imports.has(name)) continue;
+      mod.constants.delete(name);
+      mod.moduleVars.add(name);
+    }
+    note(mod, node, STATEMENT_NAMES[node.type] ?? node.type.replace(/_/g, " "));
+  }
+
+  // Pass 1b: fixtures and client factories (they may use constants defined after them).
+  for (const node of top) {
+    const def = definitionOf(node);
+    if (
+      def === null ||
+      def.node.type !== "function_definition" ||
+      deeperThan(def.outer) ||
+      firstSyntaxError(def.outer) !== null
+    )
+      continue;
+    const name = field(def.node, "name")?.text;
+    if (name === undefined) continue;
+    const fixture = def.decorators.find((d) => d.name === "pytest.fixture");
+    const fixtureName = fixture === undefined ? null : fixtureNameOf(fixture, name);
+    if (fixtureName !== null) mod.fixtures.add(fixtureName);
+    const factory = clientFactory(mod, def.node);
+    if (factory === null) continue;
+    if (fixtureName !== null) mod.clientFixtures.set(fixtureName, factory);
+    else mod.clientFactories.set(name, factory);
+  }
+
+  // Module-level setup hooks (autouse fixtures, setup_module) run before every test.
+  const moduleHooks: string[] = [];
+  for (const node of top) {
+    const def = definitionOf(node);
+    if (def !== null && def.node.type === "function_definition" && isSetupHook(def, MODULE_SETUP_HOOKS)) {
+      moduleHooks.push(field(def.node, "name")?.text ?? "");
+    }
+  }
+
+  // Pass 2: functions and class methods, in source order.
+  const functions: FunctionDef[] = [];
+  for (const node of top) {
+    const def = definitionOf(node);
+    if (def === null) continue;
+    if (def.node.type === "class_definition") lowerClass(mod, def, functions, moduleHooks);
+    else if (def.node.type === "function_definition") {
+      functions.push(
+        lowerFunctionSafely(mod, {
+          def: def.node,
+          outer: def.outer,
+          decorators: def.decorators,
+          classInfo: null,
+          setupHooks: moduleHooks,
+        }),
+      );
+    }
+  }
+
+  const diagnostics = [...mod.diagnostics].sort(compareDiagnostics);
+  // A constant later rebound to something else is not a constant.
+  const kept = constants.filter((c) => mod.constants.get(c.name) === c.value);
+  return { kind: "Module", file, imports, constants: kept, functions, diagnostics };
+}
+
+/** `@pytest.fixture(name="client")` → `client`; `@pytest.fixture` → the function name. */
+function fixtureNameOf(d: DecoratorInfo, functionName: string): string {
+  if (d.call === null) return functionName;
+  const kw = callArgs(d.call).keywords.find((k) => k.name === "name");
+  return (kw === undefined ? null : literalString(kw.value)) ?? functionName;
+}
+
+/** `X = ...` / `X: T = ...` targets of a top-level statement, without descending into it. */
+function topLevelTargets(node: Node): string[] {
+  if (node.type !== "expression_statement") return [];
+  const assign = namedChildren(node)[0];
+  if (assign === undefined || assign.type !== "assignment") return [];
+  const left = field(assign, "left");
+  return left !== null && left.type === "identifier" ? [left.text] : [];
+}

@@ -1,0 +1,392 @@
+/** Python statements → IR statements. A statement the IR cannot express becomes `Unsupported`. */
+import { allExprs, type DictExpr, type Expr, type Stmt, type UnsupportedStmt } from "@moto2rust/ir";
+import { callArgs } from "./call-args.js";
+import type { Scope } from "./context.js";
+import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
+import { errorPath } from "./error-response.js";
+import { fail, isFailure, type Failure } from "./failure.js";
+import { lowerImport } from "./imports.js";
+import { lowerCond } from "./lower-condition.js";
+import { lowerExpr } from "./lower-expression.js";
+import { dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
+import { isPytestRaises, lowerRaises } from "./pytest-idioms.js";
+import { classifySkipGuard } from "./skip-reasons.js";
+
+/** An `Unsupported` statement for `stmt`, with the failure reported as a diagnostic. */
+export function unsupported(scope: Scope, stmt: Node, f: Failure): UnsupportedStmt {
+  scope.mod.reportFailure(f);
+  return { kind: "Unsupported", construct: f.construct, source: stmt.text, span: scope.mod.span(stmt) };
+}
+
+/** The first ERROR or MISSING node below `node` (pre-order), or null. Iterative. */
+export function firstSyntaxError(node: Node): Node | null {
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.isError || n.isMissing) return n;
+    if (!n.hasError) continue;
+    const children = n.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i];
+      if (c !== null && c !== undefined) stack.push(c);
+    }
+  }
+  return null;
+}
+
+export function lowerBlock(scope: Scope, block: Node | null): Stmt[] {
+  const out: Stmt[] = [];
+  if (block === null) return out;
+  for (const s of namedChildren(block)) lowerStatement(scope, s, out);
+  return out;
+}
+
+const STATEMENT_CONSTRUCTS: Readonly<Record<string, string>> = {
+  if_statement: "if statement",
+  while_statement: "while loop",
+  try_statement: "try statement",
+  raise_statement: "raise statement",
+  return_statement: "return statement",
+  function_definition: "nested function definition",
+  decorated_definition: "nested decorated definition",
+  class_definition: "nested class definition",
+  global_statement: "global statement",
+  nonlocal_statement: "nonlocal statement",
+  delete_statement: "del statement",
+  break_statement: "break",
+  continue_statement: "continue",
+  print_statement: "Python 2 print statement",
+  exec_statement: "Python 2 exec statement",
+  match_statement: "match statement",
+  type_alias_statement: "type alias",
+};
+
+export function lowerStatement(scope: Scope, node: Node, out: Stmt[]): void {
+  const syntaxError = firstSyntaxError(node);
+  if (syntaxError !== null) {
+    out.push(
+      unsupported(
+        scope,
+        node,
+        fail(
+          syntaxError.isMissing ? `missing ${syntaxError.type}` : "unparsable code",
+          syntaxError,
+          "syntax-error",
+        ),
+      ),
+    );
+    return;
+  }
+  switch (node.type) {
+    case "comment":
+    case "pass_statement":
+      return;
+    case "expression_statement":
+      lowerExpressionStatement(scope, node, out);
+      return;
+    case "assert_statement": {
+      const [test] = namedChildren(node);
+      if (test === undefined) {
+        out.push(unsupported(scope, node, fail("assert without a condition", node, "syntax-error")));
+        return;
+      }
+      const cond = lowerCond(scope, test);
+      if (isFailure(cond)) out.push(unsupported(scope, node, cond));
+      else out.push({ kind: "Assert", cond, source: node.text, span: scope.mod.span(node) });
+      return;
+    }
+    case "with_statement":
+      lowerWith(scope, node, out);
+      return;
+    case "for_statement":
+      lowerFor(scope, node, out);
+      return;
+    case "if_statement": {
+      const guard = classifySkipGuard(scope, node);
+      if (guard === "skipped") {
+        out.push(unsupported(scope, node, fail("server-mode-only skip guard", node, "server-mode-only")));
+        return;
+      }
+      // A guard that only skips in server or proxy mode has no effect where the test runs.
+      if (guard === "runs") return;
+      out.push(unsupported(scope, node, fail("if statement", node)));
+      return;
+    }
+    case "import_statement":
+    case "import_from_statement":
+    case "future_import_statement": {
+      // Bound for name resolution; moto internals are reported by the skip-reason scan.
+      for (const [name, binding] of lowerImport(scope.mod, node).bindings)
+        scope.localImports.set(name, binding);
+      return;
+    }
+    default:
+      out.push(
+        unsupported(scope, node, fail(STATEMENT_CONSTRUCTS[node.type] ?? node.type.replace(/_/g, " "), node)),
+      );
+  }
+}
+
+function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
+  const children = namedChildren(node);
+  const span = scope.mod.span(node);
+  if (children.length !== 1) {
+    const e = lowerExpr(scope, node.child(0) ?? node);
+    out.push(unsupported(scope, node, isFailure(e) ? e : fail("tuple expression statement", node)));
+    return;
+  }
+  const expr = children[0]!;
+  switch (expr.type) {
+    case "assignment":
+      lowerAssignment(scope, node, expr, out);
+      return;
+    case "augmented_assignment": {
+      const op = field(expr, "operator")?.text ?? "";
+      out.push(unsupported(scope, node, fail(`augmented assignment (${op})`, expr)));
+      return;
+    }
+    case "string":
+    case "concatenated_string":
+      // Docstrings and other bare string literals have no effect.
+      return;
+    default: {
+      const e = lowerExpr(scope, expr);
+      if (isFailure(e)) out.push(unsupported(scope, node, e));
+      else out.push({ kind: "ExprStmt", expr: e, span });
+    }
+  }
+}
+
+function targetConstruct(target: Node): string {
+  switch (target.type) {
+    case "pattern_list":
+    case "tuple_pattern":
+    case "list_pattern":
+    case "tuple":
+    case "list":
+      return "tuple assignment";
+    case "subscript":
+      return "subscript assignment";
+    case "attribute":
+      return "attribute assignment";
+    default:
+      return `assignment to ${target.type.replace(/_/g, " ")}`;
+  }
+}
+
+function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): void {
+  const left = field(assign, "left");
+  const right = field(assign, "right");
+  if (left === null) {
+    out.push(unsupported(scope, stmt, fail("assignment", assign, "syntax-error")));
+    return;
+  }
+  if (right === null) {
+    out.push(unsupported(scope, stmt, fail("annotated declaration without a value", assign)));
+    return;
+  }
+  if (right.type === "assignment" || right.type === "augmented_assignment") {
+    out.push(unsupported(scope, stmt, fail("chained assignment", assign)));
+    return;
+  }
+  const target = unparen(left);
+  if (target.type !== "identifier") {
+    const boto = boto3CallKind(scope, right);
+    if (boto === "resource")
+      out.push(unsupported(scope, stmt, fail("boto3.resource", right, "resource-api")));
+    else {
+      const d = target.type === "attribute" ? dottedName(target) : null;
+      out.push(
+        unsupported(
+          scope,
+          stmt,
+          fail(d === null ? targetConstruct(target) : `attribute assignment ${d}`, target),
+        ),
+      );
+    }
+    return;
+  }
+  const name = target.text;
+  const span = scope.mod.span(stmt);
+  const boto = boto3CallKind(scope, right);
+  if (boto === "client") {
+    const c = lowerClientCall(scope, right);
+    scope.rebind(name);
+    if (isFailure(c)) {
+      out.push(unsupported(scope, stmt, c));
+      return;
+    }
+    scope.clients.set(name, c.service);
+    if (c.service === "cloudformation") {
+      scope.mod.report(
+        "error",
+        "cloudformation",
+        `uses CloudFormation (boto3 client "cloudformation")`,
+        stmt,
+      );
+    }
+    out.push({ kind: "ClientDecl", name, service: c.service, region: c.region, span });
+    return;
+  }
+  // client = make_client(), where make_client only returns a boto3 client.
+  const factory = factoryOf(scope, right);
+  if (factory !== null) {
+    scope.rebind(name);
+    scope.clients.set(name, factory.service);
+    if (factory.service === "cloudformation") {
+      scope.mod.report(
+        "error",
+        "cloudformation",
+        `uses CloudFormation (boto3 client "cloudformation")`,
+        stmt,
+      );
+    }
+    out.push({ kind: "ClientDecl", name, service: factory.service, region: factory.region, span });
+    return;
+  }
+  // err = exc.value.response["Error"]: remembered, read through `err["Code"]`.
+  const path = errorPath(scope, right);
+  if (path !== null && path.keys.length < 2) {
+    scope.rebind(name);
+    scope.errorAliases.set(name, path);
+    return;
+  }
+  const value = lowerExpr(scope, right);
+  scope.rebind(name);
+  if (isFailure(value)) {
+    if (value.code === "resource-api") scope.resources.add(name);
+    out.push(unsupported(scope, stmt, value));
+    return;
+  }
+  if (value.kind === "Dict" && isSpliceable(scope, name, value)) scope.dictLiterals.set(name, value);
+  out.push({ kind: "Assign", target: name, value, span });
+}
+
+/** Can `client.op(**name)` use this dict literal's entries as keyword arguments? */
+function isSpliceable(scope: Scope, name: string, value: DictExpr): boolean {
+  if (!scope.stable.has(name)) return false;
+  if (!value.entries.every((e) => e.key.kind === "Str")) return false;
+  for (const e of allExprs(value)) {
+    if (e.kind === "ApiCall") return false;
+    if (e.kind === "Name" && !scope.stable.has(e.id)) return false;
+    if (e.kind === "BuiltinCall" && e.name === "uuid4") return false;
+  }
+  return true;
+}
+
+function lowerWith(scope: Scope, node: Node, out: Stmt[]): void {
+  if (node.children.some((c) => c !== null && c.type === "async")) {
+    out.push(unsupported(scope, node, fail("async with", node)));
+    return;
+  }
+  const clause = namedChildren(node).find((c) => c.type === "with_clause");
+  const items = clause === undefined ? [] : namedChildren(clause).filter((c) => c.type === "with_item");
+  const body = field(node, "body");
+  if (items.length !== 1) {
+    out.push(unsupported(scope, node, fail("with statement with several context managers", clause ?? node)));
+    return;
+  }
+  let value = field(items[0]!, "value");
+  if (value === null) {
+    out.push(unsupported(scope, node, fail("with statement", node, "syntax-error")));
+    return;
+  }
+  value = unparen(value);
+  let alias: Node | null = null;
+  let manager: Node = value;
+  if (value.type === "as_pattern") {
+    const inner = namedChildren(value)[0];
+    const target = field(value, "alias");
+    if (inner === undefined || target === null) {
+      out.push(unsupported(scope, node, fail("with statement", node, "syntax-error")));
+      return;
+    }
+    manager = unparen(inner);
+    const t = namedChildren(target)[0] ?? target;
+    if (unparen(t).type !== "identifier") {
+      out.push(unsupported(scope, node, fail("with ... as <non-name target>", target)));
+      return;
+    }
+    alias = unparen(t);
+  }
+  if (isPytestRaises(manager)) {
+    const spec = lowerRaises(scope, manager);
+    if (isFailure(spec)) {
+      out.push(unsupported(scope, node, spec));
+      return;
+    }
+    const binding = alias === null ? null : alias.text;
+    if (binding !== null) {
+      scope.rebind(binding);
+      scope.raisesBindings.add(binding);
+    }
+    const stmts = lowerBlock(scope, body);
+    out.push({
+      kind: "Raises",
+      expected: spec.expected,
+      binding,
+      match: spec.match,
+      body: stmts,
+      span: scope.mod.span(node),
+    });
+    return;
+  }
+  const fn = manager.type === "call" ? field(manager, "function") : manager;
+  const d = fn === null ? null : dottedName(fn);
+  const root = d === null ? undefined : d.split(".")[0];
+  if (d !== null && root !== undefined && scope.importOf(root)?.kind === "mock-aws" && alias === null) {
+    // `with mock_aws():` changes nothing for an in-process mock: its body runs in place.
+    for (const s of lowerBlock(scope, body)) out.push(s);
+    return;
+  }
+  if (d !== null && root !== undefined && scope.importOf(root)?.kind === "moto-internal") {
+    out.push(unsupported(scope, node, fail(`context manager ${d}`, manager, "moto-internal")));
+    return;
+  }
+  out.push(unsupported(scope, node, fail(`context manager ${d ?? "expression"}`, manager)));
+}
+
+function lowerFor(scope: Scope, node: Node, out: Stmt[]): void {
+  if (node.children.some((c) => c !== null && c.type === "async")) {
+    out.push(unsupported(scope, node, fail("async for", node)));
+    return;
+  }
+  if (field(node, "alternative") !== null) {
+    out.push(unsupported(scope, node, fail("for ... else", node)));
+    return;
+  }
+  const left = field(node, "left");
+  const right = field(node, "right");
+  if (left === null || right === null) {
+    out.push(unsupported(scope, node, fail("for loop", node, "syntax-error")));
+    return;
+  }
+  const target = unparen(left);
+  if (target.type !== "identifier") {
+    out.push(unsupported(scope, node, fail("for loop with a tuple target", left)));
+    return;
+  }
+  const iter = lowerExpr(scope, right);
+  if (isFailure(iter)) {
+    out.push(unsupported(scope, node, iter));
+    return;
+  }
+  scope.rebind(target.text);
+  const body = lowerBlock(scope, field(node, "body"));
+  out.push({ kind: "For", target: target.text, iter, body, span: scope.mod.span(node) });
+}
+
+/** `make_client()` where `make_client` is a module-level client factory (not shadowed). */
+function factoryOf(
+  scope: Scope,
+  value: Node,
+): { readonly service: string; readonly region: Expr | null } | null {
+  const call = unparen(value);
+  if (call.type !== "call") return null;
+  const fn = field(call, "function");
+  if (fn === null || fn.type !== "identifier") return null;
+  if (scope.isLocal(fn.text) || scope.importOf(fn.text) !== undefined) return null;
+  const args = callArgs(call);
+  if (args.positional.length > 0 || args.keywords.length > 0 || args.splat !== null) return null;
+  return scope.mod.clientFactories.get(fn.text) ?? null;
+}
