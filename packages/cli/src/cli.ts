@@ -4,11 +4,26 @@ import { EXIT_USAGE, UsageError, type CliIO } from "./io.js";
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  transpile: { summary: "translate moto test files to Rust", load: async () => (await import("./commands/transpile.js")).run },
-  report: { summary: "whole-suite coverage per service and reason", load: async () => (await import("./commands/report.js")).run },
-  port: { summary: "port moto tests into a winterbaume checkout", load: async () => (await import("./commands/port.js")).run },
-  api: { summary: "the aws-sdk-rust API surface of a service", load: async () => (await import("./commands/api.js")).run },
-  check: { summary: "type-check emitted Rust against a model facade", load: async () => (await import("./commands/check.js")).run },
+  transpile: {
+    summary: "translate moto test files to Rust",
+    load: async () => (await import("./commands/transpile.js")).run,
+  },
+  report: {
+    summary: "whole-suite coverage per service and reason",
+    load: async () => (await import("./commands/report.js")).run,
+  },
+  port: {
+    summary: "port moto tests into a winterbaume checkout",
+    load: async () => (await import("./commands/port.js")).run,
+  },
+  api: {
+    summary: "the aws-sdk-rust API surface of a service",
+    load: async () => (await import("./commands/api.js")).run,
+  },
+  check: {
+    summary: "type-check emitted Rust against a model facade",
+    load: async () => (await import("./commands/check.js")).run,
+  },
 };
 
 export const USAGE = `usage: moto2rust <command> [options]
@@ -33,7 +48,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT_USAGE;
   }
   try {
-    return await (await cmd.load())(rest, io);
+    return await (
+      await cmd.load()
+    )(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`moto2rust: error: ${e.message}\n`);

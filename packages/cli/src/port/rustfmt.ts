@@ -1,0 +1,54 @@
+/**
+ * Formatting the added items as the target crate's `cargo fmt` would: rustfmt with the crate's
+ * edition, run from the test file's directory so the checkout's rustfmt.toml applies.
+ */
+import { spawnSync } from "node:child_process";
+import { splitItems } from "@moto2rust/backend-rust";
+
+export interface RustfmtRun {
+  readonly ok: boolean;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly error?: string;
+}
+
+export function rustfmtStdin(code: string, args: readonly string[], cwd: string): RustfmtRun {
+  const r = spawnSync("rustfmt", [...args], {
+    input: code,
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.error) return { ok: false, stdout: "", stderr: "", error: r.error.message };
+  return { ok: r.status === 0, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
+}
+
+/** Formats top-level items in one rustfmt run; returns them in order, or the input when rustfmt fails. */
+export async function formatItems(
+  items: readonly string[],
+  edition: string,
+  cwd: string,
+): Promise<readonly string[]> {
+  if (items.length === 0) return items;
+  const r = rustfmtStdin(
+    items.join("\n\n") + "\n",
+    ["--edition", edition, "--emit", "stdout", "--quiet"],
+    cwd,
+  );
+  if (!r.ok) return items;
+  const out = await splitItems(r.stdout);
+  return out.length === items.length ? out.map((i) => i.text) : items;
+}
+
+/** `rustfmt --check` on text (stdin): rustfmt exits 0 even when it prints a diff, so look at the output. */
+export function rustfmtCheck(
+  code: string,
+  edition: string,
+  cwd: string,
+): { status: "passed" | "failed" | "skipped"; detail: string } {
+  const r = rustfmtStdin(code, ["--edition", edition, "--check"], cwd);
+  if (r.error) return { status: "skipped", detail: `rustfmt not available (${r.error})` };
+  const diff = /^Diff in /m.test(r.stdout);
+  if (r.ok && !diff) return { status: "passed", detail: "" };
+  return { status: "failed", detail: (r.stdout + r.stderr).replace(/^Warning: can't set .*\n/gm, "") };
+}
