@@ -3,6 +3,8 @@
  * `transpile` command is a thin loop over this function, so both give the same bytes.
  */
 import {
+  allStmts,
+  bodyExprs,
   compareDiagnostics,
   totals,
   type Diagnostic,
@@ -74,6 +76,24 @@ export function defaultWinterbaume(api: ServiceApi): { crate: string; serviceStr
   };
 }
 
+/** Every test of a module, skipped for one reason (no model to translate against): none goes unreported. */
+function skipAll(module: Module, error: Diagnostic): TestReport[] {
+  return module.functions
+    .filter((f) => f.role === "test")
+    .map((f) => ({
+      file: module.file,
+      test: f.name,
+      line: f.span.line,
+      status: "skipped" as const,
+      reasons: [{ code: error.code, message: error.message, line: f.span.line, col: f.span.col }],
+      operations: [
+        ...new Set([...bodyExprs(f.body)].flatMap((e) => (e.kind === "ApiCall" ? [e.method] : []))),
+      ],
+      asserts: { python: [...allStmts(f.body)].filter((s) => s.kind === "Assert").length, rust: 0 },
+      rustTests: [],
+    }));
+}
+
 export async function transpile(source: string, options: TranspileOptions): Promise<TranspileResult> {
   const file = options.file ?? "<input>.py";
   const repo = typeof options.models === "string" ? openModels(options.models) : options.models;
@@ -85,15 +105,14 @@ export async function transpile(source: string, options: TranspileOptions): Prom
     const message = serviceName
       ? `unknown service '${serviceName}': no model for it under ${repo.root}`
       : "no boto3 client in this file and no --service given: cannot tell which service it tests";
-    const diagnostics = [
-      ...module.diagnostics,
-      { severity: "error" as const, code: "unknown-service" as const, message, span: at },
-    ];
+    const error: Diagnostic = { severity: "error", code: "unknown-service", message, span: at };
+    const tests = skipAll(module, error);
+    const diagnostics = [...module.diagnostics, error].sort(compareDiagnostics);
     return {
       rust: "",
       unit: null,
-      tests: [],
-      totals: totals([]),
+      tests,
+      totals: totals(tests),
       diagnostics,
       service: serviceName,
       formatted: false,
