@@ -1,0 +1,125 @@
+/** Running `cargo check --message-format=json` and reading its compiler messages. */
+import { spawn } from "node:child_process";
+
+/** cargo is not installed (or not on PATH): an environment problem, exit 2 in the CLI. */
+export class CargoNotFoundError extends Error {
+  constructor(cargo: string) {
+    super(
+      `'${cargo}' was not found on PATH: moto2rust check needs a Rust toolchain (cargo, rustc >= 1.85; ` +
+        "https://rustup.rs). No network access is needed: the facade workspace has path dependencies only.",
+    );
+    this.name = "CargoNotFoundError";
+  }
+}
+
+export interface RustcSpan {
+  readonly file_name: string;
+  readonly line_start: number;
+  readonly line_end: number;
+  readonly column_start: number;
+  readonly column_end: number;
+  readonly is_primary: boolean;
+  readonly label: string | null;
+  readonly expansion: { readonly span: RustcSpan; readonly macro_decl_name: string } | null;
+}
+
+export interface RustcDiagnostic {
+  readonly message: string;
+  readonly code: { readonly code: string } | null;
+  readonly level: string;
+  readonly spans: readonly RustcSpan[];
+  readonly children: readonly RustcDiagnostic[];
+  readonly rendered: string | null;
+}
+
+export interface CompilerMessage {
+  readonly packageId: string;
+  readonly targetName: string;
+  readonly targetKind: readonly string[];
+  readonly srcPath: string;
+  readonly diagnostic: RustcDiagnostic;
+}
+
+export interface CargoRun {
+  readonly exitCode: number;
+  readonly messages: readonly CompilerMessage[];
+  readonly stderr: string;
+  readonly ms: number;
+}
+
+interface CargoJsonLine {
+  readonly reason?: string;
+  readonly package_id?: string;
+  readonly target?: { readonly name?: string; readonly kind?: readonly string[]; readonly src_path?: string };
+  readonly message?: RustcDiagnostic;
+}
+
+/** Parse cargo's JSON stream (one object per line; other lines ignored). */
+export function parseCargoJson(stdout: string): CompilerMessage[] {
+  const out: CompilerMessage[] = [];
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    let obj: CargoJsonLine;
+    try {
+      obj = JSON.parse(line) as CargoJsonLine;
+    } catch {
+      continue;
+    }
+    if (obj.reason !== "compiler-message" || !obj.message) continue;
+    out.push({
+      packageId: obj.package_id ?? "",
+      targetName: obj.target?.name ?? "",
+      targetKind: obj.target?.kind ?? [],
+      srcPath: obj.target?.src_path ?? "",
+      diagnostic: obj.message,
+    });
+  }
+  return out;
+}
+
+/** Run `cargo <args>` in `cwd`, collecting stdout (JSON) and stderr. */
+export function runCargo(
+  cargo: string,
+  args: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<CargoRun> {
+  const start = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cargo, [...args], {
+      cwd,
+      env: { ...env } as NodeJS.ProcessEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "ENOENT") reject(new CargoNotFoundError(cargo));
+      else reject(e);
+    });
+    child.on("close", (code) => {
+      const stdout = Buffer.concat(out).toString("utf8");
+      resolve({
+        exitCode: code ?? 1,
+        messages: parseCargoJson(stdout),
+        stderr: Buffer.concat(err).toString("utf8"),
+        ms: Date.now() - start,
+      });
+    });
+  });
+}
+
+/** Whether `cargo --version` runs. */
+export async function cargoAvailable(
+  cargo = "cargo",
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<boolean> {
+  try {
+    const r = await runCargo(cargo, ["--version"], process.cwd(), env);
+    return r.exitCode === 0;
+  } catch {
+    return false;
+  }
+}
