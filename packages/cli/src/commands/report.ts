@@ -9,6 +9,7 @@ import { resolveModelsDir } from "../models.js";
 import { collectPythonFiles } from "../files.js";
 import { transpile } from "../transpile.js";
 import { progressBar } from "../progress.js";
+import { boto3ForMotoDir } from "../port/names.js";
 
 const HELP = `usage: moto2rust report MOTO_TESTS_DIR [--models DIR] [--json|--markdown]
 
@@ -66,6 +67,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const services: ServiceCoverage[] = [];
   for (const { dir, files } of work) {
     const reports: TestReport[] = [];
+    // The directory names the service under test; files that create no client (fixtures,
+    // resources) still belong to it. Without a rule or a model, each file's clients decide.
+    const dirService = boto3ForMotoDir(dir);
+    const service = dirService && repo.service(dirService) ? dirService : undefined;
     for (const path of files) {
       const label = relative(root, path);
       bar?.tick(label);
@@ -75,7 +80,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       } catch {
         continue;
       }
-      const result = await transpile(source, { file: label, models: repo, rustfmt: false });
+      const result = await transpile(source, {
+        file: label,
+        models: repo,
+        rustfmt: false,
+        ...(service ? { service } : {}),
+      });
       reports.push(...result.tests);
     }
     all.push(...reports);

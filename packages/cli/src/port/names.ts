@@ -144,3 +144,21 @@ export function resolveService(input: string, crateSuffixes: readonly string[]):
 export function nameTable(crateSuffixes: readonly string[]): { crate: string; names: ServiceNames | null }[] {
   return crateSuffixes.map((c) => ({ crate: c, names: namesForCrate(c) }));
 }
+
+let byMotoDir: Map<string, string> | undefined;
+
+/** The boto3 service a moto test directory tests (`test_logs` → `logs`), or null when no rule names it. */
+export function boto3ForMotoDir(dir: string): string | null {
+  if (!byMotoDir) {
+    byMotoDir = new Map();
+    const suffixes = new Set([
+      ...SERVICE_TABLE.map((r) => r.cargoCrate.replace(/^aws-sdk-/, "")),
+      ...Object.keys(EXCEPTIONS),
+    ]);
+    for (const suffix of [...suffixes].sort()) {
+      const n = namesForCrate(suffix);
+      if (n && !byMotoDir.has(n.motoDir)) byMotoDir.set(n.motoDir, n.boto3);
+    }
+  }
+  return byMotoDir.get(dir) ?? null;
+}
