@@ -119,7 +119,11 @@ export interface GetExpr extends ExprBase {
 export interface ErrorFieldExpr extends ExprBase {
   readonly kind: "ErrorField";
   readonly binding: string;
-  readonly field: "code" | "message" | "http-status";
+  /**
+   * `operation`: `exc.value.operation_name` (the Smithy operation name); `text`: `str(exc.value)`
+   * (botocore's "An error occurred (Code) when calling the Op operation: Message").
+   */
+  readonly field: "code" | "message" | "http-status" | "operation" | "text";
 }
 /** `len(x)` */
 export interface LenExpr extends ExprBase {

@@ -1,0 +1,722 @@
+/**
+ * Assertions (SPEC table): one Rust assertion per Python `assert`. `==` on `Option<&str>`
+ * members compares with `Some("x")`, defaulted numbers with `0`, enums with their variant,
+ * lists with arrays of typed values, `in` becomes `.contains(..)` / `.iter().any(..)`,
+ * `"Key" not in resp` the pub field's `is_none()`, truthiness `is_some()` / `!is_empty()`.
+ * Checks the SDK makes meaningless (exact timestamps, a success's HTTP status) are approximated.
+ */
+import type {
+  AnyAllCond,
+  AssertStmt,
+  CompareCond,
+  CompareOp,
+  Cond,
+  ContainsCond,
+  Expr,
+  IsNoneCond,
+  SdkType,
+  TruthyCond,
+} from "@moto2rust/ir";
+import { assertNever } from "@moto2rust/ir";
+import { fail, type FnCx, type RVal } from "./emit-context.js";
+import {
+  asCopy,
+  asOptCopy,
+  asOptRef,
+  asOptStr,
+  asRef,
+  asStr,
+  isCopy,
+  isIntLiteral,
+  recv,
+  unwrapOpt,
+} from "./rvalue.js";
+import { emitExpr, patternArg } from "./emit-expr.js";
+import { convert, enumValue, valueFor } from "./emit-value.js";
+import { fieldAccess, memberRead } from "./emit-read.js";
+import { rustFloat, rustStr, isByteStringSafe, rustBytes } from "./rust-syntax.js";
+import { anyAllCode } from "./emit-iter.js";
+import { documentLiteral } from "./emit-documents.js";
+import { isSetExpr, setPair } from "./emit-sets.js";
+
+type Check =
+  | { readonly kind: "eq" | "ne"; readonly l: string; readonly r: string }
+  | { readonly kind: "bool"; readonly e: string }
+  /** Nothing to assert in Rust: `note` says why; `approximated` when the Python check had meaning. */
+  | { readonly kind: "vacuous"; readonly note: string; readonly approximated: boolean };
+
+export function emitAssert(fx: FnCx, s: AssertStmt): void {
+  fx.statementTemps = new Set();
+  const c = check(fx, s.cond);
+  switch (c.kind) {
+    case "eq":
+      fx.line(`assert_eq!(${c.l}, ${c.r});`);
+      fx.rustAsserts++;
+      return;
+    case "ne":
+      fx.line(`assert_ne!(${c.l}, ${c.r});`);
+      fx.rustAsserts++;
+      return;
+    case "bool":
+      fx.line(`assert!(${c.e});`);
+      fx.rustAsserts++;
+      return;
+    case "vacuous":
+      if (c.approximated) fx.approximated(c.note, s.span);
+      else fx.line(`// ${c.note}`);
+      return;
+  }
+}
+
+function toBool(c: Check): string {
+  switch (c.kind) {
+    case "eq":
+      return `${c.l} == ${c.r}`;
+    case "ne":
+      return `${c.l} != ${c.r}`;
+    case "bool":
+      return c.e;
+    case "vacuous":
+      return "true";
+  }
+}
+
+function paren(e: string): string {
+  return /\|\||&&/.test(e.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\|[a-z_0-9]+\|/g, "")) ? `(${e})` : e;
+}
+
+function check(fx: FnCx, c: Cond): Check {
+  switch (c.kind) {
+    case "Compare":
+      return compare(fx, c);
+    case "Contains":
+      return contains(fx, c);
+    case "IsNone":
+      return isNone(fx, c);
+    case "Truthy":
+      return truthy(fx, c);
+    case "BoolOp": {
+      const parts = c.conds.map((x) => check(fx, x));
+      const real = parts.filter((p) => p.kind !== "vacuous");
+      const approx = parts.find((p) => p.kind === "vacuous" && p.approximated);
+      if (c.op === "or" && real.length < parts.length) {
+        return {
+          kind: "vacuous",
+          note: "one alternative of this `or` always holds in the SDK",
+          approximated: true,
+        };
+      }
+      if (real.length === 0) return parts[0]!;
+      if (approx && approx.kind === "vacuous") fx.approximated(approx.note, c.span);
+      if (real.length === 1) return real[0]!;
+      return { kind: "bool", e: real.map((p) => paren(toBool(p))).join(c.op === "and" ? " && " : " || ") };
+    }
+    case "AnyAll":
+      return { kind: "bool", e: anyAllCode(fx, c, (x) => condToBool(fx, x)) };
+    default:
+      return assertNever(c, "condition");
+  }
+}
+
+/** A condition as a Rust `bool` expression (inside closures and `&&` / `||`). */
+export function condToBool(fx: FnCx, c: Cond): string {
+  const k = check(fx, c);
+  if (k.kind === "vacuous" && k.approximated) fx.approximated(k.note, c.span);
+  return toBool(k);
+}
+
+/** `len(x) <op> <n>` that is an emptiness test: true = empty, false = non-empty. */
+const EMPTINESS: Readonly<Record<string, boolean>> = {
+  "==0": true,
+  "<=0": true,
+  "<1": true,
+  "!=0": false,
+  ">0": false,
+  ">=1": false,
+};
+
+const FLIP: Record<CompareOp, CompareOp> = {
+  "==": "==",
+  "!=": "!=",
+  "<": ">",
+  "<=": ">=",
+  ">": "<",
+  ">=": "<=",
+};
+
+function isLiteral(e: Expr): boolean {
+  switch (e.kind) {
+    case "Str":
+    case "Bytes":
+    case "Int":
+    case "Float":
+    case "Bool":
+    case "None":
+    case "Dict":
+    case "List":
+    case "FString":
+      return true;
+    case "Neg":
+      return isLiteral(e.value);
+    default:
+      return false;
+  }
+}
+
+function metadataField(t: SdkType | undefined): string | null {
+  return t?.kind === "unknown" && t.why.startsWith("response-metadata") ? t.why : null;
+}
+
+function compare(fx: FnCx, c: CompareCond): Check {
+  let { left, right, op } = c;
+  const meta = metadataField(left.ty) ?? metadataField(right.ty);
+  if (meta !== null) {
+    if (meta === "response-metadata:HTTPStatusCode") {
+      return {
+        kind: "vacuous",
+        note: "HTTP status of a successful call: `.unwrap()` already requires success",
+        approximated: true,
+      };
+    }
+    return fail("unsupported-syntax", "ResponseMetadata fields have no SDK equivalent", c.span);
+  }
+  if (isLiteral(left) && !isLiteral(right)) {
+    [left, right] = [right, left];
+    op = FLIP[op];
+  }
+  if (
+    left.kind === "ErrorField" &&
+    left.field === "operation" &&
+    right.kind === "Str" &&
+    (op === "==" || op === "!=")
+  ) {
+    const b = fx.errors.get(left.binding);
+    if (!b) return fail("unsupported-syntax", `no error bound to '${left.binding}'`, left.span);
+    if ((b.operation === right.value) !== (op === "==")) {
+      return fail("unsupported-syntax", `the failing call is ${b.operation}, never ${right.value}`, c.span);
+    }
+    return { kind: "vacuous", note: `the failing call is ${b.operation}`, approximated: false };
+  }
+  if (isSetExpr(left) || isSetExpr(right)) {
+    if (op !== "==" && op !== "!=") return fail("unsupported-syntax", `'${op}' on sets`, c.span);
+    const p = setPair(fx, left, right, (x) => condToBool(fx, x));
+    return { kind: op === "==" ? "eq" : "ne", l: p.l, r: p.r };
+  }
+  const l = emitExpr(fx, left);
+  if (l.usize && right.kind === "Int" && right.value === "0" && (op === ">=" || op === "<")) {
+    // A length is never negative: Python's check always holds (or never), rustc rejects it.
+    if (op === ">=") return { kind: "vacuous", note: "a length is always >= 0", approximated: false };
+    return fail("unsupported-syntax", "a length compared `< 0` never holds", c.span);
+  }
+  const emptiness = l.usize && right.kind === "Int" ? EMPTINESS[`${op}${right.value}`] : undefined;
+  if (emptiness !== undefined) {
+    // `len(x) == 0` → `x.is_empty()`, `len(x) >= 1` → `!x.is_empty()` (clippy's len_zero).
+    const subject = l.code.replace(/\.(len\(\)|chars\(\)\.count\(\))$/, "");
+    if (subject !== l.code) {
+      const empty = `${subject}.is_empty()`;
+      return { kind: "bool", e: emptiness ? empty : `!${empty}` };
+    }
+  }
+  if (l.ty.kind === "timestamp") {
+    if (l.mode === "opt") {
+      fx.approximated("exact timestamp comparison replaced by a presence check", c.span);
+      return { kind: "bool", e: `${recv(l.code)}.is_some()` };
+    }
+    return {
+      kind: "vacuous",
+      note: "exact timestamp comparison (the member is always present)",
+      approximated: true,
+    };
+  }
+  if (right.kind === "None") {
+    if (op !== "==" && op !== "!=") return fail("type-mismatch", "ordering comparison with None", c.span);
+    return noneCheck(fx, left, l, op === "!=");
+  }
+  // `x == True` / `x is False` on a plain bool: assert!(x) (clippy rejects assert_eq! with a bool literal).
+  if (right.kind === "Bool" && l.ty.kind === "bool" && l.mode !== "opt" && (op === "==" || op === "!=")) {
+    const positive = right.value === (op === "==");
+    const v = asCopy(l);
+    return { kind: "bool", e: positive ? v : `!${recv(v)}` };
+  }
+  if (
+    right.kind === "List" &&
+    right.elements.length === 0 &&
+    (op === "==" || op === "!=") &&
+    l.ty.kind === "list"
+  ) {
+    const e = `${recv(unwrapOpt(l).code)}.is_empty()`;
+    return { kind: "bool", e: op === "==" ? e : `!${e}` };
+  }
+  if (
+    right.kind === "Dict" &&
+    right.entries.length === 0 &&
+    (op === "==" || op === "!=") &&
+    l.ty.kind === "map"
+  ) {
+    const e = `${recv(unwrapOpt(l).code)}.is_empty()`;
+    return { kind: "bool", e: op === "==" ? e : `!${e}` };
+  }
+  const p = pair(fx, l, right);
+  if (op === "==") return { kind: "eq", l: p.l, r: p.r };
+  if (op === "!=") return { kind: "ne", l: p.l, r: p.r };
+  if (!isCopy(l.ty) && l.ty.kind !== "string")
+    return fail("type-mismatch", `'${op}' on ${l.ty.kind} values`, c.span);
+  return { kind: "bool", e: `${p.l} ${op} ${p.r}` };
+}
+
+/** `x == None` / `x is None`: absence of an optional member (the pub field for flattened lists). */
+function noneCheck(fx: FnCx, expr: Expr, v: RVal | null, negated: boolean): Check {
+  const suffix = negated ? "is_some()" : "is_none()";
+  if ((expr.kind === "Subscript" || expr.kind === "Get") && expr.access) {
+    const m = expr.access;
+    if (!m.optional) {
+      return {
+        kind: "vacuous",
+        note: `'${m.name}' is a required member: never None in the SDK`,
+        approximated: true,
+      };
+    }
+    if (m.form === "slice") {
+      const base = emitExpr(fx, expr.value);
+      return { kind: "bool", e: `${fieldAccess(base, m)}.${suffix}` };
+    }
+  }
+  const val = v ?? emitExpr(fx, expr);
+  if (val.mode === "opt") return { kind: "bool", e: `${recv(val.code)}.${suffix}` };
+  return { kind: "vacuous", note: "this value is never None in the SDK", approximated: true };
+}
+
+function lit(e: Expr): boolean {
+  return isLiteral(e);
+}
+
+/** Left and right operands of `==` with matching Rust types. */
+function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
+  const t = l.ty;
+  switch (t.kind) {
+    case "string": {
+      if (right.kind === "Str") {
+        return l.mode === "opt"
+          ? { l: l.code, r: `Some(${rustStr(right.value)})` }
+          : { l: strSide(l), r: rustStr(right.value) };
+      }
+      const r = emitExpr(fx, right);
+      if (r.ty.kind === "enum") return { l: asStr(l), r: `${recv(unwrapOpt(r).code)}.as_str()` };
+      if (r.ty.kind !== "string")
+        return fail("type-mismatch", `comparing a string with a ${r.ty.kind} value`, right.span);
+      if (l.mode === "opt" || r.mode === "opt") return { l: asOptStr(l), r: asOptStr(r) };
+      return { l: asStr(l), r: asStr(r) };
+    }
+    case "enum": {
+      if (right.kind === "Str") {
+        const info = fx.api.type(t.shapeId);
+        const known = info?.kind === "enum" && info.variants.some((v) => v.value === right.value);
+        if (!known) return { l: `${recv(unwrapOpt(l).code)}.as_str()`, r: rustStr(right.value) };
+        const v = enumValue(fx, t, right.value);
+        switch (l.mode) {
+          case "opt":
+            return { l: l.code, r: `Some(&${v})` };
+          case "ref":
+          case "sref":
+            return { l: l.code, r: `&${v}` };
+          default:
+            return { l: l.code, r: v };
+        }
+      }
+      const r = emitExpr(fx, right);
+      if (r.ty.kind === "string") return { l: `${recv(unwrapOpt(l).code)}.as_str()`, r: asStr(r) };
+      if (r.ty.kind !== "enum")
+        return fail("type-mismatch", `comparing an enum with a ${r.ty.kind} value`, right.span);
+      if (l.mode === "opt" || r.mode === "opt") return { l: asOptRef(l), r: asOptRef(r) };
+      return { l: asRef(l), r: asRef(r) };
+    }
+    case "int":
+    case "float":
+    case "bool": {
+      if (lit(right)) {
+        let code: string;
+        if (right.kind === "Bool") code = right.value ? "true" : "false";
+        else if (t.kind === "float") code = numText(right, true);
+        else code = numText(right, false);
+        if (l.mode === "opt") return { l: l.code, r: `Some(${code})` };
+        return { l: asCopy(l), r: code };
+      }
+      const r = emitExpr(fx, right);
+      if (!isCopy(r.ty))
+        return fail("type-mismatch", `comparing a number with a ${r.ty.kind} value`, right.span);
+      if (l.mode === "opt" || r.mode === "opt") {
+        if (!!l.usize !== !!r.usize)
+          return fail("type-mismatch", "comparing a length with an optional number", right.span);
+        return { l: asOptCopy(l), r: asOptCopy(r) };
+      }
+      let lc = asCopy(l);
+      let rc = asCopy(r);
+      if (isIntLiteral(l) || isIntLiteral(r)) return { l: lc, r: rc };
+      if (l.usize && !r.usize) rc = `${recv(rc)} as usize`;
+      else if (r.usize && !l.usize) lc = `${recv(lc)} as usize`;
+      else if (l.ty.kind === "int" && r.ty.kind === "int" && l.ty.rust !== r.ty.rust && !l.usize)
+        rc = `${recv(rc)} as ${l.ty.rust}`;
+      return { l: lc, r: rc };
+    }
+    case "list": {
+      const lv = unwrapOpt(l);
+      const lc = lv.mode === "ref" || lv.mode === "own" ? lv.code : asRef(lv);
+      if (right.kind === "List") {
+        const el = t.element;
+        const only = right.elements[0];
+        if (right.elements.length === 1 && only && !isLiteral(only) && el.kind !== "string" && !isCopy(el)) {
+          // `== [x]` with `x` borrowed: compare with a one-element slice of it (no clone).
+          const v = emitExpr(fx, only);
+          if ((v.mode === "ref" || v.mode === "sref") && v.ty.kind === el.kind && el.kind !== "list")
+            return { l: lc, r: `std::slice::from_ref(${v.code})` };
+          return { l: lc, r: `[${convert(fx, v, el, "exact", only.span)}]` };
+        }
+        const items = right.elements.map((x) => {
+          if (el.kind === "string") {
+            if (x.kind === "Str") return rustStr(x.value);
+            const v = emitExpr(fx, x);
+            return v.ty.kind === "string"
+              ? asStr(v)
+              : fail("type-mismatch", "non-string in a list of strings", x.span);
+          }
+          return valueFor(fx, x, el, "exact");
+        });
+        return { l: lc, r: `[${items.join(", ")}]` };
+      }
+      const r = emitExpr(fx, right);
+      if (r.ty.kind !== "list")
+        return fail("type-mismatch", `comparing a list with a ${r.ty.kind} value`, right.span);
+      const rv = unwrapOpt(r);
+      return {
+        l: lc,
+        r: rv.mode === "ref" || (rv.mode === "own" && lv.mode !== "own") ? rv.code : asRef(rv),
+      };
+    }
+    case "blob": {
+      const lv = `${recv(unwrapOpt(l).code)}.as_ref()`;
+      if (right.kind === "Bytes") return { l: lv, r: rustBytes(right.value) };
+      if (right.kind === "Str")
+        return {
+          l: lv,
+          r: isByteStringSafe(right.value) ? rustBytes(right.value) : `${rustStr(right.value)}.as_bytes()`,
+        };
+      return fail("unsupported-syntax", "comparing a blob with a computed value", right.span);
+    }
+    case "structure":
+    case "union":
+    case "map": {
+      if (right.kind === "Dict") {
+        requireComplete(fx, right, t);
+        const v = valueFor(fx, right, t, "exact");
+        switch (l.mode) {
+          case "opt":
+            return { l: l.code, r: `Some(&${v})` };
+          case "ref":
+          case "sref":
+            return { l: l.code, r: `&${v}` };
+          default:
+            return { l: l.code, r: v };
+        }
+      }
+      const r = emitExpr(fx, right);
+      if (r.ty.kind !== t.kind)
+        return fail("type-mismatch", `comparing a ${t.kind} with a ${r.ty.kind} value`, right.span);
+      if (l.mode === "opt" || r.mode === "opt") return { l: asOptRef(l), r: asOptRef(r) };
+      return { l: asRef(l), r: asRef(r) };
+    }
+    case "document": {
+      if (!l.json)
+        return fail(
+          "unsupported-syntax",
+          "comparing a Smithy document value is not supported yet",
+          right.span,
+        );
+      const lv = l.mode === "opt" ? `${recv(l.code)}.unwrap()` : l.code;
+      if (right.kind === "Dict" || right.kind === "List" || (right.kind === "Const" && right.ty?.kind === "document"))
+        return { l: lv, r: documentLiteral(fx, right).code };
+      if (right.kind === "Str") return { l: lv, r: rustStr(right.value) };
+      if (right.kind === "Int" || right.kind === "Bool") return { l: lv, r: valueOfScalar(right) };
+      const r = emitExpr(fx, right);
+      if (r.ty.kind === "document" && r.json)
+        return { l: lv, r: r.mode === "opt" ? `${recv(r.code)}.unwrap()` : r.code };
+      if (r.ty.kind === "string") return { l: lv, r: asStr(r) };
+      return fail("unsupported-syntax", `comparing a JSON document with a ${r.ty.kind} value`, right.span);
+    }
+    default:
+      return fail("type-mismatch", `cannot compare a ${t.kind} value`, right.span);
+  }
+}
+
+/** A string operand as it compares with a `&str` literal (`String`, `&String` and `&str` all do). */
+function strSide(v: RVal): string {
+  return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
+}
+
+function valueOfScalar(e: Expr): string {
+  if (e.kind === "Bool") return e.value ? "true" : "false";
+  if (e.kind === "Int") return e.value;
+  return "0";
+}
+
+function numText(e: Expr, float: boolean): string {
+  if (e.kind === "Neg") return `-${numText(e.value, float)}`;
+  if (e.kind === "Int" || e.kind === "Float") return float ? rustFloat(e.value) : e.value;
+  return "0";
+}
+
+/** A dict literal compared with a structure whose `build()` is fallible must set every required member. */
+function requireComplete(fx: FnCx, d: Expr, t: SdkType): void {
+  if (t.kind !== "structure" || !t.fallible || d.kind !== "Dict") return;
+  const info = fx.api.type(t.shapeId);
+  if (info?.kind !== "structure") return;
+  const given = new Set(d.entries.map((e) => (e.key.kind === "Str" ? e.key.value : "")));
+  const missing = info.members.filter((m) => !m.optional && !m.defaulted && !given.has(m.name));
+  if (missing.length) {
+    fail(
+      "unsupported-syntax",
+      `comparison with a partial ${info.name} (no ${missing.map((m) => m.name).join(", ")})`,
+      d.span,
+    );
+  }
+}
+
+function neg(negated: boolean, e: string): string {
+  return negated ? `!${e}` : e;
+}
+
+function contains(fx: FnCx, c: ContainsCond): Check {
+  const { needle, negated } = c;
+  let haystack = c.haystack;
+  if (haystack.kind === "BuiltinCall" && haystack.name === "keys" && haystack.receiver)
+    haystack = haystack.receiver;
+  if (haystack.kind === "Comprehension" && haystack.form !== "set") {
+    // `x in [f(e) for e in xs if c]` → `xs.iter().filter(c).any(|e| f(e) == x)`: no intermediate Vec.
+    const cond: CompareCond = {
+      kind: "Compare",
+      op: "==",
+      left: haystack.element,
+      right: needle,
+      span: c.span,
+    };
+    const any: AnyAllCond = {
+      kind: "AnyAll",
+      op: "any",
+      target: haystack.target,
+      iter: haystack.iter,
+      filters: haystack.filters,
+      cond,
+      span: c.span,
+    };
+    const e = anyAllCode(fx, any, (x) => condToBool(fx, x));
+    return { kind: "bool", e: neg(negated, e) };
+  }
+  if (haystack.kind === "List") {
+    const n = emitExpr(fx, needle);
+    const items = haystack.elements.map((x) => {
+      if (x.kind === "Str") return rustStr(x.value);
+      if (isLiteral(x)) return valueFor(fx, x, n.ty.kind === "enum" ? { kind: "string" } : n.ty, "exact");
+      const v = emitExpr(fx, x);
+      return v.ty.kind === "string"
+        ? asStr(v)
+        : isCopy(v.ty)
+          ? asCopy(v)
+          : fail("unsupported-syntax", "`in` a list of computed values", x.span);
+    });
+    let probe: string;
+    if (n.ty.kind === "string") probe = `&${asStr(n)}`;
+    else if (n.ty.kind === "enum") probe = `&${recv(unwrapOpt(n).code)}.as_str()`;
+    else if (isCopy(n.ty)) probe = `&${asCopy(n)}`;
+    else return fail("unsupported-syntax", `\`in\` a literal list for a ${n.ty.kind} value`, c.span);
+    return { kind: "bool", e: neg(negated, `[${items.join(", ")}].contains(${probe})`) };
+  }
+  // `"Key" in resp`: presence of a member.
+  if (haystack.ty?.kind === "structure" && needle.kind === "Str") {
+    const info = fx.api.type(haystack.ty.shapeId);
+    if (info?.kind !== "structure") return fail("unknown-member", "unknown structure", c.span);
+    if (needle.value === "ResponseMetadata" && info.role === "output") {
+      return negated
+        ? fail("unsupported-syntax", "'ResponseMetadata' not in a response", c.span)
+        : {
+            kind: "vacuous",
+            note: "ResponseMetadata is always part of a boto3 response",
+            approximated: false,
+          };
+    }
+    const m = info.members.find((x) => x.name === needle.value);
+    if (!m && negated) {
+      return {
+        kind: "vacuous",
+        note: `'${needle.value}' is not a member of ${info.name}: never present`,
+        approximated: false,
+      };
+    }
+    if (!m) return fail("unknown-member", `${info.name} has no member '${needle.value}'`, needle.span);
+    if (!m.optional) {
+      return {
+        kind: "vacuous",
+        note: `'${m.name}' is a required member: always present in the SDK`,
+        approximated: true,
+      };
+    }
+    const base = emitExpr(fx, haystack);
+    return { kind: "bool", e: `${fieldAccess(base, m)}.${negated ? "is_none()" : "is_some()"}` };
+  }
+  const h = emitExpr(fx, haystack);
+  const hv = unwrapOpt(h);
+  const hs = recv(hv.code);
+  switch (h.ty.kind) {
+    case "string":
+      return { kind: "bool", e: neg(negated, `${recv(asStr(h))}.contains(${patternArg(fx, needle)})`) };
+    case "map": {
+      const kt = h.ty.key;
+      let key: string;
+      if (kt.kind === "enum" && needle.kind === "Str") key = `&${enumValue(fx, kt, needle.value)}`;
+      else if (needle.kind === "Str") key = rustStr(needle.value);
+      else {
+        const n = emitExpr(fx, needle);
+        key = n.ty.kind === "string" ? asStr(n) : asRef(n);
+      }
+      return { kind: "bool", e: neg(negated, `${hs}.contains_key(${key})`) };
+    }
+    case "list": {
+      const el = h.ty.element;
+      const item = fx.names.temp("item", fx.statementTemps);
+      switch (el.kind) {
+        case "string": {
+          if (needle.kind === "Str")
+            return {
+              kind: "bool",
+              e: neg(negated, `${hs}.iter().any(|${item}| ${item} == ${rustStr(needle.value)})`),
+            };
+          const n = emitExpr(fx, needle);
+          if (n.ty.kind !== "string")
+            return fail("type-mismatch", "non-string needle in a list of strings", needle.span);
+          if (n.mode === "own" && n.temp)
+            return { kind: "bool", e: neg(negated, `${hs}.contains(&${n.code})`) };
+          if (n.mode === "own" || n.mode === "sref" || n.mode === "place")
+            return {
+              kind: "bool",
+              e: neg(negated, `${hs}.contains(${n.mode === "sref" ? n.code : `&${n.code}`})`),
+            };
+          return { kind: "bool", e: neg(negated, `${hs}.iter().any(|${item}| ${item} == ${asStr(n)})`) };
+        }
+        case "enum": {
+          if (needle.kind === "Str") {
+            const info = fx.api.type(el.shapeId);
+            const known = info?.kind === "enum" && info.variants.some((v) => v.value === needle.value);
+            if (known)
+              return { kind: "bool", e: neg(negated, `${hs}.contains(&${enumValue(fx, el, needle.value)})`) };
+            return {
+              kind: "bool",
+              e: neg(negated, `${hs}.iter().any(|${item}| ${item}.as_str() == ${rustStr(needle.value)})`),
+            };
+          }
+          const n = emitExpr(fx, needle);
+          if (n.ty.kind === "string")
+            return {
+              kind: "bool",
+              e: neg(negated, `${hs}.iter().any(|${item}| ${item}.as_str() == ${asStr(n)})`),
+            };
+          return { kind: "bool", e: neg(negated, `${hs}.contains(${asRef(n)})`) };
+        }
+        case "int":
+        case "float":
+        case "bool": {
+          const n = isLiteral(needle) ? valueFor(fx, needle, el, "exact") : asCopy(emitExpr(fx, needle));
+          return { kind: "bool", e: neg(negated, `${hs}.contains(&${n})`) };
+        }
+        case "structure":
+        case "union":
+        case "map": {
+          if (needle.kind === "Dict") {
+            requireComplete(fx, needle, el);
+            return { kind: "bool", e: neg(negated, `${hs}.contains(&${valueFor(fx, needle, el, "exact")})`) };
+          }
+          const n = emitExpr(fx, needle);
+          return { kind: "bool", e: neg(negated, `${hs}.contains(${asRef(n)})`) };
+        }
+        default:
+          return fail("unsupported-syntax", `\`in\` a list of ${el.kind} values`, c.span);
+      }
+    }
+    default:
+      return fail("type-mismatch", `\`in\` on a ${h.ty.kind} value`, c.span);
+  }
+}
+
+function isNone(fx: FnCx, c: IsNoneCond): Check {
+  const meta = metadataField(c.value.ty);
+  if (meta) return fail("unsupported-syntax", "ResponseMetadata fields have no SDK equivalent", c.span);
+  return noneCheck(fx, c.value, null, c.negated);
+}
+
+function truthy(fx: FnCx, c: TruthyCond): Check {
+  const e = c.value;
+  const v = emitExpr(fx, e);
+  if (v.usize && /\.len\(\)$/.test(v.code)) {
+    // `assert len(x)` → `assert!(!x.is_empty())` (clippy's len_zero).
+    const empty = `${v.code.replace(/\.len\(\)$/, "")}.is_empty()`;
+    return { kind: "bool", e: c.negated ? empty : `!${empty}` };
+  }
+  const t = v.ty;
+  const isGet = e.kind === "Get";
+  if (v.mode === "opt") {
+    switch (t.kind) {
+      case "bool":
+        if (!c.negated) return { kind: "eq", l: v.code, r: "Some(true)" };
+        return isGet
+          ? { kind: "ne", l: v.code, r: "Some(true)" }
+          : { kind: "eq", l: v.code, r: "Some(false)" };
+      case "string":
+      case "list":
+      case "map":
+        return {
+          kind: "bool",
+          e: c.negated
+            ? `${recv(v.code)}.is_none_or(|x| x.is_empty())`
+            : `${recv(v.code)}.is_some_and(|x| !x.is_empty())`,
+        };
+      case "int":
+      case "float": {
+        const zero = t.kind === "float" ? "0.0" : "0";
+        return {
+          kind: "bool",
+          e: c.negated
+            ? `${recv(v.code)}.is_none_or(|x| x == ${zero})`
+            : `${recv(v.code)}.is_some_and(|x| x != ${zero})`,
+        };
+      }
+      default:
+        return { kind: "bool", e: `${recv(v.code)}.${c.negated ? "is_none()" : "is_some()"}` };
+    }
+  }
+  switch (t.kind) {
+    case "bool":
+      return { kind: "bool", e: neg(c.negated, asCopy(v)) };
+    case "string":
+      return { kind: "bool", e: `${c.negated ? "" : "!"}${recv(strSide(v))}.is_empty()` };
+    case "list":
+    case "map":
+      return { kind: "bool", e: `${c.negated ? "" : "!"}${recv(v.code)}.is_empty()` };
+    case "int":
+    case "float":
+      return {
+        kind: "bool",
+        e: `${asCopy(v)} ${c.negated ? "==" : "!="} ${t.kind === "float" ? "0.0" : "0"}`,
+      };
+    case "structure":
+      if (!c.negated && v.mode === "own") {
+        return {
+          kind: "vacuous",
+          note: "a boto3 response is always truthy: the call succeeded",
+          approximated: false,
+        };
+      }
+      return { kind: "vacuous", note: "truthiness of a structure value", approximated: true };
+    default:
+      if (c.negated) return fail("unsupported-syntax", `\`not\` on a ${t.kind} value`, c.span);
+      return { kind: "vacuous", note: `a present ${t.kind} value is always truthy`, approximated: true };
+  }
+}
+
+export { memberRead };

@@ -1,0 +1,124 @@
+/**
+ * `with pytest.raises(...) [as exc]:` → `let err = client.op()...send().await.unwrap_err();`,
+ * `.into_service_error()` when the error's code/message/kind is read, the HTTP status taken from
+ * `err.raw_response()` before that, `client.exceptions.X` checked with `err.is_x()`.
+ */
+import type { ApiCallExpr, Expr, RaisesStmt, Stmt } from "@moto2rust/ir";
+import { allExprs, stmtParts } from "@moto2rust/ir";
+import { fail, type FnCx } from "./emit-context.js";
+import { callChain } from "./emit-call.js";
+import { rustStr } from "./rust-syntax.js";
+
+/** The call a raises block expects to fail: the outermost call of the last statement that makes one. */
+export function raisingStatement(body: readonly Stmt[]): { index: number; call: ApiCallExpr } | null {
+  for (let i = body.length - 1; i >= 0; i--) {
+    const s = body[i]!;
+    const top = s.kind === "ExprStmt" ? s.expr : s.kind === "Assign" ? s.value : null;
+    if (top?.kind === "ApiCall") return { index: i, call: top };
+    for (const root of stmtParts(s).exprs)
+      for (const x of allExprs(root)) if (x.kind === "ApiCall") return null;
+    if (stmtParts(s).body.length) return null;
+  }
+  return null;
+}
+
+/**
+ * `err` (or `status`) for this block, shadowing the previous block's when that one is no longer
+ * read; a fresh name otherwise.
+ */
+function bindingName(fx: FnCx, s: RaisesStmt, base: "err" | "status"): string {
+  let name = fx.names.temp(base, fx.statementTemps);
+  for (;;) {
+    const clash = [...fx.errors.entries()].some(
+      ([py, b]) => py !== s.binding && (b.rust === name || b.status === name) && fx.live.readAfter(s, py),
+    );
+    if (!clash) break;
+    fx.statementTemps.add(name);
+    name = fx.names.temp(base, fx.statementTemps);
+  }
+  fx.statementTemps.add(name);
+  return name;
+}
+
+/** A `match=` pattern as plain text, when it has no regex syntax left after unescaping. */
+function plainPattern(e: Expr): string | null {
+  if (e.kind !== "Str") return null;
+  const unescaped = e.value.replace(/\\([^A-Za-z0-9])/g, "$1");
+  const stillRegex = /(^|[^\\])[.*+?^$()[\]{}|]/.test(e.value.replace(/\\[^A-Za-z0-9]/g, ""));
+  return stillRegex ? null : unescaped;
+}
+
+export function emitRaises(fx: FnCx, s: RaisesStmt, emitStmt: (s: Stmt) => void): void {
+  const found = raisingStatement(s.body);
+  if (!found)
+    return fail("unsupported-syntax", "pytest.raises block whose last statement is not a boto3 call", s.span);
+  for (const b of s.body.slice(0, found.index)) emitStmt(b);
+  fx.statementTemps = new Set();
+  const call = found.call;
+  let missingRequired: string[] = [];
+  if (s.expected.kind === "other") {
+    const op = call.op ? fx.api.operation(call.op.name) : undefined;
+    const given = new Set(call.args.map((a) => a.name));
+    missingRequired = op
+      ? op.input.members.filter((m) => m.required && !given.has(m.name)).map((m) => m.name)
+      : [];
+    if (s.expected.name !== "ParamValidationError" || missingRequired.length === 0) {
+      return fail(
+        "unsupported-syntax",
+        `pytest.raises(${s.expected.name}) checks a boto3 client-side error with no SDK equivalent`,
+        s.span,
+      );
+    }
+  }
+  const chain = callChain(fx, call);
+  if (s.expected.kind === "other") {
+    fx.approximated(
+      `boto3 raises ParamValidationError (missing ${missingRequired.join(", ")}); the SDK fails to build the request`,
+      s.span,
+    );
+    fx.line(`${chain}.unwrap_err();`);
+    return;
+  }
+  const reads = s.binding ? fx.live.errorFieldsRead(s, s.binding) : new Set<string>();
+  const modelled = s.expected.kind === "modelled" ? s.expected : null;
+  if (modelled && !modelled.error)
+    return fail("unknown-member", `unknown modelled exception ${modelled.name}`, s.span);
+  const opErrors = call.op ? (fx.api.operation(call.op.name)?.errors ?? []) : [];
+  const modelledIsOwn = modelled?.error ? opErrors.some((e) => e.name === modelled.error!.name) : false;
+  const needService =
+    reads.has("code") || reads.has("message") || reads.has("text") || modelled !== null || s.match !== null;
+  if (!needService && !reads.has("http-status")) {
+    fx.line(`${chain}.unwrap_err();`);
+    // Only the (static) operation name may still be read.
+    if (s.binding) fx.errors.set(s.binding, { rust: "", status: null, operation: call.op?.name ?? "" });
+    return;
+  }
+  const err = bindingName(fx, s, "err");
+  let status: string | null = null;
+  if (reads.has("http-status")) {
+    fx.line(`let ${err} = ${chain}.unwrap_err();`);
+    status = bindingName(fx, s, "status");
+    fx.line(`let ${status} = ${err}.raw_response().unwrap().status().as_u16();`);
+    if (needService) fx.line(`let ${err} = ${err}.into_service_error();`);
+  } else {
+    fx.line(`let ${err} = ${chain}.unwrap_err().into_service_error();`);
+  }
+  if (modelled?.error) {
+    if (modelledIsOwn) fx.line(`assert!(${err}.${modelled.error.helper}());`);
+    else {
+      fx.errorMeta();
+      fx.line(`assert_eq!(${err}.code(), Some(${rustStr(modelled.error.code)}));`);
+    }
+  }
+  if (s.match) {
+    const pattern = plainPattern(s.match);
+    fx.errorMeta();
+    if (pattern === null) {
+      fx.approximated("pytest.raises(match=...) regex not checked", s.match.span);
+    } else {
+      fx.approximated("pytest.raises(match=...) checked against the error message", s.match.span);
+      fx.line(`assert!(${err}.message().is_some_and(|m| m.contains(${rustStr(pattern)})));`);
+    }
+  }
+  if (s.binding) fx.errors.set(s.binding, { rust: err, status, operation: call.op?.name ?? "" });
+}

@@ -1,0 +1,506 @@
+/**
+ * Python expressions → typed Rust expressions (`RVal`). Calls in expression position are bound
+ * to a temporary first (`let list_clusters = client.list_clusters()...;`), so the reads that
+ * follow borrow from a named value.
+ */
+import type { BinOpExpr, BuiltinCallExpr, Expr, FStringExpr, SdkType } from "@moto2rust/ir";
+import { fail, type FnCx, type RVal } from "./emit-context.js";
+import { asCopy, asStr, derived, isCopy, isIntLiteral, recv, unwrapOpt } from "./rvalue.js";
+import { rustFloat, rustInt, rustStr } from "./rust-syntax.js";
+import { fieldAccess, indexRead, mapRead, memberRead, unionRead } from "./emit-read.js";
+import { valueFor } from "./emit-value.js";
+import { callChain } from "./emit-call.js";
+import { constantValue } from "./emit-constants.js";
+import { emitComprehension } from "./emit-iter.js";
+import { condToBool } from "./emit-assert.js";
+import { jsonText } from "./emit-json.js";
+import { isSetExpr, setOf } from "./emit-sets.js";
+import { DECODE_POLICY_DOCUMENT, decodedDocument, jsonLoads } from "./emit-documents.js";
+
+const STRING: SdkType = { kind: "string" };
+const BOOL: SdkType = { kind: "bool" };
+
+function isResponseMetadata(t: SdkType | undefined): boolean {
+  return t?.kind === "unknown" && t.why.startsWith("response-metadata");
+}
+
+export function emitExpr(fx: FnCx, e: Expr): RVal {
+  const ty = e.ty;
+  if (ty && ty.kind === "unknown" && e.kind !== "None") {
+    if (isResponseMetadata(ty))
+      fail("unsupported-syntax", "ResponseMetadata has no SDK equivalent here", e.span);
+    fail("type-mismatch", `untyped expression (${ty.why})`, e.span);
+  }
+  switch (e.kind) {
+    case "Str":
+      return { code: rustStr(e.value), ty: STRING, mode: "ref" };
+    case "Bytes":
+      return fail("unsupported-syntax", "bytes value outside a blob argument", e.span);
+    case "Int":
+      return {
+        code: rustInt(e.value),
+        ty: e.ty ?? { kind: "int", rust: "i32" },
+        mode: "own",
+        temp: true,
+        flex: true,
+      };
+    case "Float":
+      return { code: rustFloat(e.value), ty: { kind: "float", rust: "f64" }, mode: "own", temp: true };
+    case "Bool":
+      return { code: e.value ? "true" : "false", ty: BOOL, mode: "own", temp: true };
+    case "None":
+      return fail("unsupported-syntax", "None used as a value", e.span);
+    case "FString":
+      return emitFString(fx, e);
+    case "Name": {
+      const v = fx.locals.get(e.id);
+      if (!v)
+        return fail(
+          "unsupported-syntax",
+          `'${e.id}' is not available here in Rust (assigned in a loop or a block)`,
+          e.span,
+        );
+      v.used = true;
+      return { code: v.rust, ty: v.ty, mode: v.mode, usize: v.usize, flex: v.flex, json: v.json };
+    }
+    case "Const":
+      return constantValue(fx, e);
+    case "Dict":
+    case "List": {
+      if (!e.ty) return fail("type-mismatch", "untyped literal", e.span);
+      return { code: valueFor(fx, e, e.ty, "exact"), ty: e.ty, mode: "own", temp: true };
+    }
+    case "ApiCall": {
+      if (fx.inClosure) return fail("unsupported-syntax", "boto3 call inside a comprehension", e.span);
+      if (!e.op) return fail("unknown-operation", `unresolved call ${e.client}.${e.method}()`, e.span);
+      const chain = callChain(fx, e);
+      const name = fx.names.temp(e.op.method, fx.statementTemps);
+      fx.statementTemps.add(name);
+      fx.temps.push({ line: fx.lines.length, name });
+      fx.line(`let ${name} = ${chain}.unwrap();`);
+      return { code: name, ty: e.ty ?? { kind: "unknown", why: "call" }, mode: "own" };
+    }
+    case "Subscript": {
+      const split = splitIndex(fx, e);
+      if (split) return split;
+      const base = emitExpr(fx, e.value);
+      switch (base.ty.kind) {
+        case "structure": {
+          if (!e.access) return fail("unknown-member", "unresolved response key", e.index.span);
+          const v = memberRead(fx, base, e.access, e.span);
+          return e.ty?.kind === "document" && e.access.type.kind === "string" ? decodedDocument(fx, v) : v;
+        }
+        case "document":
+          return documentIndex(fx, base, e.index);
+        case "list":
+          return indexRead(fx, base, e.index);
+        case "map":
+          return mapRead(fx, base, e.index, false);
+        case "union":
+          return unionRead(fx, base, e.index);
+        default:
+          return fail("type-mismatch", `cannot subscript a ${base.ty.kind} value`, e.span);
+      }
+    }
+    case "Get": {
+      const base = emitExpr(fx, e.value);
+      let v: RVal;
+      if (base.ty.kind === "structure") {
+        if (!e.access) return fail("unknown-member", "unresolved response key", e.key.span);
+        v = memberRead(fx, base, e.access, e.span);
+        if (e.ty?.kind === "document" && e.access.type.kind === "string") {
+          if (e.fallback)
+            return fail("unsupported-syntax", ".get() with a default on a policy document", e.span);
+          if (v.mode === "opt")
+            return {
+              code: `${recv(v.code)}.map(${DECODE_POLICY_DOCUMENT})`,
+              ty: e.ty,
+              mode: "opt",
+              json: true,
+            };
+          return decodedDocument(fx, v);
+        }
+      } else if (base.ty.kind === "map") {
+        v = mapRead(fx, base, e.key, true);
+      } else return fail("type-mismatch", `.get() on a ${base.ty.kind} value`, e.span);
+      if (!e.fallback || e.fallback.kind === "None") return v;
+      return withFallback(fx, v, e.fallback, e.access?.form === "slice" ? fieldAccess(base, e.access) : null);
+    }
+    case "ErrorField": {
+      const b = fx.errors.get(e.binding);
+      if (!b) return fail("unsupported-syntax", `no error bound to '${e.binding}'`, e.span);
+      if (e.field === "http-status") {
+        if (!b.status) return fail("unsupported-syntax", "HTTP status not captured", e.span);
+        return { code: b.status, ty: { kind: "int", rust: "i32" }, mode: "own" };
+      }
+      if (e.field === "operation") {
+        // Known statically: the operation the block called (compared in emitAssert).
+        return { code: rustStr(b.operation), ty: STRING, mode: "ref" };
+      }
+      fx.errorMeta();
+      if (e.field === "text") {
+        fx.approximated(
+          "str(exc.value) rebuilt from the error code and message as botocore formats it",
+          e.span,
+        );
+        return {
+          code: `format!("An error occurred ({}) when calling the {} operation: {}", ${b.rust}.code().unwrap_or_default(), ${rustStr(b.operation)}, ${b.rust}.message().unwrap_or_default())`,
+          ty: STRING,
+          mode: "own",
+          temp: true,
+        };
+      }
+      return { code: `${b.rust}.${e.field === "code" ? "code" : "message"}()`, ty: STRING, mode: "opt" };
+    }
+    case "Len": {
+      if (isSetExpr(e.value)) {
+        const s = setOf(fx, e.value, (c) => condToBool(fx, c));
+        return {
+          code: `${recv(s.code)}.len()`,
+          ty: { kind: "int", rust: "i64" },
+          mode: "own",
+          usize: true,
+          temp: true,
+        };
+      }
+      const v = unwrapOpt(emitExpr(fx, e.value));
+      const r = recv(v.code);
+      const code = v.ty.kind === "string" ? `${r}.chars().count()` : `${r}.len()`;
+      return { code, ty: { kind: "int", rust: "i64" }, mode: "own", usize: true, temp: true };
+    }
+    case "BinOp":
+      return binOp(fx, e);
+    case "Neg": {
+      const v = emitExpr(fx, e.value);
+      return { ...v, code: `-${recv(asCopy(v))}`, mode: "own", temp: true };
+    }
+    case "BuiltinCall":
+      return builtin(fx, e);
+    case "Comprehension":
+      return emitComprehension(fx, e, (c) => condToBool(fx, c));
+  }
+}
+
+/** `doc["Statement"][0]` on a JSON value (missing keys read as `null`, as `serde_json` indexes). */
+function documentIndex(fx: FnCx, base: RVal, index: Expr): RVal {
+  if (!base.json)
+    return fail(
+      "unsupported-syntax",
+      "reading into a Smithy document value is not supported yet",
+      index.span,
+    );
+  let key: string;
+  if (index.kind === "Str") key = rustStr(index.value);
+  else if (index.kind === "Int") key = index.value;
+  else {
+    const k = emitExpr(fx, index);
+    key = k.ty.kind === "string" ? asStr(k) : `${recv(asCopy(k))} as usize`;
+  }
+  return derived(base, { code: `${recv(base.code)}[${key}]`, ty: base.ty, mode: "place", json: true });
+}
+
+/** `s.split(":")[-1]` → `s.split(':').last().unwrap()` (a `&str`, no intermediate `Vec`). */
+function splitIndex(fx: FnCx, e: Extract<Expr, { kind: "Subscript" }>): RVal | null {
+  const call = e.value;
+  if (call.kind !== "BuiltinCall" || call.name !== "split" || !call.receiver || call.args.length !== 1)
+    return null;
+  const ix = e.index;
+  let pick: string;
+  let method = "split";
+  if (ix.kind === "Int") pick = ix.value === "0" ? ".next()" : `.nth(${ix.value})`;
+  else if (ix.kind === "Neg" && ix.value.kind === "Int") {
+    method = "rsplit";
+    const n = Number(ix.value.value) - 1;
+    pick = n === 0 ? ".next()" : `.nth(${n})`;
+  } else return null;
+  const v = emitExpr(fx, call.receiver);
+  if (v.ty.kind !== "string") return null;
+  return derived(v, {
+    code: `${recv(asStr(v))}.${method}(${patternArg(fx, call.args[0]!)})${pick}.unwrap()`,
+    ty: STRING,
+    mode: "ref",
+  });
+}
+
+/** A `&str` pattern argument; a one-character literal is written as a `char` (clippy's single_char_pattern). */
+export function patternArg(fx: FnCx, e: Expr): string {
+  if (e.kind === "Str" && [...e.value].length === 1) {
+    const c = e.value === "'" ? "\\'" : e.value === "\\" ? "\\\\" : rustStr(e.value).slice(1, -1);
+    return `'${c}'`;
+  }
+  const v = emitExpr(fx, e);
+  if (v.ty.kind !== "string") return fail("type-mismatch", "a string pattern is expected", e.span);
+  return asStr(v);
+}
+
+/** `.get("X", default)`: `unwrap_or` for scalars; the default of a flattened list is already `[]`. */
+function withFallback(fx: FnCx, v: RVal, fallback: Expr, _field: string | null): RVal {
+  if (v.ty.kind === "list" && fallback.kind === "List" && fallback.elements.length === 0) {
+    return v.mode === "opt" ? { code: `${recv(v.code)}.unwrap_or_default()`, ty: v.ty, mode: "ref" } : v;
+  }
+  if (v.mode !== "opt") return v;
+  if (v.ty.kind === "enum" && fallback.kind === "Str") {
+    // An enum compared through its wire value: `task.get("launchType", "")`.
+    return {
+      code: `${recv(v.code)}.map(|v| v.as_str()).unwrap_or(${rustStr(fallback.value)})`,
+      ty: STRING,
+      mode: "ref",
+    };
+  }
+  if (isCopy(v.ty) || v.ty.kind === "string") {
+    const d = valueFor(fx, fallback, v.ty, "into");
+    return { code: `${recv(v.code)}.unwrap_or(${d})`, ty: v.ty, mode: isCopy(v.ty) ? "own" : "ref" };
+  }
+  return fail("unsupported-syntax", ".get() with a non-scalar default", fallback.span);
+}
+
+/** Python format spec → Rust (`03d` → `03`, `.2f` → `.2`, `>8` → `>8`). */
+function formatSpec(spec: string, at: Expr): string {
+  const m = /^(.?[<>^])?(0)?(\d+)?(\.\d+)?([dsfx])?$/.exec(spec);
+  if (!m) return fail("unsupported-syntax", `f-string format spec ':${spec}'`, at.span);
+  return `${m[1] ?? ""}${m[2] ?? ""}${m[3] ?? ""}${m[4] ?? ""}${m[5] === "x" ? "x" : ""}`;
+}
+
+/** A value `format!` can print with `{}` (`Display`): strings, numbers, enums. */
+function displayable(fx: FnCx, e: Expr): string {
+  const v = emitExpr(fx, e);
+  // `format!("{}", x.to_string())` is clippy's to_string_in_format_args: print `x` itself.
+  if (v.mode === "own" && v.temp && v.ty.kind === "string" && /\.to_string\(\)$/.test(v.code)) {
+    return v.code.replace(/\.to_string\(\)$/, "");
+  }
+  switch (v.ty.kind) {
+    case "string":
+      return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
+    case "int":
+    case "float":
+    case "bool":
+      return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
+    case "enum":
+      return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
+    default:
+      return fail("unsupported-syntax", `formatting a ${v.ty.kind} value`, e.span);
+  }
+}
+
+const PLAIN_IDENT = /^(?:[a-z_][a-z0-9_]*|[A-Z][A-Z0-9_]*)$/;
+
+/** Build `format!` from text and expression pieces; a piece list with no expressions is a literal. */
+function formatOf(
+  fx: FnCx,
+  pieces: readonly ({ text: string } | { expr: Expr; spec: string | null })[],
+): RVal {
+  let fmt = "";
+  let plain = "";
+  const args: string[] = [];
+  let hasExpr = false;
+  for (const p of pieces) {
+    if ("text" in p) {
+      fmt += p.text.replace(/\{/g, "{{").replace(/\}/g, "}}");
+      plain += p.text;
+      continue;
+    }
+    hasExpr = true;
+    const spec = p.spec ? ":" + formatSpec(p.spec, p.expr) : "";
+    const code = displayable(fx, p.expr);
+    if (PLAIN_IDENT.test(code) && code !== "r") fmt += `{${code}${spec}}`;
+    else {
+      fmt += `{${spec}}`;
+      args.push(code);
+    }
+  }
+  if (!hasExpr) return { code: rustStr(plain), ty: STRING, mode: "ref" };
+  const only = pieces.length === 1 ? pieces[0]! : null;
+  if (only && "expr" in only && !only.spec) {
+    // `format!("{x}")` is clippy's useless_format: convert directly.
+    const v = emitExpr(fx, only.expr);
+    if (v.ty.kind === "string") {
+      const sv = v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
+      if (v.mode === "own" && v.temp) return v;
+      return { code: `${recv(sv)}.to_string()`, ty: STRING, mode: "own", temp: true };
+    }
+  }
+  return { code: `format!(${[rustStr(fmt), ...args].join(", ")})`, ty: STRING, mode: "own", temp: true };
+}
+
+export function emitFString(fx: FnCx, e: FStringExpr): RVal {
+  return formatOf(
+    fx,
+    e.parts.map((p) => (p.kind === "text" ? { text: p.text } : { expr: p.expr, spec: p.format })),
+  );
+}
+
+function flattenConcat(e: Expr, out: Expr[]): void {
+  if (e.kind === "BinOp" && e.op === "+" && e.ty?.kind === "string") {
+    flattenConcat(e.left, out);
+    flattenConcat(e.right, out);
+  } else out.push(e);
+}
+
+function binOp(fx: FnCx, e: BinOpExpr): RVal {
+  if (e.ty?.kind === "string" && e.op === "+") {
+    const parts: Expr[] = [];
+    flattenConcat(e, parts);
+    const pieces: ({ text: string } | { expr: Expr; spec: string | null })[] = [];
+    for (const p of parts) {
+      if (p.kind === "Str") pieces.push({ text: p.value });
+      else if (p.kind === "FString") {
+        for (const fp of p.parts)
+          pieces.push(fp.kind === "text" ? { text: fp.text } : { expr: fp.expr, spec: fp.format });
+      } else pieces.push({ expr: p, spec: null });
+    }
+    return formatOf(fx, pieces);
+  }
+  const l = emitExpr(fx, e.left);
+  const r = emitExpr(fx, e.right);
+  if (e.op === "*" && (l.ty.kind === "string" || r.ty.kind === "string")) {
+    const [s, n] = l.ty.kind === "string" ? [l, r] : [r, l];
+    const count = n.usize || isIntLiteral(n) ? asCopy(n) : `${recv(asCopy(n))} as usize`;
+    return { code: `${recv(asStr(s))}.repeat(${count})`, ty: STRING, mode: "own", temp: true };
+  }
+  if (!isCopy(l.ty) || !isCopy(r.ty)) return fail("type-mismatch", `'${e.op}' on non-numbers`, e.span);
+  const op = e.op === "//" ? "/" : e.op;
+  const ty = e.ty ?? l.ty;
+  return {
+    code: `${asCopy(l)} ${op} ${asCopy(r)}`,
+    ty,
+    mode: "own",
+    temp: true,
+    usize: !!((l.usize && (r.usize || isIntLiteral(r))) || (r.usize && isIntLiteral(l))),
+    flex: !!(l.flex && r.flex),
+  };
+}
+
+function builtin(fx: FnCx, e: BuiltinCallExpr): RVal {
+  const subject = e.receiver ?? e.args[0] ?? e;
+  switch (e.name) {
+    case "json.loads": {
+      const arg = e.args[0];
+      if (!arg || e.args.length !== 1) break;
+      const v = emitExpr(fx, arg);
+      if (v.ty.kind !== "string") break;
+      return jsonLoads(fx, v);
+    }
+    case "uuid4":
+      fx.devDependencies.add("uuid");
+      return { code: "uuid::Uuid::new_v4().to_string()", ty: STRING, mode: "own", temp: true };
+    case "json.dumps": {
+      const arg = e.args[0];
+      if (!arg || e.args.length !== 1) break;
+      return jsonText(fx, arg);
+    }
+    case "slice": {
+      if (!e.receiver || e.args.length !== 2) break;
+      const v = unwrapOpt(emitExpr(fx, e.receiver));
+      if (v.ty.kind !== "list" && v.ty.kind !== "string") break;
+      const base =
+        v.ty.kind === "string" ? asStr(v) : v.mode === "ref" ? v.code : `${recv(v.code)}.as_slice()`;
+      const bound = (b: Expr): string => {
+        if (b.kind === "None") return "";
+        if (b.kind === "Int") return b.value;
+        if (b.kind === "Neg" && b.value.kind === "Int") return `${recv(base)}.len() - ${b.value.value}`;
+        const bv = emitExpr(fx, b);
+        return bv.usize || isIntLiteral(bv) ? asCopy(bv) : `${recv(asCopy(bv))} as usize`;
+      };
+      return derived(v, {
+        code: `&${recv(base)}[${bound(e.args[0]!)}..${bound(e.args[1]!)}]`,
+        ty: v.ty,
+        mode: "ref",
+      });
+    }
+    case "range": {
+      const [a, b] = e.args;
+      if (!a) break;
+      const bound = (x: Expr): string => (x.kind === "Int" ? x.value : asCopy(emitExpr(fx, x)));
+      const range = b ? `${bound(a)}..${bound(b)}` : `0..${bound(a)}`;
+      return {
+        code: `(${range}).collect::<Vec<i32>>()`,
+        ty: e.ty ?? { kind: "list", element: { kind: "int", rust: "i32" }, sparse: false },
+        mode: "own",
+        temp: true,
+      };
+    }
+    case "lower":
+    case "upper": {
+      const v = emitExpr(fx, subject);
+      if (v.ty.kind !== "string") break;
+      return { code: `${recv(asStr(v))}.to_${e.name}case()`, ty: STRING, mode: "own", temp: true };
+    }
+    case "strip": {
+      if (e.args.length) break;
+      const v = emitExpr(fx, subject);
+      if (v.ty.kind !== "string") break;
+      return derived(v, { code: `${recv(asStr(v))}.trim()`, ty: STRING, mode: "ref" });
+    }
+    case "startswith":
+    case "endswith": {
+      if (!e.receiver || e.args.length !== 1) break;
+      const v = emitExpr(fx, e.receiver);
+      if (v.ty.kind !== "string") break;
+      const m = e.name === "startswith" ? "starts_with" : "ends_with";
+      return {
+        code: `${recv(asStr(v))}.${m}(${patternArg(fx, e.args[0]!)})`,
+        ty: BOOL,
+        mode: "own",
+        temp: true,
+      };
+    }
+    case "split": {
+      if (!e.receiver || e.args.length !== 1) break;
+      const v = emitExpr(fx, e.receiver);
+      if (v.ty.kind !== "string") break;
+      return {
+        code: `${recv(asStr(v))}.split(${patternArg(fx, e.args[0]!)}).map(str::to_string).collect::<Vec<_>>()`,
+        ty: { kind: "list", element: STRING, sparse: false },
+        mode: "own",
+        temp: true,
+      };
+    }
+    case "join": {
+      if (!e.receiver || e.args.length !== 1) break;
+      const sep = emitExpr(fx, e.receiver);
+      const arg = e.args[0]!;
+      if (sep.ty.kind !== "string") break;
+      let items: string;
+      if (arg.kind === "List") items = `[${arg.elements.map((x) => asStr(emitExpr(fx, x))).join(", ")}]`;
+      else {
+        const v = unwrapOpt(emitExpr(fx, arg));
+        if (v.ty.kind !== "list" || v.ty.element.kind !== "string") break;
+        items = v.code;
+      }
+      return { code: `${recv(items)}.join(${asStr(sep)})`, ty: STRING, mode: "own", temp: true };
+    }
+    case "str": {
+      if (e.receiver || e.args.length !== 1) break;
+      const v = emitExpr(fx, subject);
+      if (v.ty.kind === "string") return v;
+      if (isCopy(v.ty))
+        return { code: `${recv(asCopy(v))}.to_string()`, ty: STRING, mode: "own", temp: true };
+      break;
+    }
+    case "list": {
+      if (e.receiver || e.args.length !== 1) break;
+      const v = emitExpr(fx, subject);
+      if (v.ty.kind === "list") return v;
+      break;
+    }
+    case "sorted": {
+      if (e.receiver || e.args.length !== 1) break;
+      const v = emitExpr(fx, subject);
+      if (v.ty.kind !== "list") break;
+      const el = v.ty.element.kind;
+      if (el !== "string" && el !== "int" && el !== "enum" && el !== "bool") break;
+      if (fx.inClosure) break;
+      const name = fx.names.temp("sorted", fx.statementTemps);
+      fx.statementTemps.add(name);
+      const src = unwrapOpt(v);
+      fx.line(
+        `let mut ${name} = ${src.mode === "own" && src.temp ? src.code : `${recv(src.code)}.to_vec()`};`,
+      );
+      fx.line(`${name}.sort();`);
+      return { code: name, ty: v.ty, mode: "own" };
+    }
+    default:
+      break;
+  }
+  return fail("unsupported-syntax", `${e.receiver ? "." : ""}${e.name}() on this value`, e.span);
+}

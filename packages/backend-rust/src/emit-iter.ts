@@ -1,0 +1,212 @@
+/**
+ * Iteration: `for` sources, comprehensions (`[x["Name"] for x in xs if ...]` →
+ * `xs.iter().filter(|&x| ..).map(|x| ..).collect::<Vec<_>>()`) and `any(...)` / `all(...)`.
+ * Closures cannot `.await`, so a boto3 call inside a comprehension is refused.
+ */
+import type { AnyAllCond, ComprehensionExpr, Cond, Expr, SdkType } from "@moto2rust/ir";
+import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./emit-context.js";
+import { asCopy, asStr, isCopy, owned, recv, unwrapOpt } from "./rvalue.js";
+import { emitExpr } from "./emit-expr.js";
+import { valueFor } from "./emit-value.js";
+import { rustStr } from "./rust-syntax.js";
+
+export interface IterSource {
+  /** An iterator (or, for `for` loops, anything `IntoIterator`). */
+  readonly code: string;
+  /** What `for` loops over (slices by reference, arrays and ranges by value). */
+  readonly loopCode: string;
+  readonly elemTy: SdkType;
+  readonly elemMode: Mode;
+  /** Elements are integers whose type Rust infers (a range or an array of literals). */
+  readonly flex?: boolean;
+}
+
+function elemModeOf(t: SdkType): Mode {
+  if (isCopy(t)) return "ref";
+  return t.kind === "string" || t.kind === "list" ? "sref" : "ref";
+}
+
+function rangeBound(fx: FnCx, e: Expr): string {
+  if (e.kind === "Int") return e.value;
+  return asCopy(emitExpr(fx, e));
+}
+
+export function iterSource(fx: FnCx, it: Expr): IterSource {
+  const int: SdkType = { kind: "int", rust: "i32" };
+  if (it.kind === "BuiltinCall" && it.name === "range") {
+    const [a, b] = it.args;
+    const range = b ? `${rangeBound(fx, a!)}..${rangeBound(fx, b)}` : `0..${rangeBound(fx, a!)}`;
+    return { code: `(${range})`, loopCode: range, elemTy: int, elemMode: "own", flex: true };
+  }
+  if (it.kind === "List") {
+    const ty = it.ty;
+    if (ty?.kind !== "list") return fail("type-mismatch", "untyped list literal", it.span);
+    const el = ty.element;
+    const items =
+      el.kind === "string"
+        ? it.elements.map((x) => (x.kind === "Str" ? rustStr(x.value) : asStr(emitExpr(fx, x))))
+        : it.elements.map((x) => valueFor(fx, x, el, "exact"));
+    const arr = `[${items.join(", ")}]`;
+    const flex = el.kind === "int" && it.elements.every((x) => x.kind === "Int" || x.kind === "Neg");
+    return {
+      code: `${arr}.into_iter()`,
+      loopCode: arr,
+      elemTy: el,
+      elemMode: el.kind === "string" ? "ref" : "own",
+      flex,
+    };
+  }
+  const v = unwrapOpt(emitExpr(fx, it));
+  if (v.ty.kind === "list") {
+    const slice =
+      v.mode === "ref" || v.mode === "sref" ? v.code : v.mode === "own" && v.temp ? v.code : `&${v.code}`;
+    if (v.mode === "own" && v.temp) {
+      return { code: `${recv(v.code)}.into_iter()`, loopCode: v.code, elemTy: v.ty.element, elemMode: "own" };
+    }
+    return {
+      code: `${recv(v.code)}.iter()`,
+      loopCode: slice,
+      elemTy: v.ty.element,
+      elemMode: elemModeOf(v.ty.element),
+    };
+  }
+  if (v.ty.kind === "map") {
+    const keys = `${recv(v.code)}.keys()`;
+    return { code: keys, loopCode: keys, elemTy: v.ty.key, elemMode: elemModeOf(v.ty.key) };
+  }
+  return fail("type-mismatch", `cannot iterate over a ${v.ty.kind} value`, it.span);
+}
+
+/** Run `body` with the Python name `target` bound to a closure parameter; returns the parameter name. */
+function withTarget<T>(
+  fx: FnCx,
+  target: string,
+  ty: SdkType,
+  mode: Mode,
+  body: (param: string) => T,
+  flex = false,
+): T {
+  const param = fx.names.local(target);
+  const saved: LocalVar | undefined = fx.locals.get(target);
+  fx.locals.set(target, { rust: param, ty, mode, loopDepth: fx.loopDepth, usize: false, flex });
+  const wasInClosure = fx.inClosure;
+  fx.inClosure = true;
+  try {
+    return body(param);
+  } finally {
+    fx.inClosure = wasInClosure;
+    if (saved) fx.locals.set(target, saved);
+    else fx.locals.delete(target);
+  }
+}
+
+function filtersCode(
+  fx: FnCx,
+  src: IterSource,
+  target: string,
+  filters: readonly Cond[],
+  condToBool: (c: Cond) => string,
+): string {
+  // `filter` sees `&Item`: a `&p` pattern gives back the item when it is Copy (a reference, a number).
+  const byPattern = src.elemMode !== "own" || isCopy(src.elemTy) || src.elemTy.kind === "string";
+  const mode: Mode = byPattern ? src.elemMode : "ref";
+  return filters
+    .map((f) =>
+      withTarget(
+        fx,
+        target,
+        src.elemTy,
+        mode,
+        (p) => `.filter(|${byPattern ? "&" : ""}${p}| ${condToBool(f)})`,
+        src.flex === true,
+      ),
+    )
+    .join("");
+}
+
+export function emitComprehension(fx: FnCx, e: ComprehensionExpr, condToBool: (c: Cond) => string): RVal {
+  if (e.form === "set") return fail("unsupported-syntax", "set comprehension", e.span);
+  const src = iterSource(fx, e.iter);
+  const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
+  let elTy: SdkType = src.elemTy;
+  const identity = e.element.kind === "Name" && e.element.id === e.target;
+  const map = identity
+    ? src.elemMode === "own"
+      ? ""
+      : ".cloned()"
+    : withTarget(
+        fx,
+        e.target,
+        src.elemTy,
+        src.elemMode,
+        (p) => {
+          const v = emitExpr(fx, e.element);
+          elTy = v.ty;
+          return `.map(|${p}| ${owned(v.mode === "opt" ? unwrapOpt(v) : v)})`;
+        },
+        src.flex === true,
+      );
+  const collected = "";
+  return {
+    code: `${src.code}${filters}${map}${collected}.collect::<Vec<_>>()`,
+    ty: { kind: "list", element: elTy, sparse: false },
+    mode: "own",
+    temp: true,
+  };
+}
+
+/** How a set holds its elements: `&str`, owned `String`s, copies, or references. */
+export type SetElem = "str" | "string" | "copy" | "ref";
+
+/** An element as a set stores it (strings as `&str` unless they are fresh `String`s). */
+export function setElement(v: RVal): { code: string; elem: SetElem } {
+  const u = v.mode === "opt" ? unwrapOpt(v) : v;
+  if (isCopy(u.ty)) return { code: asCopy(u), elem: "copy" };
+  if (u.ty.kind === "string") {
+    if (u.mode === "own" && u.temp) return { code: u.code, elem: "string" };
+    return { code: asStr(u), elem: "str" };
+  }
+  if (u.ty.kind === "enum") return { code: `${recv(u.code)}.as_str()`, elem: "str" };
+  return { code: u.mode === "ref" || u.mode === "sref" ? u.code : `&${u.code}`, elem: "ref" };
+}
+
+/** `{f(x) for x in xs if c}` → `xs.iter().filter(..).map(|x| ..).collect::<HashSet<_>>()`. */
+export function comprehensionSet(
+  fx: FnCx,
+  e: ComprehensionExpr,
+  condToBool: (c: Cond) => string,
+): { code: string; elem: SetElem } {
+  const src = iterSource(fx, e.iter);
+  const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
+  let elem: SetElem = "ref";
+  const map = withTarget(
+    fx,
+    e.target,
+    src.elemTy,
+    src.elemMode,
+    (p) => {
+      const s = setElement(emitExpr(fx, e.element));
+      elem = s.elem;
+      return s.code === p ? "" : `.map(|${p}| ${s.code})`;
+    },
+    src.flex === true,
+  );
+  return { code: `${src.code}${filters}${map}.collect::<std::collections::HashSet<_>>()`, elem };
+}
+
+export function anyAllCode(fx: FnCx, c: AnyAllCond, condToBool: (c: Cond) => string): string {
+  const src = iterSource(fx, c.iter);
+  const filters = filtersCode(fx, src, c.target, c.filters, condToBool);
+  const body = withTarget(
+    fx,
+    c.target,
+    src.elemTy,
+    src.elemMode,
+    (p) => {
+      const body = condToBool(c.cond);
+      return `.${c.op}(|${body === "true" ? "_" : p}| ${body})`;
+    },
+    src.flex === true,
+  );
+  return `${recv(src.code)}${filters}${body}`;
+}

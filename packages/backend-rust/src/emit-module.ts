@@ -1,0 +1,281 @@
+/**
+ * The backend driver: every moto test becomes one `#[tokio::test]` (or, when parametrized, one
+ * per case around a shared `async fn <test>_case(..)`), unless a diagnostic inside it is an error:
+ * then it is skipped and no Rust is written for it. Tests are ordered per SPEC; each gets a report.
+ */
+import {
+  allStmts,
+  childExprs,
+  compareDiagnostics,
+  stmtParts,
+  type Diagnostic,
+  type Expr,
+  type FunctionDef,
+  type Module,
+  type Reason,
+  type SdkType,
+  type Span,
+  type Stmt,
+  type TestReport,
+  type TestStatus,
+} from "@moto2rust/ir";
+import { EmitFailure, FnCx, UnitCx, isRead, type LocalVar } from "./emit-context.js";
+import { NameAllocator } from "./naming.js";
+import { Liveness } from "./liveness.js";
+import { emitBody } from "./emit-stmt.js";
+import { valueFor } from "./emit-value.js";
+import { clientHelperItems } from "./emit-client-helpers.js";
+import { compareOrder } from "./ordering.js";
+import { rustLocalName, sanitizeIdent } from "./rust-syntax.js";
+import type { EmitOptions, RustItem, RustTest, RustUnit } from "./unit.js";
+
+export interface EmitResult {
+  readonly unit: RustUnit;
+  readonly reports: TestReport[];
+  /** The diagnostics given, plus the backend's own, sorted. */
+  readonly diagnostics: Diagnostic[];
+}
+
+function within(inner: Span, outer: Span): boolean {
+  if (inner.file !== outer.file && inner.file !== "<generated>") return false;
+  const startsAfter = inner.line > outer.line || (inner.line === outer.line && inner.col >= outer.col);
+  const endsBefore =
+    inner.line < outer.endLine || (inner.line === outer.endLine && inner.col <= outer.endCol);
+  return startsAfter && endsBefore;
+}
+
+function inFunction(d: Diagnostic, f: FunctionDef): boolean {
+  if (within(d.span, f.span)) return true;
+  return f.parametrize !== null && within(d.span, f.parametrize.span);
+}
+
+/** boto3 methods in evaluation order (arguments before the call), without duplicates. */
+export function operationsOf(body: readonly Stmt[]): string[] {
+  const out: string[] = [];
+  const visit = (e: Expr): void => {
+    if (e.kind === "ApiCall") {
+      for (const a of e.args) visit(a.value);
+      if (!out.includes(e.method)) out.push(e.method);
+      return;
+    }
+    for (const c of childExprs(e)) visit(c);
+  };
+  for (const s of allStmts(body)) for (const e of stmtParts(s).exprs) visit(e);
+  return out;
+}
+
+function pythonAsserts(body: readonly Stmt[]): number {
+  let n = 0;
+  for (const s of allStmts(body)) if (s.kind === "Assert") n++;
+  return n;
+}
+
+function hasRaises(body: readonly Stmt[]): boolean {
+  for (const s of allStmts(body)) if (s.kind === "Raises") return true;
+  return false;
+}
+
+function pythonNames(f: FunctionDef): string[] {
+  const out = [...f.params];
+  for (const s of allStmts(f.body)) {
+    if (s.kind === "Assign") out.push(s.target);
+    else if (s.kind === "ClientDecl") out.push(s.name);
+    else if (s.kind === "For") out.push(s.target);
+    else if (s.kind === "Raises" && s.binding) out.push(s.binding);
+  }
+  return out;
+}
+
+function reason(d: Diagnostic): Reason {
+  return { code: d.code, message: d.message, line: d.span.line, col: d.span.col };
+}
+
+interface Emitted {
+  readonly tests: RustTest[];
+  readonly helpers: RustItem[];
+  readonly rustAsserts: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+function rustParamType(t: SdkType): string | null {
+  switch (t.kind) {
+    case "string":
+      return "&str";
+    case "int":
+      return t.rust;
+    case "float":
+      return t.rust;
+    case "bool":
+      return "bool";
+    default:
+      return null;
+  }
+}
+
+function caseSuffixes(f: FunctionDef): string[] {
+  const p = f.parametrize!;
+  const texts = p.cases.map((c) => {
+    const v = c.values[0];
+    if (p.names.length !== 1 || !v) return "";
+    if (v.kind === "Str" || v.kind === "Int") return sanitizeIdent(v.value);
+    if (v.kind === "Bool") return v.value ? "true" : "false";
+    return "";
+  });
+  const ok = texts.every((t) => t !== "") && new Set(texts).size === texts.length;
+  return ok ? texts : p.cases.map((_, i) => String(i));
+}
+
+function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
+  const helper = `${rustName}_case`;
+  const { name: mk, regionName: mkr } = unit.options.clientHelper;
+  const names = new NameAllocator(pythonNames(f), [mk, mkr, rustName, helper]);
+  const fx = new FnCx(unit, names, new Liveness(f.body));
+  const comment = `// Ported from moto: ${unit.options.fileLabel}::${f.name}`;
+  const paramVars: { v: LocalVar; rt: string }[] = [];
+  const paramNames = f.params.filter((p, i) => !(i === 0 && f.className !== null && p === "self"));
+  const p = f.parametrize;
+  if (p) {
+    for (const py of paramNames) {
+      const ix = p.names.indexOf(py);
+      if (ix < 0) continue;
+      const ty = p.cases[0]?.values[ix]?.ty;
+      const rt = ty ? rustParamType(ty) : null;
+      if (!ty || !rt)
+        throw new EmitFailure("unsupported-syntax", `parametrized '${py}' of an unsupported kind`, p.span);
+      const rust = names.local(py);
+      const v = {
+        rust,
+        ty,
+        mode: ty.kind === "string" ? ("ref" as const) : ("own" as const),
+        loopDepth: 0,
+        usize: false,
+      };
+      fx.locals.set(py, v);
+      paramVars.push({ v, rt });
+    }
+  }
+  emitBody(fx, f.body);
+  fx.dropUnusedBindings();
+  const body = fx.lines.filter((l) => l !== "").join("\n");
+  if (!p) {
+    fx.commit();
+    return {
+      tests: [
+        {
+          name: rustName,
+          motoTest: f.name,
+          comment,
+          code: `#[tokio::test]\nasync fn ${rustName}() {\n${body}\n}`,
+        },
+      ],
+      helpers: [],
+      rustAsserts: fx.rustAsserts,
+      diagnostics: fx.diagnostics,
+    };
+  }
+  const params = paramVars.map(
+    ({ v, rt }) => `${isRead(fx.lines, -1, v.rust) ? v.rust : "_" + v.rust}: ${rt}`,
+  );
+  const suffixes = caseSuffixes(f);
+  const tests: RustTest[] = p.cases.map((c, i) => {
+    const args = p.names
+      .map((py, ix) => ({ py, ix }))
+      .filter(({ py }) => paramNames.includes(py))
+      .map(({ ix }) => {
+        const v = c.values[ix];
+        if (!v?.ty) throw new EmitFailure("unsupported-syntax", "untyped parametrized value", c.span);
+        const code = valueFor(fx, v, v.ty, "into");
+        // A `&str` parameter given a `format!(..)`: lend it.
+        return v.ty.kind === "string" && code.startsWith("format!(") ? `&${code}` : code;
+      });
+    const name = `${rustName}_${suffixes[i]}`;
+    return {
+      name,
+      motoTest: f.name,
+      comment,
+      code: `#[tokio::test]\nasync fn ${name}() {\n    ${helper}(${args.join(", ")}).await;\n}`,
+    };
+  });
+  fx.commit();
+  return {
+    tests,
+    helpers: [{ name: helper, code: `async fn ${helper}(${params.join(", ")}) {\n${body}\n}` }],
+    rustAsserts: fx.rustAsserts,
+    diagnostics: fx.diagnostics,
+  };
+}
+
+export function emitModule(
+  typed: Module,
+  diagnostics: readonly Diagnostic[],
+  options: EmitOptions,
+): EmitResult {
+  const unit = new UnitCx(options, new Map(typed.constants.map((c) => [c.name, c.value])));
+  const out: Diagnostic[] = [...diagnostics];
+  const reports: TestReport[] = [];
+  const groups: { index: number; operations: string[]; hasErrorCase: boolean; emitted: Emitted }[] = [];
+  const usedNames = new Set<string>();
+  typed.functions.forEach((f, index) => {
+    if (f.role !== "test") return;
+    let rustName = rustLocalName(f.name);
+    if (usedNames.has(rustName) && f.className) rustName = `${sanitizeIdent(f.className)}_${rustName}`;
+    for (let i = 2; usedNames.has(rustName); i++) rustName = `${rustLocalName(f.name)}_${i}`;
+    const inside = diagnostics.filter((d) => inFunction(d, f));
+    const operations = operationsOf(f.body);
+    const python = pythonAsserts(f.body);
+    const base = { file: typed.file, test: f.name, line: f.span.line, operations };
+    const skip = (errors: readonly Diagnostic[]): void => {
+      reports.push({
+        ...base,
+        status: "skipped",
+        reasons: errors.map(reason),
+        asserts: { python, rust: 0 },
+        rustTests: [],
+      });
+    };
+    const errors = inside.filter((d) => d.severity === "error");
+    if (errors.length) return skip(errors);
+    let emitted: Emitted;
+    try {
+      emitted = emitTest(unit, f, rustName);
+    } catch (e) {
+      if (!(e instanceof EmitFailure)) throw e;
+      const d: Diagnostic = { severity: "error", code: e.code, message: e.message, span: e.span };
+      out.push(d);
+      return skip([d]);
+    }
+    usedNames.add(rustName);
+    out.push(...emitted.diagnostics);
+    const warnings = [...inside, ...emitted.diagnostics].filter((d) => d.code === "approximated");
+    const status: TestStatus = warnings.length ? "partial" : "ported";
+    reports.push({
+      ...base,
+      status,
+      reasons: warnings.map(reason),
+      asserts: { python, rust: emitted.rustAsserts },
+      rustTests: emitted.tests.map((t) => t.name),
+    });
+    groups.push({ index, operations, hasErrorCase: hasRaises(f.body), emitted });
+  });
+  groups.sort(compareOrder);
+  const tests = groups.flatMap((g) => g.emitted.tests);
+  const helpers = [
+    ...[...unit.helperFns].map(([name, code]) => ({ name, code })),
+    ...groups.flatMap((g) => g.emitted.helpers),
+  ];
+  const clientHelpers = tests.length ? clientHelperItems(unit) : [];
+  const constants: RustItem[] = [];
+  const accountId = unit.constants.get("ACCOUNT_ID");
+  if (accountId) constants.push({ name: "ACCOUNT_ID", code: accountId });
+  for (const [name, code] of unit.constants) if (name !== "ACCOUNT_ID") constants.push({ name, code });
+  const unitOut: RustUnit = {
+    uses: [...unit.uses].sort(),
+    constants,
+    clientHelpers,
+    helpers,
+    tests,
+    devDependencies: [...unit.devDependencies].sort(),
+  };
+  out.sort(compareDiagnostics);
+  return { unit: unitOut, reports, diagnostics: out };
+}

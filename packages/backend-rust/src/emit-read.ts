@@ -1,0 +1,124 @@
+/**
+ * Accessor chains for reads of response values (SDK-RULES §3.3): structure members through their
+ * accessor (`Option<&T>` navigated with `.unwrap()`), slices indexed, maps `["k"]` / `.get("k")`,
+ * union variants through `as_x()`.
+ */
+import type { Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
+import { fail, type FnCx, type RVal } from "./emit-context.js";
+import { asStr, derived, isCopy, recv, unwrapOpt } from "./rvalue.js";
+import { emitExpr } from "./emit-expr.js";
+import { enumValue } from "./emit-value.js";
+import { rustStr } from "./rust-syntax.js";
+
+/** `base.member()`, with the mode the accessor's form gives. */
+export function memberRead(fx: FnCx, base: RVal, m: MemberRef, at: Span): RVal {
+  return derived(base, memberReadRaw(fx, base, m, at));
+}
+
+function memberReadRaw(fx: FnCx, base: RVal, m: MemberRef, at: Span): RVal {
+  if (m.type.kind === "stream")
+    fail("unsupported-syntax", `reading the streaming member '${m.name}' is not supported yet`, at);
+  const b = unwrapOpt(base);
+  const code = `${recv(b.code)}.${m.accessor}()`;
+  switch (m.form) {
+    case "option-str":
+    case "option-copy":
+    case "option-ref":
+      return { code, ty: m.type, mode: "opt" };
+    case "str":
+    case "slice":
+    case "ref":
+      return { code, ty: m.type, mode: "ref" };
+    case "copy":
+      return { code, ty: m.type, mode: "own" };
+  }
+}
+
+/** The pub field of a member (`resp.tags`), for absence checks on flattened lists. */
+export function fieldAccess(base: RVal, m: MemberRef): string {
+  const b = unwrapOpt(base);
+  return `${recv(b.code)}.${m.accessor}`;
+}
+
+function elementVal(code: string, ty: SdkType): RVal {
+  return { code, ty, mode: isCopy(ty) ? "own" : "place" };
+}
+
+/** `list[i]` (Python negative indexes count from the end). */
+export function indexRead(fx: FnCx, base: RVal, index: Expr): RVal {
+  return derived(base, indexReadRaw(fx, base, index));
+}
+
+function indexReadRaw(fx: FnCx, base: RVal, index: Expr): RVal {
+  if (base.ty.kind !== "list") fail("type-mismatch", "index into a non-list value", index.span);
+  const el = base.ty.element;
+  const b = unwrapOpt(base);
+  const r = recv(b.code);
+  if (index.kind === "Int") return elementVal(`${r}[${index.value}]`, el);
+  if (index.kind === "Neg" && index.value.kind === "Int") {
+    const n = index.value.value;
+    if (n === "1") {
+      const last = `${r}.last().unwrap()`;
+      return isCopy(el) ? { code: `*${last}`, ty: el, mode: "own" } : { code: last, ty: el, mode: "sref" };
+    }
+    return elementVal(`${r}[${r}.len() - ${n}]`, el);
+  }
+  const iv = emitExpr(fx, index);
+  if (iv.ty.kind !== "int") fail("type-mismatch", "a list index must be an integer", index.span);
+  const ix = iv.usize ? iv.code : `${recv(iv.mode === "own" ? iv.code : `*${iv.code}`)} as usize`;
+  return elementVal(`${r}[${ix}]`, el);
+}
+
+/** The key of a map lookup, borrowed as `HashMap::get`/`Index` want it. */
+function mapKey(fx: FnCx, keyTy: SdkType, key: Expr): string {
+  if (keyTy.kind === "enum") {
+    if (key.kind === "Str") return `&${enumValue(fx, keyTy, key.value)}`;
+    const kv = emitExpr(fx, key);
+    if (kv.ty.kind === "enum")
+      return kv.mode === "opt"
+        ? `${recv(kv.code)}.unwrap()`
+        : kv.mode === "own" || kv.mode === "place"
+          ? `&${kv.code}`
+          : kv.code;
+    return `&${fx.path(keyTy.path)}::from(${asStr(kv)})`;
+  }
+  if (keyTy.kind !== "string")
+    fail("unsupported-syntax", `map keys of type ${keyTy.kind} are not supported`, key.span);
+  if (key.kind === "Str") return rustStr(key.value);
+  return asStr(emitExpr(fx, key));
+}
+
+/** `m["k"]` (panics when absent, as Python's KeyError) or `m.get("k")`. */
+export function mapRead(fx: FnCx, base: RVal, key: Expr, get: boolean): RVal {
+  return derived(base, mapReadRaw(fx, base, key, get));
+}
+
+function mapReadRaw(fx: FnCx, base: RVal, key: Expr, get: boolean): RVal {
+  if (base.ty.kind !== "map") fail("type-mismatch", "key lookup on a non-map value", key.span);
+  const vt = base.ty.value;
+  const b = unwrapOpt(base);
+  const k = mapKey(fx, base.ty.key, key);
+  if (!get) return elementVal(`${recv(b.code)}[${k}]`, vt);
+  const g = `${recv(b.code)}.get(${k})`;
+  if (vt.kind === "string") return { code: `${g}.map(String::as_str)`, ty: vt, mode: "opt" };
+  if (vt.kind === "list") return { code: `${g}.map(Vec::as_slice)`, ty: vt, mode: "opt" };
+  if (isCopy(vt)) return { code: `${g}.copied()`, ty: vt, mode: "opt" };
+  return { code: g, ty: vt, mode: "opt" };
+}
+
+/** `av["S"]` on an `AttributeValue`-like union: `av.as_s().unwrap()`. */
+export function unionRead(fx: FnCx, base: RVal, key: Expr): RVal {
+  return derived(base, unionReadRaw(fx, base, key));
+}
+
+function unionReadRaw(fx: FnCx, base: RVal, key: Expr): RVal {
+  if (base.ty.kind !== "union") fail("type-mismatch", "variant read on a non-union value", key.span);
+  const info = fx.api.type(base.ty.shapeId);
+  if (info?.kind !== "union" || key.kind !== "Str") fail("unknown-member", "unknown union variant", key.span);
+  const v = info.variants.find((x) => x.member === key.value);
+  if (!v) fail("unknown-member", `${info.name} has no variant '${key.value}'`, key.span);
+  const b = unwrapOpt(base);
+  const code = `${recv(b.code)}.${v.asHelper}().unwrap()`;
+  if (isCopy(v.type)) return { code, ty: v.type, mode: "ref" };
+  return { code, ty: v.type, mode: v.type.kind === "string" || v.type.kind === "list" ? "sref" : "ref" };
+}

@@ -1,0 +1,204 @@
+/**
+ * Statements of a test body: client declarations, assignments (`let`, only for values read
+ * later; a response read bound to a name is unwrapped as Python's KeyError would fail), calls,
+ * assertions, `pytest.raises` blocks and `for` loops.
+ */
+import type { AssignStmt, ForStmt, Stmt } from "@moto2rust/ir";
+import { allExprs, assertNever } from "@moto2rust/ir";
+import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./emit-context.js";
+import { emitClientDecl } from "./emit-client-helpers.js";
+import { callChain } from "./emit-call.js";
+import { emitExpr } from "./emit-expr.js";
+import { emitAssert } from "./emit-assert.js";
+import { emitRaises } from "./emit-errors.js";
+import { isCopy, owned, recv, unwrapOpt } from "./rvalue.js";
+import { iterSource } from "./emit-iter.js";
+
+export function emitBody(fx: FnCx, body: readonly Stmt[]): void {
+  for (const s of body) emitStmt(fx, s);
+}
+
+export function emitStmt(fx: FnCx, s: Stmt): void {
+  fx.statementTemps = new Set();
+  switch (s.kind) {
+    case "ClientDecl":
+      if (s.service !== fx.api.info.boto3) {
+        return fail(
+          "cross-service",
+          `client for '${s.service}': the target crate cannot register it`,
+          s.span,
+        );
+      }
+      return emitClientDecl(fx, s);
+    case "Assign":
+      return emitAssign(fx, s);
+    case "ExprStmt":
+      if (s.expr.kind !== "ApiCall") {
+        return fail("unsupported-syntax", "expression statement that is not a boto3 call", s.span);
+      }
+      fx.line(`${callChain(fx, s.expr)}.unwrap();`);
+      return;
+    case "Assert":
+      return emitAssert(fx, s);
+    case "Raises":
+      return emitRaises(fx, s, (b) => emitStmt(fx, b));
+    case "For":
+      return emitFor(fx, s);
+    case "Unsupported":
+      return fail("unsupported-syntax", `${s.construct}: ${s.source.split("\n")[0]}`, s.span);
+    default:
+      return assertNever(s, "statement");
+  }
+}
+
+function bind(
+  fx: FnCx,
+  py: string,
+  ty: LocalVar["ty"],
+  mode: Mode,
+  usize = false,
+  kind: "let" | "for" = "let",
+  flex = false,
+): string {
+  const rust = fx.names.local(py);
+  const v: LocalVar = {
+    rust,
+    ty,
+    mode,
+    loopDepth: fx.loopDepth,
+    usize,
+    flex,
+    decl: { line: fx.lines.length, kind },
+  };
+  fx.locals.set(py, v);
+  fx.bound.push(v);
+  return rust;
+}
+
+/** How a value is held once bound to a local: subscripts unwrapped, places borrowed, variables borrowed. */
+function bindingForm(s: AssignStmt, v: RVal): { code: string; mode: Mode } {
+  let val = v;
+  if (s.value.kind !== "Get" && val.mode === "opt") val = unwrapOpt(val);
+  // A borrow of a temporary dies with its statement: bind an owned copy instead.
+  if (val.borrowsTemp) {
+    if (val.mode === "opt")
+      fail("unsupported-syntax", "binding an optional borrow of a temporary value", s.span);
+    return { code: owned(val), mode: "own" };
+  }
+  switch (val.mode) {
+    case "place":
+      if (isCopy(val.ty)) return { code: val.code, mode: "own" };
+      // A JSON value indexed out of a temporary document: own a copy.
+      if (val.ty.kind === "document") return { code: `${val.code}.clone()`, mode: "own" };
+      return {
+        code: `&${val.code}`,
+        mode: val.ty.kind === "string" || val.ty.kind === "list" ? "sref" : "ref",
+      };
+    case "own":
+      if (val.temp || isCopy(val.ty)) return { code: val.code, mode: "own" };
+      return {
+        code: `&${val.code}`,
+        mode: val.ty.kind === "string" || val.ty.kind === "list" ? "sref" : "ref",
+      };
+    default:
+      return { code: val.code, mode: val.mode };
+  }
+}
+
+function emitAssign(fx: FnCx, s: AssignStmt): void {
+  if (s.inlined) return;
+  const live = fx.live.isLive(s, s.target);
+  if (s.value.kind === "ApiCall") {
+    const chain = callChain(fx, s.value);
+    if (!live) {
+      fx.line(`${chain}.unwrap();`);
+      return;
+    }
+    const ty = s.value.ty ?? fail("type-mismatch", "untyped call", s.span);
+    const rust = bind(fx, s.target, ty, "own");
+    fx.line(`let ${rust} = ${chain}.unwrap();`);
+    return;
+  }
+  if (
+    live &&
+    s.value.kind === "BuiltinCall" &&
+    s.value.name === "sorted" &&
+    s.value.args.length === 1 &&
+    !s.value.receiver
+  ) {
+    // `x = sorted(xs)` → `let mut x = xs.to_vec(); x.sort();`
+    const src = unwrapOpt(emitExpr(fx, s.value.args[0]!));
+    const el = src.ty.kind === "list" ? src.ty.element.kind : "";
+    if (el === "string" || el === "int" || el === "enum" || el === "bool") {
+      const rust = bind(fx, s.target, src.ty, "own");
+      fx.line(
+        `let mut ${rust} = ${src.mode === "own" && src.temp ? src.code : `${recv(src.code)}.to_vec()`};`,
+      );
+      fx.line(`${rust}.sort();`);
+      return;
+    }
+  }
+  if (!live && ![...allExprs(s.value)].some((x) => x.kind === "ApiCall")) return;
+  const v = emitExpr(fx, s.value);
+  if (!live) return;
+  const form = bindingForm(s, v);
+  const rust = bind(fx, s.target, v.ty, form.mode, v.usize === true, "let", v.flex === true);
+  if (v.json) fx.locals.get(s.target)!.json = true;
+  fx.line(`let ${rust} = ${form.code};`);
+}
+
+/** Python names a body (re)binds. */
+function assignedIn(body: readonly Stmt[], out = new Set<string>()): Set<string> {
+  for (const s of body) {
+    switch (s.kind) {
+      case "Assign":
+        out.add(s.target);
+        break;
+      case "ClientDecl":
+        out.add(s.name);
+        break;
+      case "For":
+        out.add(s.target);
+        assignedIn(s.body, out);
+        break;
+      case "Raises":
+        if (s.binding) out.add(s.binding);
+        assignedIn(s.body, out);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+function emitFor(fx: FnCx, s: ForStmt): void {
+  const src = iterSource(fx, s.iter);
+  const iter = src.loopCode;
+  const elemMode = src.elemMode;
+  const elemTy = src.elemTy;
+  const rebinds = assignedIn(s.body);
+  rebinds.add(s.target);
+  const used = fx.live.isLive(s, s.target);
+  fx.loopDepth++;
+  const target =
+    s.target === "_"
+      ? "_"
+      : used
+        ? bind(fx, s.target, elemTy, elemMode, false, "for", src.flex === true)
+        : `_${fx.names.local(s.target)}`;
+  fx.line(`for ${target} in ${iter} {`);
+  fx.indent++;
+  try {
+    emitBody(fx, s.body);
+  } finally {
+    fx.indent--;
+    fx.loopDepth--;
+  }
+  fx.line("}");
+  // Python keeps loop bindings after the loop; Rust does not: later reads must fail loudly.
+  for (const py of rebinds) {
+    fx.locals.delete(py);
+    fx.clients.delete(py);
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Typing assertion conditions: literal sides of a comparison are typed against the other side
+ * (so `{"key": ...}` compared with a `Tag` list becomes a list of `Tag`s), `in` needles against
+ * the haystack's elements or keys, and `"Key" in resp` against the structure's members.
+ */
+import { assertNever, type Cond, type Expr } from "@moto2rust/ir";
+import { findMember, structureOf } from "./lookup.js";
+import { isContextual, keyText } from "./type-values.js";
+import { elementType, type ExprTyper } from "./typer.js";
+import { describe, listOf, unknown, STRING } from "./sdk-type.js";
+
+/** A side whose type comes from the other side of the comparison. */
+function contextual(e: Expr, t: ExprTyper): boolean {
+  if (isContextual(e)) return true;
+  if (e.kind === "Subscript") {
+    const folded = t.fold(e);
+    return folded !== null && contextual(folded, t);
+  }
+  if (e.kind === "BinOp" && e.op === "+") return contextual(e.left, t) && contextual(e.right, t);
+  if (e.kind === "Name") return t.scope.lookup(e.id)?.kind === "literal";
+  if (e.kind === "Const" && e.wellKnown === null) {
+    const v = t.constants.get(e.name);
+    return v !== undefined && v.kind !== "Str" && isContextual(v);
+  }
+  return false;
+}
+
+export function typeCond(c: Cond, t: ExprTyper): Cond {
+  switch (c.kind) {
+    case "Compare": {
+      const lc = contextual(c.left, t);
+      const rc = contextual(c.right, t);
+      if (rc && !lc) {
+        const left = t.infer(c.left);
+        return { ...c, left, right: t.check(c.right, left.ty ?? unknown("untyped"), "compare") };
+      }
+      if (lc && !rc) {
+        const right = t.infer(c.right);
+        return { ...c, left: t.check(c.left, right.ty ?? unknown("untyped"), "compare"), right };
+      }
+      const left = t.infer(c.left);
+      const right =
+        left.ty && left.ty.kind !== "unknown" ? t.check(c.right, left.ty, "compare") : t.infer(c.right);
+      return { ...c, left, right };
+    }
+    case "Contains": {
+      if (
+        c.haystack.kind === "List" ||
+        (c.haystack.kind === "Name" && t.scope.lookup(c.haystack.id)?.kind === "literal")
+      ) {
+        const needle = t.infer(c.needle);
+        const haystack =
+          needle.ty && needle.ty.kind !== "unknown"
+            ? t.check(c.haystack, listOf(needle.ty), "compare")
+            : t.infer(c.haystack);
+        return { ...c, needle, haystack };
+      }
+      const haystack = t.infer(c.haystack);
+      const ht = haystack.ty;
+      if (!ht || ht.kind === "unknown") return { ...c, haystack, needle: t.infer(c.needle) };
+      switch (ht.kind) {
+        case "list":
+          return { ...c, haystack, needle: t.check(c.needle, ht.element, "compare") };
+        case "map":
+          return { ...c, haystack, needle: t.check(c.needle, ht.key, "compare") };
+        case "string":
+          return { ...c, haystack, needle: t.check(c.needle, STRING, "compare") };
+        case "structure": {
+          const key = keyText(c.needle, t);
+          const s = structureOf(t.cx.api, ht);
+          if (key === null || !s) {
+            t.cx.error(
+              "unsupported-syntax",
+              "membership test on a response needs a literal key",
+              c.needle.span,
+            );
+          } else if (
+            !c.negated &&
+            !findMember(s, key) &&
+            !(key === "ResponseMetadata" && s.role === "output")
+          ) {
+            // (`"X" not in resp` for a key the model lacks always holds: the backend notes it.)
+            t.cx.error("unknown-member", `${s.name} has no member '${key}'`, c.needle.span);
+          }
+          return { ...c, haystack, needle: t.infer(c.needle) };
+        }
+        default:
+          t.cx.error("type-mismatch", `'in' on a ${describe(ht)} value`, c.span);
+          return { ...c, haystack, needle: t.infer(c.needle) };
+      }
+    }
+    case "IsNone":
+    case "Truthy":
+      return { ...c, value: t.infer(c.value) };
+    case "BoolOp":
+      return { ...c, conds: c.conds.map((x) => typeCond(x, t)) };
+    case "AnyAll": {
+      const iter = t.infer(c.iter);
+      const inner = t.child(c.target, elementType(iter.ty));
+      return { ...c, iter, filters: c.filters.map((f) => typeCond(f, inner)), cond: typeCond(c.cond, inner) };
+    }
+    default:
+      return assertNever(c, "condition");
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Typing `pytest.raises`: the binding gets the error type of the operation called last in the
+ * block; `client.exceptions.X` resolves to a modelled error (`ErrorRef`); `exc.value.response[...]`
+ * reads are typed (code and message are strings, the HTTP status an integer).
+ */
+import type { ErrorFieldExpr, Expr, RaisesStmt, Stmt, ApiCallExpr, ExpectedException } from "@moto2rust/ir";
+import { allExprs, stmtParts } from "@moto2rust/ir";
+import { errorRef, findError } from "./lookup.js";
+import { I32, STRING, unknown } from "./sdk-type.js";
+import type { ExprTyper } from "./typer.js";
+
+export function typeErrorField(e: ErrorFieldExpr, t: ExprTyper): Expr {
+  const b = t.scope.lookup(e.binding);
+  if (!b || b.kind !== "error") {
+    t.cx.error(
+      "unsupported-syntax",
+      `'${e.binding}' is not bound by 'with pytest.raises(...) as ${e.binding}'`,
+      e.span,
+    );
+    return { ...e, ty: unknown("no exception binding") };
+  }
+  return { ...e, ty: e.field === "http-status" ? I32 : STRING };
+}
+
+/** The API call a `pytest.raises` block expects to fail: the last one in the block. */
+export function raisingCall(body: readonly Stmt[]): ApiCallExpr | null {
+  for (let i = body.length - 1; i >= 0; i--) {
+    const s = body[i]!;
+    const exprs = stmtParts(s).exprs;
+    let found: ApiCallExpr | null = null;
+    for (const root of exprs) for (const x of allExprs(root)) if (x.kind === "ApiCall") found = x;
+    if (found) return found;
+    const nested = raisingCall(stmtParts(s).body);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/** Bind the exception variable and resolve a modelled exception, after the body has been typed. */
+export function typeRaises(s: RaisesStmt, typedBody: readonly Stmt[], t: ExprTyper): RaisesStmt {
+  const call = raisingCall(typedBody);
+  if (!call) {
+    t.cx.error("unsupported-syntax", "pytest.raises block without a boto3 call", s.span);
+  }
+  const op = call?.op ? t.cx.api.operation(call.op.name) : undefined;
+  if (s.binding) {
+    t.scope.set(s.binding, {
+      kind: "error",
+      ty: call?.op
+        ? { kind: "op-error", operation: call.op.name, errorPath: call.op.errorPath }
+        : unknown("no operation in the raises block"),
+    });
+  }
+  let expected: ExpectedException = s.expected;
+  if (s.expected.kind === "modelled") {
+    const client = t.scope.lookup(s.expected.client);
+    if (client?.kind === "client" && client.target) {
+      const found = findError(t.cx.api, op, s.expected.name);
+      if (!found) {
+        t.cx.error(
+          "unknown-member",
+          `'${t.cx.options.service}' models no exception '${s.expected.name}'`,
+          s.span,
+        );
+      } else {
+        expected = { ...s.expected, error: errorRef(found.error) };
+      }
+    }
+  }
+  const match = s.match ? t.check(s.match, STRING, "compare") : null;
+  return { ...s, expected, match, body: typedBody };
+}

@@ -1,0 +1,214 @@
+/**
+ * Typing reads of response values: `x["Member"]` on structures (`access` = the member), `x[0]`
+ * on lists, `x["key"]` on maps, `x["S"]` on unions, `.get(...)`, `len(...)` and the string /
+ * collection builtins.
+ */
+import type {
+  BuiltinCallExpr,
+  Expr,
+  GetExpr,
+  LenExpr,
+  SdkType,
+  SubscriptExpr,
+  MemberRef,
+} from "@moto2rust/ir";
+import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
+import { BOOL, I32, RESPONSE_METADATA, STRING, describe, listOf, unknown } from "./sdk-type.js";
+import { keyText } from "./type-values.js";
+import type { ExprTyper } from "./typer.js";
+
+/**
+ * Members boto3 hands back JSON-decoded: botocore's `json_decode_policies` handler turns every IAM
+ * `policyDocumentType` string of a response into a dict.
+ */
+export function isDecodedDocument(service: string, target: string): boolean {
+  return service === "iam" && target === "com.amazonaws.iam#policyDocumentType";
+}
+
+interface Read {
+  readonly index: Expr;
+  readonly ty: SdkType;
+  readonly access?: MemberRef;
+}
+
+/** What `base[index]` (or `base.get(index)`) reads. */
+function read(base: Expr, index: Expr, t: ExprTyper): Read {
+  const bt = base.ty;
+  if (!bt || bt.kind === "unknown") {
+    if (bt && (bt.why === RESPONSE_METADATA || bt.why.startsWith(RESPONSE_METADATA + ":"))) {
+      const key = keyText(index, t) ?? "?";
+      const prefix = bt.why === RESPONSE_METADATA ? RESPONSE_METADATA : bt.why;
+      return { index: t.infer(index), ty: unknown(`${prefix}:${key}`) };
+    }
+    return { index: t.infer(index), ty: unknown("read of an untyped value") };
+  }
+  switch (bt.kind) {
+    case "structure": {
+      const key = keyText(index, t);
+      if (key === null) {
+        t.cx.error("unsupported-syntax", "a response key must be a string literal", index.span);
+        return { index: t.infer(index), ty: unknown("dynamic key") };
+      }
+      const s = structureOf(t.cx.api, bt);
+      if (key === "ResponseMetadata" && s?.role === "output") {
+        return { index: t.infer(index), ty: unknown(RESPONSE_METADATA) };
+      }
+      if (!s) {
+        t.cx.error("unknown-member", `no structure ${bt.path} in the model`, index.span);
+        return { index: t.infer(index), ty: unknown("missing structure") };
+      }
+      const m = findMember(s, key);
+      if (!m) {
+        t.cx.error("unknown-member", `${s.name} has no member '${key}'`, index.span);
+        return { index: t.infer(index), ty: unknown(`unknown member ${key}`) };
+      }
+      // boto3 decodes IAM policy documents (URL-encoded JSON strings) into dicts.
+      if (isDecodedDocument(t.cx.api.info.boto3, m.target)) {
+        return { index: t.infer(index), ty: { kind: "document" }, access: memberRef(m) };
+      }
+      return { index: t.infer(index), ty: m.type, access: memberRef(m) };
+    }
+    case "document": {
+      const ix = t.infer(index);
+      if (ix.ty?.kind !== "string" && ix.ty?.kind !== "int") {
+        t.cx.error("type-mismatch", "a JSON document index must be a string or an integer", index.span);
+      }
+      return { index: ix, ty: bt };
+    }
+    case "list": {
+      const ix = t.infer(index);
+      if (ix.ty?.kind !== "int") {
+        if (ix.ty?.kind !== "unknown")
+          t.cx.error("type-mismatch", "a list index must be an integer", index.span);
+        return { index: ix, ty: unknown("bad index") };
+      }
+      return { index: ix, ty: bt.element };
+    }
+    case "map":
+      return { index: t.check(index, bt.key, "compare"), ty: bt.value };
+    case "union": {
+      const u = unionOf(t.cx.api, bt);
+      const key = keyText(index, t);
+      const v = u?.variants.find((x) => x.member === key);
+      if (!v) {
+        t.cx.error("unknown-member", `${u?.name ?? bt.path} has no variant '${key ?? "?"}'`, index.span);
+        return { index: t.infer(index), ty: unknown("unknown variant") };
+      }
+      return { index: t.infer(index), ty: v.type };
+    }
+    default:
+      t.cx.error("type-mismatch", `cannot subscript a ${describe(bt)} value`, index.span);
+      return { index: t.infer(index), ty: unknown(`subscript of ${bt.kind}`) };
+  }
+}
+
+export function typeSubscript(e: SubscriptExpr, t: ExprTyper): Expr {
+  const value = t.infer(e.value);
+  const r = read(value, e.index, t);
+  return r.access
+    ? { ...e, value, index: r.index, ty: r.ty, access: r.access }
+    : { ...e, value, index: r.index, ty: r.ty };
+}
+
+export function typeGet(e: GetExpr, t: ExprTyper): Expr {
+  const value = t.infer(e.value);
+  const r = read(value, e.key, t);
+  const fallback = e.fallback ? t.check(e.fallback, r.ty, "compare") : null;
+  const out: GetExpr = { ...e, value, key: r.index, fallback, ty: r.ty };
+  if (r.access) out.access = r.access;
+  return out;
+}
+
+export function typeLen(e: LenExpr, t: ExprTyper): Expr {
+  const value = t.infer(e.value);
+  const k = value.ty?.kind;
+  if (k !== "list" && k !== "map" && k !== "string" && k !== "unknown") {
+    t.cx.error("type-mismatch", `len() of a ${value.ty ? describe(value.ty) : "?"} value`, e.span);
+  }
+  return { ...e, value, ty: I32 };
+}
+
+export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr {
+  if (e.name === "json.dumps") {
+    // The argument is free-form JSON: typed as a document, written as JSON text by the backend.
+    // A module constant stays named (the backend writes its JSON text as a `const`).
+    const args = e.args.map((a) =>
+      a.kind === "Const" && a.wellKnown === null && t.constants.has(a.name)
+        ? { ...a, ty: { kind: "document" } as const }
+        : t.check(a, { kind: "document" }, "arg"),
+    );
+    return { ...e, args, ty: STRING };
+  }
+  const receiver = e.receiver ? t.infer(e.receiver) : null;
+  const args = e.args.map((a) => t.infer(a));
+  const subject = receiver ?? args[0] ?? null;
+  const st = subject?.ty;
+  const want = (kind: SdkType["kind"], what: string): boolean => {
+    if (!st || st.kind === "unknown") return false;
+    if (st.kind !== kind) {
+      t.cx.error("type-mismatch", `${what} of a ${describe(st)} value`, e.span);
+      return false;
+    }
+    return true;
+  };
+  let ty: SdkType;
+  switch (e.name) {
+    case "lower":
+    case "upper":
+    case "strip":
+      ty = want("string", `.${e.name}()`) ? STRING : unknown(e.name);
+      break;
+    case "startswith":
+    case "endswith":
+      ty = want("string", `.${e.name}()`) ? BOOL : unknown(e.name);
+      break;
+    case "split":
+      ty = want("string", ".split()") ? listOf(STRING) : unknown(e.name);
+      break;
+    case "join":
+      ty = STRING;
+      break;
+    case "str":
+      ty = STRING;
+      break;
+    case "int":
+      ty = I32;
+      break;
+    case "keys":
+      ty = st?.kind === "map" ? listOf(st.key) : (want("map", ".keys()"), unknown(e.name));
+      break;
+    case "values":
+      ty = st?.kind === "map" ? listOf(st.value) : (want("map", ".values()"), unknown(e.name));
+      break;
+    case "items":
+      ty = unknown("items");
+      break;
+    case "slice":
+      ty = st?.kind === "list" || st?.kind === "string" ? st : (want("list", "slicing"), unknown(e.name));
+      break;
+    case "range":
+      ty = listOf(I32);
+      break;
+    case "uuid4":
+      ty = STRING;
+      break;
+    case "json.loads":
+      ty = { kind: "document" };
+      break;
+    case "sorted":
+    case "set":
+    case "list":
+      ty =
+        st?.kind === "list"
+          ? st
+          : st?.kind === "map"
+            ? listOf(st.key)
+            : (want("list", `${e.name}()`), unknown(e.name));
+      break;
+    default: {
+      const never: never = e.name;
+      ty = unknown(String(never));
+    }
+  }
+  return { ...e, receiver, args, ty };
+}

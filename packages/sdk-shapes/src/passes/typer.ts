@@ -1,0 +1,292 @@
+/**
+ * The expression typer: `infer` gives an expression its own type, `check` types it against the
+ * type its context wants (a setter's member type, the other side of a comparison). Both return a
+ * new, annotated expression and never throw; problems become diagnostics.
+ */
+import { assertNever, type Expr, type SdkType } from "@moto2rust/ir";
+import type { TypingContext } from "./context.js";
+import { Scope } from "./scope.js";
+import { typeCond } from "./type-conds.js";
+import { BOOL, F64, I32, STRING, compatible, describe, unknown, listOf } from "./sdk-type.js";
+import { checkLiteral, isContextual } from "./type-values.js";
+import { typeCall } from "./type-calls.js";
+import { typeBuiltin, typeGet, typeLen, typeSubscript } from "./type-reads.js";
+import { typeErrorField } from "./type-errors.js";
+
+/** Why a value is being checked: an argument that is sent, or one side of an assertion. */
+export type CheckMode = "arg" | "compare";
+
+export class ExprTyper {
+  constructor(
+    readonly cx: TypingContext,
+    readonly scope: Scope,
+    /** Module constants, already typed (or untyped dict/list literals, typed at each use). */
+    readonly constants: ReadonlyMap<string, Expr>,
+  ) {}
+
+  infer(e: Expr): Expr {
+    const folded = this.fold(e);
+    if (folded) return this.infer(folded);
+    switch (e.kind) {
+      case "Str":
+        return { ...e, ty: STRING };
+      case "Bytes":
+        return { ...e, ty: { kind: "blob" } };
+      case "Int":
+        return { ...e, ty: I32 };
+      case "Float":
+        return { ...e, ty: F64 };
+      case "Bool":
+        return { ...e, ty: BOOL };
+      case "None":
+        return { ...e, ty: unknown("None") };
+      case "FString":
+        return {
+          ...e,
+          parts: e.parts.map((p) => (p.kind === "expr" ? { ...p, expr: this.infer(p.expr) } : p)),
+          ty: STRING,
+        };
+      case "Name":
+        return this.name(e, null, "compare");
+      case "Const":
+        return this.constant(e, null, "compare");
+      case "Dict":
+        this.cx.error(
+          "type-mismatch",
+          "cannot tell which SDK type this dict literal stands for (it is not sent nor compared with a response)",
+          e.span,
+        );
+        return { ...e, ty: unknown("untyped dict") };
+      case "List": {
+        const elements = e.elements.map((x) => this.infer(x));
+        const first = elements[0]?.ty;
+        const same = first && elements.every((x) => x.ty && compatible(x.ty, first));
+        return { ...e, elements, ty: listOf(same && first ? first : unknown("empty or mixed list")) };
+      }
+      case "ApiCall":
+        return typeCall(e, this);
+      case "Subscript":
+        return typeSubscript(e, this);
+      case "Get":
+        return typeGet(e, this);
+      case "Len":
+        return typeLen(e, this);
+      case "BuiltinCall":
+        return typeBuiltin(e, this);
+      case "Comprehension": {
+        const iter = this.infer(e.iter);
+        const inner = this.child(e.target, elementType(iter.ty));
+        const filters = e.filters.map((f) => typeCond(f, inner));
+        const element = inner.infer(e.element);
+        return { ...e, iter, filters, element, ty: listOf(element.ty ?? unknown("element")) };
+      }
+      case "ErrorField":
+        return typeErrorField(e, this);
+      case "BinOp": {
+        const left = this.infer(e.left);
+        const right = this.infer(e.right);
+        const lt = left.ty;
+        const rt = right.ty;
+        let ty: SdkType;
+        if (
+          e.op === "*" &&
+          ((lt?.kind === "string" && rt?.kind === "int") || (lt?.kind === "int" && rt?.kind === "string"))
+        )
+          ty = STRING;
+        else if (lt?.kind === "string" || rt?.kind === "string")
+          ty = e.op === "+" ? STRING : unknown("string arithmetic");
+        else if (lt?.kind === "int" && rt?.kind === "int") ty = e.op === "/" ? F64 : I32;
+        else if ((lt?.kind === "int" || lt?.kind === "float") && (rt?.kind === "int" || rt?.kind === "float"))
+          ty = F64;
+        else ty = unknown(`${e.op} on ${lt ? describe(lt) : "?"} and ${rt ? describe(rt) : "?"}`);
+        if (ty.kind === "unknown" && lt?.kind !== "unknown" && rt?.kind !== "unknown")
+          this.cx.error("type-mismatch", `unsupported operands for '${e.op}'`, e.span);
+        return { ...e, left, right, ty };
+      }
+      case "Neg": {
+        const value = this.infer(e.value);
+        return { ...e, value, ty: value.ty ?? I32 };
+      }
+      default:
+        return assertNever(e, "expression");
+    }
+  }
+
+  /** The literal a dict/list literal's element stands for: `CONFIG["Documents"]`, `TAGS[0]` (a copy). */
+  fold(e: Expr): Expr | null {
+    if (e.kind !== "Subscript") return null;
+    const base = this.literalOf(e.value);
+    if (!base) return null;
+    if (base.kind === "Dict" && e.index.kind === "Str") {
+      const key = e.index.value;
+      const en = base.entries.find((x) => x.key.kind === "Str" && x.key.value === key);
+      return en ? structuredClone(en.value) : null;
+    }
+    if (base.kind === "List" && e.index.kind === "Int") {
+      const el = base.elements[Number(e.index.value)];
+      return el ? structuredClone(el) : null;
+    }
+    return null;
+  }
+
+  /** A dict/list literal an expression denotes (the literal itself, a name bound to one, a constant). */
+  private literalOf(e: Expr): Extract<Expr, { kind: "Dict" | "List" }> | null {
+    if (e.kind === "Dict" || e.kind === "List") return e;
+    if (e.kind === "Name") {
+      const b = this.scope.lookup(e.id);
+      return b?.kind === "literal" && !b.stale && (b.value.kind === "Dict" || b.value.kind === "List")
+        ? b.value
+        : null;
+    }
+    if (e.kind === "Const" && e.wellKnown === null) {
+      const v = this.constants.get(e.name);
+      return v && (v.kind === "Dict" || v.kind === "List") ? v : null;
+    }
+    if (e.kind === "Subscript") {
+      const f = this.fold(e);
+      return f && (f.kind === "Dict" || f.kind === "List") ? f : null;
+    }
+    return null;
+  }
+
+  /** A typer for a comprehension body: `target` bound to `ty`, visible only there. */
+  child(target: string, ty: SdkType): ExprTyper {
+    const scope = new Scope(this.scope);
+    scope.set(target, { kind: "value", ty });
+    return new ExprTyper(this.cx, scope, this.constants);
+  }
+
+  /** Type `e` where a value of type `expected` is wanted. */
+  check(e: Expr, expected: SdkType, mode: CheckMode): Expr {
+    const folded = this.fold(e);
+    if (folded) return this.check(folded, expected, mode);
+    if (expected.kind === "unknown") return this.infer(e);
+    if (e.kind === "Name") return this.name(e, expected, mode);
+    if (e.kind === "BinOp" && e.op === "+" && expected.kind === "list") {
+      // `tags + more_tags`: both lists of the wanted type; two literals become one.
+      const left = this.check(e.left, expected, mode);
+      const right = this.check(e.right, expected, mode);
+      if (left.kind === "List" && right.kind === "List") {
+        return {
+          kind: "List",
+          elements: [...left.elements, ...right.elements],
+          tuple: false,
+          span: e.span,
+          ty: expected,
+        };
+      }
+      return { ...e, left, right, ty: expected };
+    }
+    if (e.kind === "Const") return this.constant(e, expected, mode);
+    if (isContextual(e)) return checkLiteral(e, expected, mode, this);
+    const typed = this.infer(e);
+    const ty = typed.ty;
+    if (
+      ty &&
+      ty.kind !== "unknown" &&
+      !compatible(ty, expected) &&
+      !(mode === "compare" && comparable(ty, expected))
+    ) {
+      this.cx.error("type-mismatch", `expected ${describe(expected)}, found ${describe(ty)}`, e.span);
+    }
+    return typed;
+  }
+
+  private name(e: Extract<Expr, { kind: "Name" }>, expected: SdkType | null, mode: CheckMode): Expr {
+    const b = this.scope.lookup(e.id);
+    if (!b) {
+      // A name an unsupported statement would have bound is already covered by that statement's error.
+      if (!this.cx.inUnsupportedFunction)
+        this.cx.error("unsupported-syntax", `unknown name '${e.id}' (not assigned in this test)`, e.span);
+      return { ...e, ty: unknown(`unbound ${e.id}`) };
+    }
+    switch (b.kind) {
+      case "value": {
+        if (
+          expected &&
+          b.ty.kind !== "unknown" &&
+          !compatible(b.ty, expected) &&
+          !comparable(b.ty, expected)
+        ) {
+          this.cx.error(
+            "type-mismatch",
+            `'${e.id}' is ${describe(b.ty)}, expected ${describe(expected)}`,
+            e.span,
+          );
+        }
+        return { ...e, ty: b.ty };
+      }
+      case "literal":
+        if (b.stale) {
+          this.cx.error(
+            "unsupported-syntax",
+            `'${e.id}' is a literal whose variables were re-assigned since it was built`,
+            e.span,
+          );
+          return { ...e, ty: unknown("stale literal") };
+        }
+        // Substitute the literal, typed for this use.
+        return expected
+          ? this.check(structuredClone(b.value), expected, mode)
+          : this.infer(structuredClone(b.value));
+      case "client":
+        this.cx.error("unsupported-syntax", `boto3 client '${e.id}' used as a value`, e.span);
+        return { ...e, ty: unknown("client") };
+      case "error":
+        this.cx.error("unsupported-syntax", `exception info '${e.id}' used as a value`, e.span);
+        return { ...e, ty: unknown("exception info") };
+      case "fixture":
+        this.cx.error("unsupported-syntax", `pytest fixture '${e.id}' is not supported`, e.span);
+        return { ...e, ty: unknown("fixture") };
+      default:
+        return assertNever(b, "binding");
+    }
+  }
+
+  private constant(e: Extract<Expr, { kind: "Const" }>, expected: SdkType | null, mode: CheckMode): Expr {
+    if (e.wellKnown === "account-id") return { ...e, ty: STRING };
+    const value = this.constants.get(e.name);
+    if (!value) {
+      this.cx.error("unsupported-syntax", `unknown module constant '${e.name}'`, e.span);
+      return { ...e, ty: unknown(`constant ${e.name}`) };
+    }
+    // A dict/list constant used as a JSON document stays named (its JSON text becomes a `const`).
+    if (expected?.kind === "document" && (value.kind === "Dict" || value.kind === "List")) return { ...e, ty: expected };
+    // Dicts, lists, bytes and numbers are substituted (typed for each use); strings stay named constants.
+    if (
+      value.kind === "Dict" ||
+      value.kind === "List" ||
+      value.kind === "Bytes" ||
+      value.kind === "Int" ||
+      value.kind === "Float" ||
+      value.kind === "Bool" ||
+      (value.kind === "Neg" && (value.value.kind === "Int" || value.value.kind === "Float"))
+    ) {
+      return expected
+        ? this.check(structuredClone(value), expected, mode)
+        : this.infer(structuredClone(value));
+    }
+    const ty = value.ty ?? unknown(`constant ${e.name}`);
+    if (expected && ty.kind !== "unknown" && !compatible(ty, expected) && !comparable(ty, expected)) {
+      this.cx.error(
+        "type-mismatch",
+        `'${e.name}' is ${describe(ty)}, expected ${describe(expected)}`,
+        e.span,
+      );
+    }
+    return { ...e, ty };
+  }
+}
+
+/** Types that may meet in an assertion although one cannot be sent as the other (an enum and a string). */
+function comparable(a: SdkType, b: SdkType): boolean {
+  return compatible(a, b) || compatible(b, a);
+}
+
+/** What iterating a value yields: list elements, map keys. */
+export function elementType(t: SdkType | undefined): SdkType {
+  if (!t || t.kind === "unknown") return unknown("untyped iteration");
+  if (t.kind === "list") return t.element;
+  if (t.kind === "map") return t.key;
+  return unknown(`iteration over ${t.kind}`);
+}
