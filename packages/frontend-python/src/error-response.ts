@@ -6,7 +6,7 @@ import type { ErrorFieldExpr } from "@moto2rust/ir";
 import type { ErrorPath, Scope } from "./context.js";
 import { fail, type Failure } from "./failure.js";
 import { decodeString } from "./strings.js";
-import { field, unparen, type Node } from "./parser.js";
+import { field, fieldChildren, unparen, type Node } from "./parser.js";
 
 /** The string value of a plain string-literal node, or null. */
 export function literalString(node: Node): string | null {
@@ -44,7 +44,7 @@ export function errorPath(scope: Scope, node: Node): ErrorPath | null {
   }
   if (n.type === "subscript") {
     const value = field(n, "value");
-    const indices = n.childrenForFieldName("subscript").filter((c): c is Node => c !== null);
+    const indices = fieldChildren(n, "subscript");
     if (value === null || indices.length !== 1) return null;
     const base = errorPath(scope, value);
     if (base === null || base.stage !== "response") return null;

@@ -1,7 +1,7 @@
 /** Import statements: `ImportDef`s for the IR, and what each bound name means for lowering. */
 import type { ImportDef } from "@moto2rust/ir";
 import type { ImportBinding, ImportKind, ModuleContext } from "./context.js";
-import { field, namedChildren, type Node } from "./parser.js";
+import { field, fieldChildren, namedChildren, type Node } from "./parser.js";
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9_]*$/;
 
@@ -52,8 +52,7 @@ export function lowerImport(mod: ModuleContext, node: Node): LoweredImport {
   const defs: ImportDef[] = [];
   const bindings: [string, ImportBinding][] = [];
   if (node.type === "import_statement") {
-    for (const n of node.childrenForFieldName("name")) {
-      if (n === null) continue;
+    for (const n of fieldChildren(node, "name")) {
       const dotted = n.type === "aliased_import" ? field(n, "name") : n;
       const alias = n.type === "aliased_import" ? field(n, "alias") : null;
       if (dotted === null) continue;
@@ -80,8 +79,7 @@ export function lowerImport(mod: ModuleContext, node: Node): LoweredImport {
   for (const c of namedChildren(node)) {
     if (c.type === "wildcard_import") names.push({ name: "*", alias: null });
   }
-  for (const n of node.childrenForFieldName("name")) {
-    if (n === null) continue;
+  for (const n of fieldChildren(node, "name")) {
     const dotted = n.type === "aliased_import" ? field(n, "name") : n;
     const alias = n.type === "aliased_import" ? field(n, "alias") : null;
     if (dotted === null) continue;

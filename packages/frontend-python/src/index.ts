@@ -2,7 +2,7 @@
 import type { Module } from "@moto2rust/ir";
 import { lowerModule } from "./lower-module.js";
 import { INTERNAL_ERROR } from "./lower-function.js";
-import { pythonParser } from "./parser.js";
+import { parseTree } from "./parser.js";
 
 /**
  * Parse and lower one Python test module. Never throws on bad input: syntax errors and
@@ -10,9 +10,8 @@ import { pythonParser } from "./parser.js";
  * statements inside the functions they occur in).
  */
 export async function parsePython(source: string, file: string): Promise<Module> {
-  const parser = await pythonParser();
-  const tree = parser.parse(source);
-  if (tree === null) {
+  const root = await parseTree(source);
+  if (root === null) {
     return {
       kind: "Module",
       file,
@@ -30,7 +29,7 @@ export async function parsePython(source: string, file: string): Promise<Module>
     };
   }
   try {
-    return lowerModule(file, source, tree.rootNode);
+    return lowerModule(file, source, root);
   } catch (e) {
     // A frontend bug outside any function: still never throw on input.
     const message = e instanceof Error ? e.message : String(e);
@@ -49,7 +48,5 @@ export async function parsePython(source: string, file: string): Promise<Module>
         },
       ],
     };
-  } finally {
-    tree.delete();
   }
 }

@@ -115,7 +115,7 @@ export function boundNames(mod: ModuleContext, body: Node | null): Set<string> {
       default:
         break;
     }
-    for (const c of n.namedChildren) if (c !== null) visit(c);
+    for (const c of n.namedChildren) visit(c);
   };
   if (body !== null) visit(body);
   return names;

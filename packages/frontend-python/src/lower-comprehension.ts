@@ -41,8 +41,7 @@ export function lowerLoop<T>(
   if (body === null || clauses.length === 0) return fail("comprehension", node, "syntax-error");
   if (clauses.length > 1) return fail("comprehension with several for clauses", node);
   const clause = clauses[0]!;
-  if (clause.children.some((c) => c !== null && c.type === "async"))
-    return fail("async comprehension", clause);
+  if (clause.children.some((c) => c.type === "async")) return fail("async comprehension", clause);
   const left = field(clause, "left");
   const right = field(clause, "right");
   if (left === null || right === null) return fail("comprehension", clause, "syntax-error");

@@ -92,10 +92,9 @@ export function lowerCond(scope: Scope, raw: Node): Cond | Failure {
 function lowerComparison(scope: Scope, node: Node, span: Span): Cond | Failure {
   const operands: Node[] = [];
   const operators: string[] = [];
-  for (let i = 0; i < node.childCount; i++) {
-    const c = node.child(i);
-    if (c === null || c.type === "comment") continue;
-    if (node.fieldNameForChild(i) === "operators") operators.push(c.text.split(/\s+/).join(" "));
+  for (const c of node.children) {
+    if (c.type === "comment") continue;
+    if (c.fieldName === "operators") operators.push(c.text.split(/\s+/).join(" "));
     else if (c.isNamed) operands.push(c);
   }
   if (operands.length !== operators.length + 1 || operators.length === 0)

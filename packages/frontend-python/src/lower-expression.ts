@@ -15,7 +15,7 @@ import { callArgs } from "./call-args.js";
 import { errorField, errorPath, raisesAttributeFailure } from "./error-response.js";
 import { fail, isFailure, type Failure } from "./failure.js";
 import { normaliseFloat, normaliseInt } from "./numbers.js";
-import { dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
+import { dottedName, field, fieldChildren, namedChildren, unparen, type Node } from "./parser.js";
 import { decodeString } from "./strings.js";
 import { lowerComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
@@ -245,7 +245,7 @@ function lowerSubscript(scope: Scope, node: Node, span: Span): Lowered {
   const path = errorPath(scope, node);
   if (path !== null) return errorField(scope, path, node);
   const value = field(node, "value");
-  const indices = node.childrenForFieldName("subscript").filter((c): c is Node => c !== null);
+  const indices = fieldChildren(node, "subscript");
   if (value === null || indices.length === 0) return fail("subscript", node, "syntax-error");
   if (indices.length > 1) return fail("subscript with several indices", node);
   const index = indices[0]!;
@@ -261,7 +261,7 @@ function lowerSubscript(scope: Scope, node: Node, span: Span): Lowered {
 function lowerSlice(scope: Scope, value: Expr, slice: Node, span: Span): Lowered {
   const bounds: (Node | null)[] = [null];
   for (const c of slice.children) {
-    if (c === null || c.type === "comment") continue;
+    if (c.type === "comment") continue;
     if (c.type === ":") bounds.push(null);
     else bounds[bounds.length - 1] = c;
   }

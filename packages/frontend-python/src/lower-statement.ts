@@ -26,10 +26,7 @@ export function firstSyntaxError(node: Node): Node | null {
     if (n.isError || n.isMissing) return n;
     if (!n.hasError) continue;
     const children = n.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const c = children[i];
-      if (c !== null && c !== undefined) stack.push(c);
-    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return null;
 }
@@ -131,7 +128,7 @@ function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
   const children = namedChildren(node);
   const span = scope.mod.span(node);
   if (children.length !== 1) {
-    const e = lowerExpr(scope, node.child(0) ?? node);
+    const e = lowerExpr(scope, node.children[0] ?? node);
     out.push(unsupported(scope, node, isFailure(e) ? e : fail("tuple expression statement", node)));
     return;
   }
@@ -275,7 +272,7 @@ function isSpliceable(scope: Scope, name: string, value: DictExpr): boolean {
 }
 
 function lowerWith(scope: Scope, node: Node, out: Stmt[]): void {
-  if (node.children.some((c) => c !== null && c.type === "async")) {
+  if (node.children.some((c) => c.type === "async")) {
     out.push(unsupported(scope, node, fail("async with", node)));
     return;
   }
@@ -347,7 +344,7 @@ function lowerWith(scope: Scope, node: Node, out: Stmt[]): void {
 }
 
 function lowerFor(scope: Scope, node: Node, out: Stmt[]): void {
-  if (node.children.some((c) => c !== null && c.type === "async")) {
+  if (node.children.some((c) => c.type === "async")) {
     out.push(unsupported(scope, node, fail("async for", node)));
     return;
   }

@@ -1,13 +1,16 @@
 /**
  * The tree-sitter-python parser (WASM), initialised once per process. The grammar ships as
  * `tree-sitter-python.wasm` inside the `tree-sitter-python` package; it is loaded from
- * node_modules, never from the network.
+ * node_modules, never from the network. Each parse is converted at once into the plain tree of
+ * `syntax-node.ts` (the `Node` lowering reads) and the WASM tree freed.
  */
 import { createRequire } from "node:module";
-import { Language, Parser, type Node, type Tree } from "web-tree-sitter";
+import { Language, Parser } from "web-tree-sitter";
 import type { Span } from "@moto2rust/ir";
+import type { SyntaxNode } from "./syntax-node.js";
+import { toSyntaxTree } from "./syntax-tree.js";
 
-export type { Node, Tree };
+export type Node = SyntaxNode;
 
 let parserPromise: Promise<Parser> | null = null;
 
@@ -32,27 +35,56 @@ export function pythonParser(): Promise<Parser> {
   return parserPromise;
 }
 
+/** Parse a module into the plain syntax tree; null when the parser gives up. */
+export async function parseTree(source: string): Promise<Node | null> {
+  const parser = await pythonParser();
+  const tree = parser.parse(source);
+  if (tree === null) return null;
+  try {
+    return toSyntaxTree(tree, source);
+  } finally {
+    tree.delete();
+  }
+}
+
 /** The span of a node: 1-based line and column (UTF-16 code units), end exclusive. */
 export function spanOf(file: string, node: Node): Span {
-  return {
-    file,
-    line: node.startPosition.row + 1,
-    col: node.startPosition.column + 1,
-    endLine: node.endPosition.row + 1,
-    endCol: node.endPosition.column + 1,
-  };
+  const start = node.startPosition;
+  const end = node.endPosition;
+  return { file, line: start.row + 1, col: start.column + 1, endLine: end.row + 1, endCol: end.column + 1 };
 }
 
 /** Named children that are not comments (comments are extras and may appear anywhere). */
-export function namedChildren(node: Node): Node[] {
-  const out: Node[] = [];
-  for (const c of node.namedChildren) if (c !== null && c.type !== "comment") out.push(c);
-  return out;
+export function namedChildren(node: Node): readonly Node[] {
+  return node.namedChildren;
 }
 
-/** A field's child, or null. */
+/**
+ * A field's child (the first, when the field repeats), or null. As tree-sitter's
+ * `childForFieldName`, an ERROR node has no fields, even where what it swallowed had some.
+ */
 export function field(node: Node, name: string): Node | null {
-  return node.childForFieldName(name);
+  if (node.isError) return null;
+  for (const c of node.children) if (c.fieldName === name) return c;
+  return null;
+}
+
+/** Every child in a field, in order (`import a, b` has two `name` children). */
+export function fieldChildren(node: Node, name: string): Node[] {
+  return node.children.filter((c) => c.fieldName === name);
+}
+
+/** The node and its descendants of one type, in pre-order. Iterative. */
+export function descendantsOfType(node: Node, type: string): Node[] {
+  const out: Node[] = [];
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === type) out.push(n);
+    const children = n.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
 }
 
 /** Strip redundant parentheses: `((x))` → `x`. */

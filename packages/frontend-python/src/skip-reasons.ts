@@ -131,9 +131,9 @@ function isReference(node: Node, parent: Node | null): boolean {
   if (parent === null) return true;
   switch (parent.type) {
     case "attribute":
-      return !(parent.childForFieldName("attribute")?.equals(node) ?? false);
+      return field(parent, "attribute") !== node;
     case "keyword_argument":
-      return !(parent.childForFieldName("name")?.equals(node) ?? false);
+      return field(parent, "name") !== node;
     case "function_definition":
     case "class_definition":
     case "parameters":
@@ -152,7 +152,6 @@ function isReference(node: Node, parent: Node | null): boolean {
  */
 export function scanMotoInternals(scope: Scope, root: Node): void {
   const mod = scope.mod;
-  // The parent is passed down: `Node.parent` is slow in web-tree-sitter.
   const visit = (n: Node, parentNode: Node | null): void => {
     if (n.type === "if_statement" && classifySkipGuard(scope, n) !== null) return;
     if (n.type === "import_statement" || n.type === "import_from_statement") {
@@ -175,14 +174,13 @@ export function scanMotoInternals(scope: Scope, root: Node): void {
         mod.reportFailure(fail(name, n, "moto-internal"));
       else if (imp?.kind === "settings") {
         const parent = parentNode;
-        const attr =
-          parent !== null && parent.type === "attribute" ? parent.childForFieldName("attribute") : null;
+        const attr = parent !== null && parent.type === "attribute" ? field(parent, "attribute") : null;
         if (attr !== null && !ALLOWED_SETTINGS.has(attr.text))
           mod.reportFailure(fail(`settings.${attr.text}`, parent!, "moto-internal"));
       }
       return;
     }
-    for (const c of n.namedChildren) if (c !== null) visit(c, n);
+    for (const c of n.namedChildren) visit(c, n);
   };
   visit(root, null);
 }

@@ -2,7 +2,7 @@
  * Names bound exactly once in a function and never mutated in place: a dict literal bound to
  * such a name can be spliced into `client.op(**name)` without changing what the call sends.
  */
-import { field, namedChildren, unparen, type Node } from "./parser.js";
+import { descendantsOfType, field, namedChildren, unparen, type Node } from "./parser.js";
 
 /** Methods that do not change the dict they are called on. */
 const READ_ONLY_METHODS = new Set(["get", "keys", "values", "items", "copy"]);
@@ -56,12 +56,12 @@ export function stableNames(body: Node | null, params: readonly string[]): Set<s
       case "class_definition":
       case "lambda":
         // Closures may rebind or mutate anything: be conservative.
-        for (const id of n.descendantsOfType("identifier")) if (id !== null) mutated.add(id.text);
+        for (const id of descendantsOfType(n, "identifier")) mutated.add(id.text);
         return;
       default:
         break;
     }
-    for (const c of n.namedChildren) if (c !== null) visit(c);
+    for (const c of n.namedChildren) visit(c);
   };
   if (body !== null) visit(body);
   const out = new Set<string>();

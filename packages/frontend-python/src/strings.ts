@@ -120,10 +120,8 @@ function decodeText(text: string, prefix: Prefix): Decoded {
 function decodeInterpolation(node: Node): StringPiece | { construct: string } {
   let expr: Node | null = null;
   let format: string | null = null;
-  for (let i = 0; i < node.childCount; i++) {
-    const c = node.child(i);
-    if (c === null) continue;
-    const fieldName = node.fieldNameForChild(i);
+  for (const c of node.children) {
+    const fieldName = c.fieldName;
     if (fieldName === "expression") expr = c;
     else if (fieldName === "type_conversion" || c.type === "type_conversion") {
       if (c.text !== "!s") return { construct: `f-string conversion ${c.text}` };
@@ -147,7 +145,6 @@ function decodeOne(
   let end: Node | null = null;
   const interps: Node[] = [];
   for (const c of node.children) {
-    if (c === null) continue;
     if (c.type === "string_start") start = c;
     else if (c.type === "string_end") end = c;
     else if (c.type === "interpolation") interps.push(c);

@@ -24,9 +24,6 @@ export function reportSyntaxErrors(mod: ModuleContext, root: Node): void {
     }
     if (!n.hasError) continue;
     const children = n.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const c = children[i];
-      if (c !== null && c !== undefined) stack.push(c);
-    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
 }

@@ -36,11 +36,22 @@ const SPECIAL_CASE = /[A-Z]{2,}s$/;
 const FIRST_CAP = /(.)([A-Z][a-z]+)/g;
 const END_CAP = /([a-z0-9])([A-Z])/g;
 
+/** Results of `xformName` (pure; called with the same operation names over and over), bounded. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
 /** botocore `xform_name(name)` with the `_` separator. Never throws. */
 export function xformName(name: string): string {
   if (name.includes("_")) return name;
-  const cached = XFORM_CACHE.get(name);
+  const cached = XFORM_CACHE.get(name) ?? memo.get(name);
   if (cached !== undefined) return cached;
+  const transformed = computeXformName(name);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(name, transformed);
+  return transformed;
+}
+
+function computeXformName(name: string): string {
   let n = name;
   const special = SPECIAL_CASE.exec(n);
   if (special) {

@@ -4,14 +4,31 @@
  * variants, union variants, synthetic Input/Output names and paginators.
  */
 
+/** Pure functions called with the same model names over and over: memoised (bounded). */
+const CACHE_LIMIT = 100_000;
+const javaSnakeCache = new Map<string, string>();
+const pascalCache = new Map<string, string>();
+
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** Smithy `CaseUtils.toSnakeCase` (Java regexes; `\s` is Java's ASCII whitespace class). */
 export function javaSnakeCase(word: string): string {
   if (word === "") return word;
-  return word
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
-    .replace(/([a-z\d])([A-Z])/g, "$1_$2")
-    .replace(/[ \t\n\x0B\f\r-]/g, "_")
-    .toLowerCase();
+  const cached = javaSnakeCache.get(word);
+  if (cached !== undefined) return cached;
+  return remember(
+    javaSnakeCache,
+    word,
+    word
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+      .replace(/([a-z\d])([A-Z])/g, "$1_$2")
+      .replace(/[ \t\n\x0B\f\r-]/g, "_")
+      .toLowerCase(),
+  );
 }
 
 const DELIMITERS = new Set(["_", "-", " "]);
@@ -37,5 +54,7 @@ export function casePascal(str: string): string {
 
 /** `DBInstance` → `DbInstance`, `STANDARD_IA` → `StandardIa`, `ListMFADevicesInput` → `ListMfaDevicesInput`. */
 export function toPascalCase(s: string): string {
-  return casePascal(javaSnakeCase(s));
+  const cached = pascalCache.get(s);
+  if (cached !== undefined) return cached;
+  return remember(pascalCache, s, casePascal(javaSnakeCase(s)));
 }

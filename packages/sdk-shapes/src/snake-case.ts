@@ -90,9 +90,19 @@ function splitOnWordBoundaries(s: string): string[] {
   return out;
 }
 
+/** Pure and called with the same model names over and over: memoised (bounded). */
+const snakeCache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
 /** smithy-rs `toSnakeCase`: `ListMFADevices` → `list_mfa_devices`, `Ipv6CidrBlock` → `ipv6_cidr_block`. */
 export function toSnakeCase(s: string): string {
-  return splitOnWordBoundaries(s)
-    .map((w) => w.toLowerCase())
-    .join("_");
+  let out = snakeCache.get(s);
+  if (out === undefined) {
+    out = splitOnWordBoundaries(s)
+      .map((w) => w.toLowerCase())
+      .join("_");
+    if (snakeCache.size >= CACHE_LIMIT) snakeCache.clear();
+    snakeCache.set(s, out);
+  }
+  return out;
 }
