@@ -64,7 +64,7 @@ bench("transpile bundled example", [
   "examples/models",
 ]);
 bench("api s3 --json", ["api", "s3", "--models", models, "--json"]);
-bench("api ec2-less largest: sagemaker --json", ["api", "sagemaker", "--models", models, "--json"]);
+bench("api sagemaker --json (largest model)", ["api", "sagemaker", "--models", models, "--json"]);
 
 const golden = join(root, "packages/backend-rust/test/fixtures");
 const ecsGolden = existsSync(golden)

@@ -432,7 +432,11 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
           right.span,
         );
       const lv = l.mode === "opt" ? `${recv(l.code)}.unwrap()` : l.code;
-      if (right.kind === "Dict" || right.kind === "List" || (right.kind === "Const" && right.ty?.kind === "document"))
+      if (
+        right.kind === "Dict" ||
+        right.kind === "List" ||
+        (right.kind === "Const" && right.ty?.kind === "document")
+      )
         return { l: lv, r: documentLiteral(fx, right).code };
       if (right.kind === "Str") return { l: lv, r: rustStr(right.value) };
       if (right.kind === "Int" || right.kind === "Bool") return { l: lv, r: valueOfScalar(right) };

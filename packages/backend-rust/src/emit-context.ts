@@ -203,7 +203,11 @@ export class FnCx {
     for (const [k, v] of this.consts) this.unit.constants.set(k, v);
     for (const u of this.uses) {
       // Only when the kept lines call it (an expression whose line was dropped may have asked).
-      if (u.endsWith("::error::ProvideErrorMetadata") && !this.lines.some((l) => /\.(code|message)\(\)/.test(l))) continue;
+      if (
+        u.endsWith("::error::ProvideErrorMetadata") &&
+        !this.lines.some((l) => /\.(code|message)\(\)/.test(l))
+      )
+        continue;
       this.unit.uses.add(u);
     }
     for (const d of this.devDependencies) this.unit.devDependencies.add(d);

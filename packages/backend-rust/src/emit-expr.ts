@@ -285,10 +285,35 @@ function displayable(fx: FnCx, e: Expr): string {
 const PLAIN_IDENT = /^(?:[a-z_][a-z0-9_]*|[A-Z][A-Z0-9_]*)$/;
 
 /** Build `format!` from text and expression pieces; a piece list with no expressions is a literal. */
-function formatOf(
-  fx: FnCx,
-  pieces: readonly ({ text: string } | { expr: Expr; spec: string | null })[],
-): RVal {
+type Piece = { text: string } | { expr: Expr; spec: string | null };
+
+/** Nested f-strings and string concatenations become pieces of the outer `format!`. */
+function spliced(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    if ("text" in p || p.spec) {
+      out.push(p);
+      continue;
+    }
+    const e = p.expr;
+    if (e.kind === "Str") out.push({ text: e.value });
+    else if (e.kind === "FString")
+      out.push(
+        ...spliced(
+          e.parts.map((fp) => (fp.kind === "text" ? { text: fp.text } : { expr: fp.expr, spec: fp.format })),
+        ),
+      );
+    else if (e.kind === "BinOp" && e.op === "+" && e.ty?.kind === "string") {
+      const parts: Expr[] = [];
+      flattenConcat(e, parts);
+      out.push(...spliced(parts.map((x) => ({ expr: x, spec: null }))));
+    } else out.push(p);
+  }
+  return out;
+}
+
+function formatOf(fx: FnCx, unspliced: readonly Piece[]): RVal {
+  const pieces = spliced(unspliced);
   let fmt = "";
   let plain = "";
   const args: string[] = [];

@@ -251,7 +251,8 @@ export class ExprTyper {
       return { ...e, ty: unknown(`constant ${e.name}`) };
     }
     // A dict/list constant used as a JSON document stays named (its JSON text becomes a `const`).
-    if (expected?.kind === "document" && (value.kind === "Dict" || value.kind === "List")) return { ...e, ty: expected };
+    if (expected?.kind === "document" && (value.kind === "Dict" || value.kind === "List"))
+      return { ...e, ty: expected };
     // Dicts, lists, bytes and numbers are substituted (typed for each use); strings stay named constants.
     if (
       value.kind === "Dict" ||
