@@ -1,7 +1,7 @@
 /** `moto2rust api SERVICE [--models DIR] [--json]`: the aws-sdk-rust API surface of one service. */
-import { parseArgs } from "node:util";
 import { apiSurface, openModels, type ApiSurfaceJson } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
+import { parseCommandArgs } from "../args.js";
 import { resolveModelsDir } from "../models.js";
 
 const HELP = `usage: moto2rust api SERVICE [--models DIR] [--json]
@@ -57,21 +57,15 @@ function summary(s: ApiSurfaceJson, modelsRoot: string): string {
 }
 
 async function runCommand(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        models: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${HELP}`);
-  }
-  const { values: opts, positionals } = parsed;
+  const { values: opts, positionals } = parseCommandArgs(
+    argv,
+    {
+      models: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    HELP,
+  );
   if (opts.help) {
     io.stdout(HELP);
     return EXIT_OK;

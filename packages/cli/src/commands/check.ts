@@ -4,7 +4,6 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import {
   CargoNotFoundError,
   CheckInputError,
@@ -14,6 +13,7 @@ import {
 } from "@moto2rust/backend-rust";
 import { openModels } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
+import { parseCommandArgs } from "../args.js";
 import { resolveModelsDir } from "../models.js";
 
 const HELP = `usage: moto2rust check RUST_FILE|DIR... --service NAME [--models DIR] [--cache DIR] [--json]
@@ -96,23 +96,17 @@ function textReport(r: CheckResult, files: number): string {
 }
 
 async function runCommand(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        service: { type: "string" },
-        models: { type: "string" },
-        cache: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${HELP}`);
-  }
-  const { values: opts, positionals } = parsed;
+  const { values: opts, positionals } = parseCommandArgs(
+    argv,
+    {
+      service: { type: "string" },
+      models: { type: "string" },
+      cache: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    HELP,
+  );
   if (opts.help) {
     io.stdout(HELP);
     return EXIT_OK;

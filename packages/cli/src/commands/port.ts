@@ -3,10 +3,10 @@
  *  [--verify] [--target winterbaume|endpoint] [--json]`
  */
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { formatDiagnostic } from "@moto2rust/ir";
 import { openModels } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
+import { parseCommandArgs } from "../args.js";
 import { resolveModelsDir } from "../models.js";
 import { port, type PortMode, type PortOptions } from "../port/port.js";
 import { portJson, portText } from "../port/report.js";
@@ -57,27 +57,21 @@ async function portCommand(
   io: CliIO,
   deps: Pick<PortOptions, "translate" | "now" | "verifyRun" | "format">,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        winterbaume: { type: "string" },
-        moto: { type: "string" },
-        models: { type: "string" },
-        "dry-run": { type: "boolean" },
-        diff: { type: "boolean" },
-        verify: { type: "boolean" },
-        target: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${HELP}`);
-  }
-  const { values: opts, positionals } = parsed;
+  const { values: opts, positionals } = parseCommandArgs(
+    argv,
+    {
+      winterbaume: { type: "string" },
+      moto: { type: "string" },
+      models: { type: "string" },
+      "dry-run": { type: "boolean" },
+      diff: { type: "boolean" },
+      verify: { type: "boolean" },
+      target: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    HELP,
+  );
   if (opts.help) {
     io.stdout(HELP);
     return EXIT_OK;

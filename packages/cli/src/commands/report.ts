@@ -1,10 +1,10 @@
 /** `moto2rust report MOTO_TESTS_DIR [--models DIR] [--json|--markdown]`: whole-suite coverage. */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { totals, type ReportTotals, type TestReport } from "@moto2rust/ir";
 import { openModels } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, UsageError, type CliIO } from "../io.js";
+import { parseCommandArgs } from "../args.js";
 import { resolveModelsDir } from "../models.js";
 import { collectPythonFiles } from "../files.js";
 import { transpile } from "../transpile.js";
@@ -23,22 +23,16 @@ export interface ServiceCoverage {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        models: { type: "string" },
-        json: { type: "boolean" },
-        markdown: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${HELP}`);
-  }
-  const { values: opts, positionals } = parsed;
+  const { values: opts, positionals } = parseCommandArgs(
+    argv,
+    {
+      models: { type: "string" },
+      json: { type: "boolean" },
+      markdown: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    HELP,
+  );
   if (opts.help) {
     io.stdout(HELP);
     return EXIT_OK;

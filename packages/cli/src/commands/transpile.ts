@@ -1,10 +1,10 @@
 /** `moto2rust transpile FILE.py|DIR... [--models DIR] [--service NAME] [--target winterbaume|endpoint] [--out DIR] [--json]` */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { formatDiagnostic, totals, type TestReport } from "@moto2rust/ir";
 import { openModels } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
+import { parseCommandArgs } from "../args.js";
 import { resolveModelsDir } from "../models.js";
 import { collectPythonFiles, writeFileAtomic } from "../files.js";
 import { transpile } from "../transpile.js";
@@ -24,26 +24,20 @@ options:
 `;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        models: { type: "string" },
-        service: { type: "string" },
-        target: { type: "string" },
-        out: { type: "string" },
-        force: { type: "boolean" },
-        json: { type: "boolean" },
-        strict: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n${HELP}`);
-  }
-  const { values: opts, positionals } = parsed;
+  const { values: opts, positionals } = parseCommandArgs(
+    argv,
+    {
+      models: { type: "string" },
+      service: { type: "string" },
+      target: { type: "string" },
+      out: { type: "string" },
+      force: { type: "boolean" },
+      json: { type: "boolean" },
+      strict: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    HELP,
+  );
   if (opts.help) {
     io.stdout(HELP);
     return EXIT_OK;
