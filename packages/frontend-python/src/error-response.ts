@@ -70,6 +70,24 @@ export function errorField(scope: Scope, path: ErrorPath, node: Node): ErrorFiel
   return fail(`error response field ${path.keys.map((k) => `["${k}"]`).join("")}`, node);
 }
 
+/**
+ * `exc.value.operation_name` → `ErrorField operation`; `str(exc.value)` → `ErrorField text`.
+ * `node` is the attribute (for `operation_name`) or the argument of `str()` (for `text`).
+ */
+export function exceptionField(scope: Scope, node: Node, want: "operation" | "text"): ErrorFieldExpr | null {
+  const n = unparen(node);
+  let target: Node = n;
+  if (want === "operation") {
+    if (n.type !== "attribute" || field(n, "attribute")?.text !== "operation_name") return null;
+    const obj = field(n, "object");
+    if (obj === null) return null;
+    target = obj;
+  }
+  const base = errorPath(scope, target);
+  if (base === null || base.stage !== "value") return null;
+  return { kind: "ErrorField", binding: base.binding, field: want, span: scope.mod.span(n) };
+}
+
 /** Other reads of a raises binding: `exc.value.operation_name`, `exc.type`, `exc.value.response.get(...)`. */
 export function raisesAttributeFailure(scope: Scope, node: Node): Failure | null {
   const n = unparen(node);

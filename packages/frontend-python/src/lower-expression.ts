@@ -12,7 +12,7 @@ import type {
 import type { Scope } from "./context.js";
 import { boto3CallKind, throughResource } from "./boto3-calls.js";
 import { callArgs } from "./call-args.js";
-import { errorField, errorPath, raisesAttributeFailure } from "./error-response.js";
+import { errorField, errorPath, exceptionField, raisesAttributeFailure } from "./error-response.js";
 import { fail, isFailure, type Failure } from "./failure.js";
 import { normaliseFloat, normaliseInt } from "./numbers.js";
 import { dottedName, field, fieldChildren, namedChildren, unparen, type Node } from "./parser.js";
@@ -334,6 +334,8 @@ function rootFailure(scope: Scope, node: Node, describe: (root: string) => strin
 function lowerAttribute(scope: Scope, node: Node): Lowered {
   const path = errorPath(scope, node);
   if (path !== null) return errorField(scope, path, node);
+  const operation = exceptionField(scope, node, "operation");
+  if (operation !== null) return operation;
   const raisesFailure = raisesAttributeFailure(scope, node);
   if (raisesFailure !== null) return raisesFailure;
   if (throughResource(scope, node)) return fail("boto3 resource object", node, "resource-api");
@@ -478,6 +480,10 @@ function lowerFunctionCall(
   if (scope.mod.classes.has(name)) return fail(`instantiation of class ${name}`, node);
   if (/_backends?$/.test(name)) return fail(name, node, "moto-internal");
   if (name === "any" || name === "all") return fail(`${name}() used as a value`, node);
+  if (name === "str" && args.positional.length === 1 && args.keywords.length === 0 && args.splat === null) {
+    const text = exceptionField(scope, args.positional[0]!, "text");
+    if (text !== null) return { ...text, span };
+  }
   if (name === "range") {
     if (args.splat !== null || args.keywords.length > 0)
       return fail("range() with unexpected arguments", node);
