@@ -1,19 +1,25 @@
 /** `moto2rust report MOTO_TESTS_DIR [--models DIR] [--json|--markdown]`: whole-suite coverage. */
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { totals, type ReportTotals, type TestReport } from "@moto2rust/ir";
 import { openModels } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, UsageError, type CliIO } from "../io.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveModelsDir } from "../models.js";
 import { collectPythonFiles } from "../files.js";
-import { transpile } from "../transpile.js";
 import { progressBar } from "../progress.js";
-import { boto3ForMotoDir } from "../port/names.js";
+import { reportDirectory } from "../report-dir.js";
+import { defaultJobs, reportInWorkers, workersAvailable } from "../report-pool.js";
 
-const HELP = `usage: moto2rust report MOTO_TESTS_DIR [--models DIR] [--json|--markdown]
+const HELP = `usage: moto2rust report MOTO_TESTS_DIR [--models DIR] [--json|--markdown] [--jobs N]
 
 Translate every moto test directory (test_*/) in memory and report coverage per service and per reason.
+
+options:
+  --models DIR   Smithy models (api-models-aws layout); default $MOTO2RUST_MODELS
+  --json         the JSON report {"tests":[...],"totals":{...},"services":[...]}
+  --markdown     Markdown tables
+  -j, --jobs N   worker threads (default: the number of CPUs); the output is the same for any N
 `;
 
 export interface ServiceCoverage {
@@ -29,6 +35,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       models: { type: "string" },
       json: { type: "boolean" },
       markdown: { type: "boolean" },
+      jobs: { type: "string", short: "j" },
       help: { type: "boolean", short: "h" },
     },
     HELP,
@@ -52,39 +59,33 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   if (dirs.length === 0)
     throw new UsageError(`${root} has no test_*/ directories (give moto's tests/ folder)`);
-  const repo = openModels(resolveModelsDir(opts.models, io.env, io.cwd));
+  const modelsDir = resolveModelsDir(opts.models, io.env, io.cwd);
+  const repo = openModels(modelsDir);
 
   const work = dirs.map((dir) => ({ dir, files: collectPythonFiles([join(root, dir)]).files }));
   const fileCount = work.reduce((n, w) => n + w.files.length, 0);
   const bar = io.isTTY ? progressBar(fileCount, io) : null;
-  const all: TestReport[] = [];
-  const services: ServiceCoverage[] = [];
-  for (const { dir, files } of work) {
-    const reports: TestReport[] = [];
-    // The directory names the service under test; files that create no client (fixtures,
-    // resources) still belong to it. Without a rule or a model, each file's clients decide.
-    const dirService = boto3ForMotoDir(dir);
-    const service = dirService && repo.service(dirService) ? dirService : undefined;
-    for (const path of files) {
-      const label = relative(root, path);
-      bar?.tick(label);
-      let source: string;
-      try {
-        source = readFileSync(path, "utf8");
-      } catch {
-        continue;
-      }
-      const result = await transpile(source, {
-        file: label,
-        models: repo,
-        rustfmt: false,
-        ...(service ? { service } : {}),
-      });
-      reports.push(...result.tests);
-    }
-    all.push(...reports);
-    services.push({ dir, files: files.length, totals: totals(reports) });
+  const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs takes a whole number ≥ 1, not '${opts.jobs}'`);
+  const tick = (label: string) => bar?.tick(label);
+  let perDir: TestReport[][];
+  if (jobs > 1 && workersAvailable()) {
+    perDir = await reportInWorkers(
+      work.map((w) => ({ root, models: modelsDir, dir: w.dir, files: w.files })),
+      jobs,
+      tick,
+    );
+  } else {
+    perDir = [];
+    for (const { dir, files } of work) perDir.push(await reportDirectory(root, dir, files, repo, tick));
   }
+  const all = perDir.flat();
+  const services: ServiceCoverage[] = work.map((w, i) => ({
+    dir: w.dir,
+    files: w.files.length,
+    totals: totals(perDir[i]!),
+  }));
   bar?.done();
   const overall = totals(all);
   if (opts.json) io.stdout(JSON.stringify({ tests: all, totals: overall, services }, null, 2) + "\n");

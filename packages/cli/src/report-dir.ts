@@ -1,0 +1,39 @@
+/** One moto test directory translated in memory: the unit of work of `report`, in-process or in a worker. */
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import type { TestReport } from "@moto2rust/ir";
+import type { ModelRepository } from "@moto2rust/sdk-shapes";
+import { transpile } from "./transpile.js";
+import { boto3ForMotoDir } from "./port/names.js";
+
+export async function reportDirectory(
+  root: string,
+  dir: string,
+  files: readonly string[],
+  repo: ModelRepository,
+  onFile: (label: string) => void = () => {},
+): Promise<TestReport[]> {
+  const reports: TestReport[] = [];
+  // The directory names the service under test; files that create no client (fixtures,
+  // resources) still belong to it. Without a rule or a model, each file's clients decide.
+  const dirService = boto3ForMotoDir(dir);
+  const service = dirService && repo.service(dirService) ? dirService : undefined;
+  for (const path of files) {
+    const label = relative(root, path);
+    onFile(label);
+    let source: string;
+    try {
+      source = readFileSync(path, "utf8");
+    } catch {
+      continue;
+    }
+    const result = await transpile(source, {
+      file: label,
+      models: repo,
+      rustfmt: false,
+      ...(service ? { service } : {}),
+    });
+    reports.push(...result.tests);
+  }
+  return reports;
+}
