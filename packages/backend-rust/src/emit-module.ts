@@ -5,9 +5,9 @@
  */
 import {
   allStmts,
-  childExprs,
+  calledOperations,
+  countAsserts,
   compareDiagnostics,
-  stmtParts,
   type Diagnostic,
   type Expr,
   type FunctionDef,
@@ -50,26 +50,6 @@ function inFunction(d: Diagnostic, f: FunctionDef): boolean {
 }
 
 /** boto3 methods in evaluation order (arguments before the call), without duplicates. */
-export function operationsOf(body: readonly Stmt[]): string[] {
-  const out: string[] = [];
-  const visit = (e: Expr): void => {
-    if (e.kind === "ApiCall") {
-      for (const a of e.args) visit(a.value);
-      if (!out.includes(e.method)) out.push(e.method);
-      return;
-    }
-    for (const c of childExprs(e)) visit(c);
-  };
-  for (const s of allStmts(body)) for (const e of stmtParts(s).exprs) visit(e);
-  return out;
-}
-
-function pythonAsserts(body: readonly Stmt[]): number {
-  let n = 0;
-  for (const s of allStmts(body)) if (s.kind === "Assert") n++;
-  return n;
-}
-
 function hasRaises(body: readonly Stmt[]): boolean {
   for (const s of allStmts(body)) if (s.kind === "Raises") return true;
   return false;
@@ -221,8 +201,8 @@ export function emitModule(
     if (usedNames.has(rustName) && f.className) rustName = `${sanitizeIdent(f.className)}_${rustName}`;
     for (let i = 2; usedNames.has(rustName); i++) rustName = `${rustLocalName(f.name)}_${i}`;
     const inside = diagnostics.filter((d) => inFunction(d, f));
-    const operations = operationsOf(f.body);
-    const python = pythonAsserts(f.body);
+    const operations = calledOperations(f.body);
+    const python = countAsserts(f.body);
     const base = { file: typed.file, test: f.name, line: f.span.line, operations };
     const skip = (errors: readonly Diagnostic[]): void => {
       reports.push({

@@ -1,5 +1,5 @@
 export * from "./rust-parser.js";
-export { emitModule, operationsOf, type EmitResult } from "./emit-module.js";
+export { emitModule, type EmitResult } from "./emit-module.js";
 export {
   renderUnit,
   type RustItem,

@@ -3,8 +3,8 @@
  * `transpile` command is a thin loop over this function, so both give the same bytes.
  */
 import {
-  allStmts,
-  bodyExprs,
+  calledOperations,
+  countAsserts,
   compareDiagnostics,
   totals,
   type Diagnostic,
@@ -86,10 +86,8 @@ function skipAll(module: Module, error: Diagnostic): TestReport[] {
       line: f.span.line,
       status: "skipped" as const,
       reasons: [{ code: error.code, message: error.message, line: f.span.line, col: f.span.col }],
-      operations: [
-        ...new Set([...bodyExprs(f.body)].flatMap((e) => (e.kind === "ApiCall" ? [e.method] : []))),
-      ],
-      asserts: { python: [...allStmts(f.body)].filter((s) => s.kind === "Assert").length, rust: 0 },
+      operations: calledOperations(f.body),
+      asserts: { python: countAsserts(f.body), rust: 0 },
       rustTests: [],
     }));
 }

@@ -5,3 +5,4 @@ export * from "./nodes.js";
 export * from "./walk.js";
 export * from "./report.js";
 export * from "./dump.js";
+export * from "./facts.js";

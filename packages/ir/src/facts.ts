@@ -1,0 +1,25 @@
+/** Facts about a test body that every report needs, computed one way for every path (emitted or skipped). */
+import type { Expr, Stmt } from "./nodes.js";
+import { allStmts, childExprs, stmtParts } from "./walk.js";
+
+/** boto3 methods called, in evaluation order (arguments before the call), without duplicates. */
+export function calledOperations(body: readonly Stmt[]): string[] {
+  const out: string[] = [];
+  const visit = (e: Expr): void => {
+    if (e.kind === "ApiCall") {
+      for (const a of e.args) visit(a.value);
+      if (!out.includes(e.method)) out.push(e.method);
+      return;
+    }
+    for (const c of childExprs(e)) visit(c);
+  };
+  for (const s of allStmts(body)) for (const e of stmtParts(s).exprs) visit(e);
+  return out;
+}
+
+/** Python `assert` statements, nested ones included. */
+export function countAsserts(body: readonly Stmt[]): number {
+  let n = 0;
+  for (const s of allStmts(body)) if (s.kind === "Assert") n++;
+  return n;
+}
