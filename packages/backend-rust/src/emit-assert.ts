@@ -17,7 +17,7 @@ import type {
   SdkType,
   TruthyCond,
 } from "@moto2rust/ir";
-import { assertNever } from "@moto2rust/ir";
+import { assertNever, isLiteral } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./emit-context.js";
 import {
   asCopy,
@@ -143,25 +143,6 @@ const FLIP: Record<CompareOp, CompareOp> = {
   ">": "<",
   ">=": "<=",
 };
-
-function isLiteral(e: Expr): boolean {
-  switch (e.kind) {
-    case "Str":
-    case "Bytes":
-    case "Int":
-    case "Float":
-    case "Bool":
-    case "None":
-    case "Dict":
-    case "List":
-    case "FString":
-      return true;
-    case "Neg":
-      return isLiteral(e.value);
-    default:
-      return false;
-  }
-}
 
 function metadataField(t: SdkType | undefined): string | null {
   return t?.kind === "unknown" && t.why.startsWith("response-metadata") ? t.why : null;

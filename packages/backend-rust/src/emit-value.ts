@@ -5,6 +5,7 @@
  * primitives), and typed non-literal values converted (borrowed, cloned, parsed into an enum).
  */
 import type { Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
+import { isLiteral } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./emit-context.js";
 import { asCopy, asStr, isCopy, isIntLiteral, owned, recv } from "./rvalue.js";
 import { isByteStringSafe, rustBytes, rustFloat, rustInt, rustStr } from "./rust-syntax.js";
@@ -31,25 +32,6 @@ function isoSeconds(s: string): number | null {
   if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(s)) return null;
   const ms = Date.parse(s.replace(" ", "T"));
   return Number.isFinite(ms) ? ms / 1000 : null;
-}
-
-function isLiteral(e: Expr): boolean {
-  switch (e.kind) {
-    case "Str":
-    case "Bytes":
-    case "Int":
-    case "Float":
-    case "Bool":
-    case "None":
-    case "FString":
-    case "Dict":
-    case "List":
-      return true;
-    case "Neg":
-      return e.value.kind === "Int" || e.value.kind === "Float";
-    default:
-      return false;
-  }
 }
 
 const mismatch = (want: SdkType, e: Expr): never =>

@@ -23,3 +23,26 @@ export function countAsserts(body: readonly Stmt[]): number {
   for (const s of allStmts(body)) if (s.kind === "Assert") n++;
   return n;
 }
+
+/**
+ * A Python literal (strings, numbers, booleans, None, f-strings, dicts, lists, `-1`): a value
+ * whose Rust form depends on the type wanted where it stands, not on the value itself.
+ */
+export function isLiteral(e: Expr): boolean {
+  switch (e.kind) {
+    case "Str":
+    case "Bytes":
+    case "Int":
+    case "Float":
+    case "Bool":
+    case "None":
+    case "FString":
+    case "Dict":
+    case "List":
+      return true;
+    case "Neg":
+      return e.value.kind === "Int" || e.value.kind === "Float";
+    default:
+      return false;
+  }
+}

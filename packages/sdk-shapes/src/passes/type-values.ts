@@ -4,6 +4,7 @@
  * enums, blobs or timestamps where the member says so.
  */
 import type { DictEntry, Expr, SdkType } from "@moto2rust/ir";
+import { isLiteral } from "@moto2rust/ir";
 import { describe, unknown } from "./sdk-type.js";
 import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
 import { elementType, type CheckMode, type ExprTyper } from "./typer.js";
@@ -11,24 +12,7 @@ import { typeCond } from "./type-conds.js";
 
 /** Expressions whose meaning depends on the type wanted where they stand. */
 export function isContextual(e: Expr): boolean {
-  switch (e.kind) {
-    case "Str":
-    case "Bytes":
-    case "Int":
-    case "Float":
-    case "Bool":
-    case "None":
-    case "FString":
-    case "Dict":
-    case "List":
-      return true;
-    case "Neg":
-      return e.value.kind === "Int" || e.value.kind === "Float";
-    case "Comprehension":
-      return isLiteralBuilder(e);
-    default:
-      return false;
-  }
+  return isLiteral(e) || (e.kind === "Comprehension" && isLiteralBuilder(e));
 }
 
 /** A comprehension that builds dicts or lists (`[{"Key": str(i)} for i in range(3)]`): typed by its use. */
