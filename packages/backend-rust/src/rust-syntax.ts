@@ -1,12 +1,11 @@
 /** Rust lexical helpers: literals, identifiers, keywords. */
+import { RUST_KEYWORDS } from "@moto2rust/sdk-shapes";
 
-const KEYWORDS = new Set(
-  (
-    "as break const continue crate else enum extern false fn for if impl in let loop match mod move mut pub ref " +
-    "return self Self static struct super trait true type unsafe use where while async await dyn abstract become " +
-    "box do final macro override priv typeof unsized virtual yield try gen union"
-  ).split(" "),
-);
+/**
+ * Words a local name cannot be: smithy-rs's keyword list plus `gen`, which edition 2024 reserves
+ * (winterbaume's crates are on 2024) and smithy-rs does not escape.
+ */
+const KEYWORDS: ReadonlySet<string> = new Set([...RUST_KEYWORDS, "gen"]);
 
 export function isRustKeyword(s: string): boolean {
   return KEYWORDS.has(s);
