@@ -39,9 +39,13 @@ class ServiceView implements ServiceApi {
   private readonly symbols: Symbols;
   private readonly model: Model;
   private opList: OperationInfo[] | null = null;
-  private readonly opsByName = new Map<string, OperationInfo>();
-  private readonly opsByBoto3 = new Map<string, OperationInfo>();
-  private readonly opsLoose = new Map<string, OperationInfo>();
+  /** Operation shapes by name, boto3 method and loose spelling: cheap, so lookups build one operation, not all. */
+  private opIndex: {
+    readonly byName: Map<string, Shape>;
+    readonly byBoto3: Map<string, Shape>;
+    readonly loose: Map<string, Shape>;
+  } | null = null;
+  private readonly opCache = new Map<string, OperationInfo>();
   private reachable: Set<string> | null = null;
   private typeList: TypeInfo[] | null = null;
   private readonly typeCache = new Map<string, TypeInfo | null>();
@@ -170,28 +174,43 @@ class ServiceView implements ServiceApi {
     };
   }
 
+  private index(): NonNullable<ServiceView["opIndex"]> {
+    if (this.opIndex) return this.opIndex;
+    const byName = new Map<string, Shape>();
+    const byBoto3 = new Map<string, Shape>();
+    const looseMap = new Map<string, Shape>();
+    for (const op of this.opShapes) {
+      const name = shapeName(op.id);
+      const boto3 = xformName(name);
+      const method = operationNames(name, this.symbols.contextName(op.id)).method;
+      byName.set(name, op);
+      if (!byBoto3.has(boto3)) byBoto3.set(boto3, op);
+      for (const key of [loose(name), loose(boto3), loose(method)])
+        if (!looseMap.has(key)) looseMap.set(key, op);
+    }
+    return (this.opIndex = { byName, byBoto3, loose: looseMap });
+  }
+
+  private operationOf(op: Shape): OperationInfo {
+    let info = this.opCache.get(op.id);
+    if (!info) this.opCache.set(op.id, (info = this.buildOperation(op)));
+    return info;
+  }
+
   operations(): readonly OperationInfo[] {
-    if (this.opList) return this.opList;
-    this.opList = this.opShapes.map((op) => {
-      const info = this.buildOperation(op);
-      this.opsByName.set(info.name, info);
-      if (!this.opsByBoto3.has(info.boto3Method)) this.opsByBoto3.set(info.boto3Method, info);
-      for (const key of [loose(info.name), loose(info.boto3Method), loose(info.method)]) {
-        if (!this.opsLoose.has(key)) this.opsLoose.set(key, info);
-      }
-      return info;
-    });
+    if (!this.opList) this.opList = this.opShapes.map((op) => this.operationOf(op));
     return this.opList;
   }
 
   operation(name: string): OperationInfo | undefined {
-    this.operations();
-    return this.opsByName.get(name);
+    const op = this.index().byName.get(name);
+    return op && this.operationOf(op);
   }
 
   operationByBoto3(method: string): OperationInfo | undefined {
-    this.operations();
-    return this.opsByBoto3.get(method) ?? this.opsLoose.get(loose(method));
+    const idx = this.index();
+    const op = idx.byBoto3.get(method) ?? idx.loose.get(loose(method));
+    return op && this.operationOf(op);
   }
 
   waiters(): readonly WaiterInfo[] {
