@@ -90,8 +90,13 @@ if (ecsGolden) {
 }
 if (process.env.MOTO_TESTS && existsSync(process.env.MOTO_TESTS)) {
   bench(
-    "report: whole moto suite ($MOTO_TESTS)",
+    "report: whole moto suite, default --jobs",
     ["report", process.env.MOTO_TESTS, "--models", models, "--json"],
+    { n: 1 },
+  );
+  bench(
+    "report: whole moto suite, --jobs 1",
+    ["report", process.env.MOTO_TESTS, "--models", models, "--json", "--jobs", "1"],
     { n: 1 },
   );
 }
