@@ -9,44 +9,28 @@ import { parseTree } from "./parser.js";
  * constructs the IR cannot express are reported in `Module.diagnostics` (and as `Unsupported`
  * statements inside the functions they occur in).
  */
+/** A module with no functions and one error at 1:1: what is left when the file cannot be lowered at all. */
+function emptyModule(file: string, code: "syntax-error" | "unsupported-syntax", message: string): Module {
+  return {
+    kind: "Module",
+    file,
+    imports: [],
+    constants: [],
+    functions: [],
+    diagnostics: [
+      { severity: "error", code, message, span: { file, line: 1, col: 1, endLine: 1, endCol: 1 } },
+    ],
+  };
+}
+
 export async function parsePython(source: string, file: string): Promise<Module> {
   const root = await parseTree(source);
-  if (root === null) {
-    return {
-      kind: "Module",
-      file,
-      imports: [],
-      constants: [],
-      functions: [],
-      diagnostics: [
-        {
-          severity: "error",
-          code: "syntax-error",
-          message: "syntax error: the parser gave up",
-          span: { file, line: 1, col: 1, endLine: 1, endCol: 1 },
-        },
-      ],
-    };
-  }
+  if (root === null) return emptyModule(file, "syntax-error", "syntax error: the parser gave up");
   try {
     return lowerModule(file, source, root);
   } catch (e) {
     // A frontend bug outside any function: still never throw on input.
     const message = e instanceof Error ? e.message : String(e);
-    return {
-      kind: "Module",
-      file,
-      imports: [],
-      constants: [],
-      functions: [],
-      diagnostics: [
-        {
-          severity: "error",
-          code: "unsupported-syntax",
-          message: `${INTERNAL_ERROR}: ${message}`,
-          span: { file, line: 1, col: 1, endLine: 1, endCol: 1 },
-        },
-      ],
-    };
+    return emptyModule(file, "unsupported-syntax", `${INTERNAL_ERROR}: ${message}`);
   }
 }
