@@ -3,9 +3,15 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./io.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
-type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>>;
+type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>
+>;
 
-export function parseCommandArgs<const O extends Options>(argv: string[], options: O, help: string): Parsed<O> {
+export function parseCommandArgs<const O extends Options>(
+  argv: string[],
+  options: O,
+  help: string,
+): Parsed<O> {
   try {
     return parseArgs({ args: argv, allowPositionals: true, options });
   } catch (e) {

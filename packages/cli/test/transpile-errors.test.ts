@@ -53,7 +53,9 @@ describe("transpile on bad input", () => {
       "",
     ].join("\n");
     const r = await transpile(src, { file: "test_ecs.py", models });
-    expect(r.tests.map((t) => [t.test, t.status, t.reasons.map((x) => `${x.code}@${x.line}:${x.col}`)])).toEqual([
+    expect(
+      r.tests.map((t) => [t.test, t.status, t.reasons.map((x) => `${x.code}@${x.line}:${x.col}`)]),
+    ).toEqual([
       ["test_good", "ported", []],
       ["test_bad_op", "skipped", ["unknown-operation@9:5"]],
       ["test_bad_member", "skipped", ["unknown-member@13:27"]],

@@ -50,7 +50,11 @@ export function dumpExpr(e: Expr): string {
       return `None${ann(e)}`;
     case "FString":
       return `FString(${e.parts
-        .map((p) => (p.kind === "text" ? JSON.stringify(p.text) : `{${dumpExpr(p.expr)}${p.format ? ":" + p.format : ""}}`))
+        .map((p) =>
+          p.kind === "text"
+            ? JSON.stringify(p.text)
+            : `{${dumpExpr(p.expr)}${p.format ? ":" + p.format : ""}}`,
+        )
         .join(", ")})${ann(e)}`;
     case "Name":
       return `Name(${e.id})${ann(e)}`;
@@ -58,7 +62,10 @@ export function dumpExpr(e: Expr): string {
       return `Const(${e.name}${e.wellKnown ? " " + e.wellKnown : ""})${ann(e)}`;
     case "Dict":
       return `Dict{${e.entries
-        .map((en) => `${dumpExpr(en.key)}${en.member ? " as ." + en.member.accessor : ""}: ${dumpExpr(en.value)}`)
+        .map(
+          (en) =>
+            `${dumpExpr(en.key)}${en.member ? " as ." + en.member.accessor : ""}: ${dumpExpr(en.value)}`,
+        )
         .join(", ")}}${ann(e)}`;
     case "List":
       return `${e.tuple ? "Tuple" : "List"}[${e.elements.map(dumpExpr).join(", ")}]${ann(e)}`;
@@ -120,7 +127,9 @@ function dumpStmt(s: Stmt, indent: string, out: string[]): void {
   const at = `@${s.span.line}:${s.span.col}`;
   switch (s.kind) {
     case "ClientDecl":
-      out.push(`${indent}ClientDecl ${s.name} = ${s.service}${s.region ? " region=" + dumpExpr(s.region) : ""} ${at}`);
+      out.push(
+        `${indent}ClientDecl ${s.name} = ${s.service}${s.region ? " region=" + dumpExpr(s.region) : ""} ${at}`,
+      );
       return;
     case "Assign":
       out.push(`${indent}Assign ${s.target} = ${dumpExpr(s.value)} ${at}`);
@@ -163,7 +172,8 @@ export function dumpModule(m: Module): string {
       `  Import ${i.module}${i.names.length ? " {" + i.names.map((n) => n.name + (n.alias ? " as " + n.alias : "")).join(", ") + "}" : ""}`,
     );
   }
-  for (const c of m.constants) out.push(`  Constant ${c.name} = ${dumpExpr(c.value)} @${c.span.line}:${c.span.col}`);
+  for (const c of m.constants)
+    out.push(`  Constant ${c.name} = ${dumpExpr(c.value)} @${c.span.line}:${c.span.col}`);
   for (const f of m.functions) {
     const head = `${f.role === "test" ? "Test" : "Helper"} ${f.className ? f.className + "." : ""}${f.name}(${f.params.join(", ")})`;
     const decos = f.decorators.length ? ` [${f.decorators.join(", ")}]` : "";
@@ -174,6 +184,7 @@ export function dumpModule(m: Module): string {
     }
     dumpStmts(f.body, "    ", out);
   }
-  for (const d of m.diagnostics) out.push(`  Diagnostic ${d.span.line}:${d.span.col} ${d.severity} ${d.code}: ${d.message}`);
+  for (const d of m.diagnostics)
+    out.push(`  Diagnostic ${d.span.line}:${d.span.col} ${d.severity} ${d.code}: ${d.message}`);
   return out.join("\n") + "\n";
 }

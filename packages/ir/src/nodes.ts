@@ -346,13 +346,7 @@ export interface UnsupportedStmt {
 }
 
 export type Stmt =
-  | ClientDeclStmt
-  | AssignStmt
-  | ExprStmt
-  | AssertStmt
-  | RaisesStmt
-  | ForStmt
-  | UnsupportedStmt;
+  ClientDeclStmt | AssignStmt | ExprStmt | AssertStmt | RaisesStmt | ForStmt | UnsupportedStmt;
 
 export type StmtKind = Stmt["kind"];
 

@@ -52,5 +52,12 @@ export function totals(tests: readonly TestReport[]): ReportTotals {
   }
   const sorted: Record<string, number> = {};
   for (const k of Object.keys(byReason).sort()) sorted[k] = byReason[k]!;
-  return { tests: tests.length, ported, partial, skipped, byReason: sorted, asserts: { python: py, rust: rs } };
+  return {
+    tests: tests.length,
+    ported,
+    partial,
+    skipped,
+    byReason: sorted,
+    asserts: { python: py, rust: rs },
+  };
 }

@@ -17,7 +17,12 @@ export type SdkType =
   | { readonly kind: "document" }
   | { readonly kind: "list"; readonly element: SdkType; readonly sparse: boolean }
   | { readonly kind: "map"; readonly key: SdkType; readonly value: SdkType; readonly sparse: boolean }
-  | { readonly kind: "structure"; readonly shapeId: string; readonly path: string; readonly fallible: boolean }
+  | {
+      readonly kind: "structure";
+      readonly shapeId: string;
+      readonly path: string;
+      readonly fallible: boolean;
+    }
   | { readonly kind: "union"; readonly shapeId: string; readonly path: string }
   | {
       /** The value of `exc.value` / the `Err` of `send()`: an `SdkError<OpError>` turned into `OpError`. */
