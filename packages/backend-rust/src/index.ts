@@ -1,15 +1,9 @@
-export * from "./rust-parser.js";
-export { emitModule, type EmitResult } from "./emit-module.js";
-export {
-  renderUnit,
-  type RustItem,
-  type RustTest,
-  type RustUnit,
-  type Target,
-  type EmitOptions,
-} from "./unit.js";
-export { formatRust, type FormatResult } from "./rustfmt.js";
-export { classify, crudRank, compareOrder, type Category } from "./ordering.js";
+/**
+ * backend-rust, by concern: `emit/` (typed IR → Rust), `read/` (tree-sitter-rust), `inventory/`
+ * (what an existing winterbaume crate already has), `check/` (facade crates + `cargo check`).
+ */
+export * from "./emit/index.js";
+export * from "./read/index.js";
 export * from "./inventory/index.js";
-export * from "./facade/index.js";
+export * from "./check/facade/index.js";
 export * from "./check/index.js";

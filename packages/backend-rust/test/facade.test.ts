@@ -12,8 +12,8 @@ import {
   scanWinterbaumeUses,
   supportCrates,
   workspaceFiles,
-} from "../src/facade/index.js";
-import { rustString } from "../src/facade/service-crate.js";
+} from "../src/check/facade/index.js";
+import { rustString } from "../src/check/facade/service-crate.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const modelsRoot = path.resolve(here, "../../../../shared/api-models-aws");

@@ -1,7 +1,7 @@
 /** SPEC test ordering: CRUD (create, describe/get, list, delete), update, errors, tags, multi-resource. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { classify, compareOrder, crudRank } from "../src/ordering.js";
+import { classify, compareOrder, crudRank } from "../src/emit/ordering.js";
 
 describe("ordering", () => {
   it("classifies by the operations a test calls", () => {

@@ -9,9 +9,9 @@ import {
   rustLocalName,
   rustStr,
   sanitizeIdent,
-} from "../src/rust-syntax.js";
-import { formatRust } from "../src/rustfmt.js";
-import { NameAllocator } from "../src/naming.js";
+} from "../src/emit/rust-syntax.js";
+import { formatRust } from "../src/emit/rustfmt.js";
+import { NameAllocator } from "../src/emit/naming.js";
 
 const hasRustfmt = spawnSync("rustfmt", ["--version"]).status === 0;
 

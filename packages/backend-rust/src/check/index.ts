@@ -17,7 +17,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import os from "node:os";
 import path from "node:path";
 import { findServiceRow, type ModelRepository, type ServiceApi } from "@moto2rust/sdk-shapes";
-import { functionRanges, parseRust, syntaxErrors, type RustFunctionRange } from "../rust-parser.js";
+import { functionRanges, parseRust, syntaxErrors, type RustFunctionRange } from "../read/rust-parser.js";
 import {
   FACADE_GENERATOR_VERSION,
   findModelFile,
@@ -29,7 +29,7 @@ import {
   workspaceFiles,
   writeFilesIfChanged,
   type FacadeCrate,
-} from "../facade/index.js";
+} from "./facade/index.js";
 import { runCargo, type CompilerMessage, type RustcDiagnostic, type RustcSpan } from "./cargo.js";
 import { withLock } from "./lock.js";
 

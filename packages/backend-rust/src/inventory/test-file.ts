@@ -4,7 +4,7 @@
  * section headers, with the line positions a merge needs. Read with tree-sitter-rust only.
  */
 import type { Node } from "web-tree-sitter";
-import { syntaxErrors } from "../rust-parser.js";
+import { syntaxErrors } from "../read/rust-parser.js";
 import { children, commentBody, endLineOf, isComment, lineOf, namedChildren, withRustTree } from "./tree.js";
 import { boundName, useDeclarationEntries, useDeclarationKey, type UseEntry, type UseKey } from "./uses.js";
 

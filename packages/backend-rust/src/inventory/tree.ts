@@ -1,6 +1,6 @@
 /** Small helpers over tree-sitter-rust trees shared by the inventory readers. */
 import type { Node } from "web-tree-sitter";
-import { parseRust } from "../rust-parser.js";
+import { parseRust } from "../read/rust-parser.js";
 
 /** Parse, run `fn` on the root, always free the tree. */
 export async function withRustTree<T>(source: string, fn: (root: Node) => T): Promise<T> {

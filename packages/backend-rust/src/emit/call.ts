@@ -1,7 +1,7 @@
 /** boto3 calls → fluent builder chains: `client.create_cluster().cluster_name("c").send().await`. */
 import type { ApiCallExpr } from "@moto2rust/ir";
-import { fail, type FnCx } from "./emit-context.js";
-import { setterCalls } from "./emit-value.js";
+import { fail, type FnCx } from "./context.js";
+import { setterCalls } from "./value.js";
 
 /** The Rust client variable of a Python client. */
 export function clientVar(fx: FnCx, py: string, call: ApiCallExpr): string {

@@ -5,8 +5,8 @@
  */
 import type { ApiCallExpr, Expr, RaisesStmt, Stmt } from "@moto2rust/ir";
 import { allExprs, stmtParts } from "@moto2rust/ir";
-import { fail, type FnCx } from "./emit-context.js";
-import { callChain } from "./emit-call.js";
+import { fail, type FnCx } from "./context.js";
+import { callChain } from "./call.js";
 import { rustStr } from "./rust-syntax.js";
 
 /** The call a raises block expects to fail: the outermost call of the last statement that makes one. */

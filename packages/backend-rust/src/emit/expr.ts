@@ -4,18 +4,18 @@
  * follow borrow from a named value.
  */
 import type { BinOpExpr, BuiltinCallExpr, Expr, FStringExpr, SdkType } from "@moto2rust/ir";
-import { fail, type FnCx, type RVal } from "./emit-context.js";
+import { fail, type FnCx, type RVal } from "./context.js";
 import { asCopy, asStr, derived, isCopy, isIntLiteral, recv, unwrapOpt } from "./rvalue.js";
 import { rustFloat, rustInt, rustStr } from "./rust-syntax.js";
-import { fieldAccess, indexRead, mapRead, memberRead, unionRead } from "./emit-read.js";
-import { valueFor } from "./emit-value.js";
-import { callChain } from "./emit-call.js";
-import { constantValue } from "./emit-constants.js";
-import { emitComprehension } from "./emit-iter.js";
-import { condToBool } from "./emit-assert.js";
-import { jsonText } from "./emit-json.js";
-import { isSetExpr, setOf } from "./emit-sets.js";
-import { DECODE_POLICY_DOCUMENT, decodedDocument, jsonLoads } from "./emit-documents.js";
+import { fieldAccess, indexRead, mapRead, memberRead, unionRead } from "./read.js";
+import { valueFor } from "./value.js";
+import { callChain } from "./call.js";
+import { constantValue } from "./constants.js";
+import { emitComprehension } from "./iter.js";
+import { condToBool } from "./assert.js";
+import { jsonText } from "./json.js";
+import { isSetExpr, setOf } from "./sets.js";
+import { DECODE_POLICY_DOCUMENT, decodedDocument, jsonLoads } from "./documents.js";
 
 const STRING: SdkType = { kind: "string" };
 const BOOL: SdkType = { kind: "bool" };

@@ -4,9 +4,9 @@
  * f-strings, concatenations) are written inline where they are used.
  */
 import type { ConstExpr } from "@moto2rust/ir";
-import { fail, type FnCx, type RVal } from "./emit-context.js";
+import { fail, type FnCx, type RVal } from "./context.js";
 import { rustConstName, rustStr } from "./rust-syntax.js";
-import { emitExpr } from "./emit-expr.js";
+import { emitExpr } from "./expr.js";
 
 export const ACCOUNT_ID_VALUE = "123456789012";
 

@@ -4,11 +4,11 @@
  * put computed text inside JSON strings.
  */
 import type { Expr } from "@moto2rust/ir";
-import { fail, type FnCx, type RVal } from "./emit-context.js";
-import { emitExpr } from "./emit-expr.js";
+import { fail, type FnCx, type RVal } from "./context.js";
+import { emitExpr } from "./expr.js";
 import { recv } from "./rvalue.js";
 import { rustStr } from "./rust-syntax.js";
-import { constItemName } from "./emit-constants.js";
+import { constItemName } from "./constants.js";
 
 type Piece = { readonly text: string } | { readonly code: string };
 

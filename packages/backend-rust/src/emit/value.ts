@@ -6,10 +6,10 @@
  */
 import type { Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
 import { isLiteral } from "@moto2rust/ir";
-import { fail, type FnCx, type RVal } from "./emit-context.js";
+import { fail, type FnCx, type RVal } from "./context.js";
 import { asCopy, asStr, isCopy, isIntLiteral, owned, recv } from "./rvalue.js";
 import { isByteStringSafe, rustBytes, rustFloat, rustInt, rustStr } from "./rust-syntax.js";
-import { emitExpr, emitFString } from "./emit-expr.js";
+import { emitExpr, emitFString } from "./expr.js";
 
 /** `into`: a setter argument (`impl Into<String>` for strings); `exact`: a value of exactly the type. */
 export type How = "into" | "exact";

@@ -4,10 +4,10 @@
  * Closures cannot `.await`, so a boto3 call inside a comprehension is refused.
  */
 import type { AnyAllCond, ComprehensionExpr, Cond, Expr, SdkType } from "@moto2rust/ir";
-import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./emit-context.js";
+import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
 import { asCopy, asStr, isCopy, owned, recv, unwrapOpt } from "./rvalue.js";
-import { emitExpr } from "./emit-expr.js";
-import { valueFor } from "./emit-value.js";
+import { emitExpr } from "./expr.js";
+import { valueFor } from "./value.js";
 import { rustStr } from "./rust-syntax.js";
 
 export interface IterSource {

@@ -4,10 +4,10 @@
  * union variants through `as_x()`.
  */
 import type { Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
-import { fail, type FnCx, type RVal } from "./emit-context.js";
+import { fail, type FnCx, type RVal } from "./context.js";
 import { asStr, derived, isCopy, recv, unwrapOpt } from "./rvalue.js";
-import { emitExpr } from "./emit-expr.js";
-import { enumValue } from "./emit-value.js";
+import { emitExpr } from "./expr.js";
+import { enumValue } from "./value.js";
 import { rustStr } from "./rust-syntax.js";
 
 /** `base.member()`, with the mode the accessor's form gives. */

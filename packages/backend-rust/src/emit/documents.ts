@@ -4,9 +4,9 @@
  * with them (parsed from the JSON text Python's `json.dumps` would write).
  */
 import type { Expr } from "@moto2rust/ir";
-import type { FnCx, RVal } from "./emit-context.js";
+import type { FnCx, RVal } from "./context.js";
 import { asStr } from "./rvalue.js";
-import { jsonText } from "./emit-json.js";
+import { jsonText } from "./json.js";
 
 export const DECODE_POLICY_DOCUMENT = "decode_policy_document";
 

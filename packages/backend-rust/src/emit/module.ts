@@ -19,12 +19,12 @@ import {
   type TestReport,
   type TestStatus,
 } from "@moto2rust/ir";
-import { EmitFailure, FnCx, UnitCx, isRead, type LocalVar } from "./emit-context.js";
+import { EmitFailure, FnCx, UnitCx, isRead, type LocalVar } from "./context.js";
 import { NameAllocator } from "./naming.js";
 import { Liveness } from "./liveness.js";
-import { emitBody } from "./emit-stmt.js";
-import { valueFor } from "./emit-value.js";
-import { clientHelperItems } from "./emit-client-helpers.js";
+import { emitBody } from "./stmt.js";
+import { valueFor } from "./value.js";
+import { clientHelperItems } from "./client-helpers.js";
 import { compareOrder } from "./ordering.js";
 import { rustLocalName, sanitizeIdent } from "./rust-syntax.js";
 import type { EmitOptions, RustItem, RustTest, RustUnit } from "./unit.js";

@@ -4,7 +4,7 @@
  * never from the Python spelling.
  */
 import type { SdkType } from "@moto2rust/ir";
-import type { RVal } from "./emit-context.js";
+import type { RVal } from "./context.js";
 
 export function isCopy(t: SdkType): boolean {
   return t.kind === "int" || t.kind === "float" || t.kind === "bool";

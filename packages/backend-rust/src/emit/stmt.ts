@@ -5,14 +5,14 @@
  */
 import type { AssignStmt, ForStmt, Stmt } from "@moto2rust/ir";
 import { allExprs, assertNever } from "@moto2rust/ir";
-import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./emit-context.js";
-import { emitClientDecl } from "./emit-client-helpers.js";
-import { callChain } from "./emit-call.js";
-import { emitExpr } from "./emit-expr.js";
-import { emitAssert } from "./emit-assert.js";
-import { emitRaises } from "./emit-errors.js";
+import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
+import { emitClientDecl } from "./client-helpers.js";
+import { callChain } from "./call.js";
+import { emitExpr } from "./expr.js";
+import { emitAssert } from "./assert.js";
+import { emitRaises } from "./errors.js";
 import { isCopy, owned, recv, unwrapOpt } from "./rvalue.js";
-import { iterSource } from "./emit-iter.js";
+import { iterSource } from "./iter.js";
 
 export function emitBody(fx: FnCx, body: readonly Stmt[]): void {
   for (const s of body) emitStmt(fx, s);

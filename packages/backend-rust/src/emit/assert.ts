@@ -18,7 +18,7 @@ import type {
   TruthyCond,
 } from "@moto2rust/ir";
 import { assertNever, isLiteral } from "@moto2rust/ir";
-import { fail, type FnCx, type RVal } from "./emit-context.js";
+import { fail, type FnCx, type RVal } from "./context.js";
 import {
   asCopy,
   asOptCopy,
@@ -31,13 +31,13 @@ import {
   recv,
   unwrapOpt,
 } from "./rvalue.js";
-import { emitExpr, patternArg } from "./emit-expr.js";
-import { convert, enumValue, valueFor } from "./emit-value.js";
-import { fieldAccess, memberRead } from "./emit-read.js";
+import { emitExpr, patternArg } from "./expr.js";
+import { convert, enumValue, valueFor } from "./value.js";
+import { fieldAccess, memberRead } from "./read.js";
 import { rustFloat, rustStr, isByteStringSafe, rustBytes } from "./rust-syntax.js";
-import { anyAllCode } from "./emit-iter.js";
-import { documentLiteral } from "./emit-documents.js";
-import { isSetExpr, setPair } from "./emit-sets.js";
+import { anyAllCode } from "./iter.js";
+import { documentLiteral } from "./documents.js";
+import { isSetExpr, setPair } from "./sets.js";
 
 type Check =
   | { readonly kind: "eq" | "ne"; readonly l: string; readonly r: string }

@@ -4,10 +4,10 @@
  * Two Python clients for the same region share one Rust client, as they share one moto backend.
  */
 import type { ClientDeclStmt } from "@moto2rust/ir";
-import type { FnCx, UnitCx } from "./emit-context.js";
+import type { FnCx, UnitCx } from "./context.js";
 import type { RustItem } from "./unit.js";
 import { asStr } from "./rvalue.js";
-import { emitExpr } from "./emit-expr.js";
+import { emitExpr } from "./expr.js";
 import { rustStr } from "./rust-syntax.js";
 
 export const DEFAULT_REGION = "us-east-1";

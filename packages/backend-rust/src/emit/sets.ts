@@ -4,9 +4,9 @@
  * copies or references, compared whole.
  */
 import type { Cond, Expr } from "@moto2rust/ir";
-import { fail, type FnCx } from "./emit-context.js";
-import { emitExpr } from "./emit-expr.js";
-import { comprehensionSet, setElement, type SetElem } from "./emit-iter.js";
+import { fail, type FnCx } from "./context.js";
+import { emitExpr } from "./expr.js";
+import { comprehensionSet, setElement, type SetElem } from "./iter.js";
 import { asCopy, asStr, isCopy, recv, unwrapOpt } from "./rvalue.js";
 import { rustStr } from "./rust-syntax.js";
 
