@@ -56,7 +56,7 @@ exit status: 0 success, 1 problems found (error diagnostics, --strict findings, 
 `;
 
 /** An error no input should cause: one line and where to report it; the stack only with --debug. */
-function internalError(e: unknown, io: CliIO, debug: boolean): number {
+export function internalError(e: unknown, io: CliIO, debug: boolean): number {
   const message = e instanceof Error ? e.message.split("\n")[0] : String(e);
   io.stderr(`moto2rust: internal error: ${message}\n`);
   if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
@@ -69,6 +69,23 @@ function internalError(e: unknown, io: CliIO, debug: boolean): number {
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const debug = argv.includes("--debug") || Boolean(io.env.MOTO2RUST_DEBUG);
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`moto2rust: error: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    const fsError = fileSystemError(e);
+    if (fsError !== null) {
+      io.stderr(`moto2rust: error: ${fsError}\n`);
+      return EXIT_USAGE;
+    }
+    return internalError(e, io, debug);
+  }
+}
+
+async function dispatch(argv: string[], io: CliIO): Promise<number> {
   // `--debug` before the command is global; after it, the command's option table takes it.
   const [name, ...rest] = argv[0] === "--debug" ? argv.slice(1) : argv;
   if (name === "--version" || name === "-V" || name === "version") {
@@ -86,30 +103,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     const target = COMMANDS[topic];
-    if (!target) {
-      io.stderr(`moto2rust: error: unknown command '${topic}'\n${USAGE}`);
-      return EXIT_USAGE;
-    }
+    if (!target) throw new UsageError(`unknown command '${topic}'\n${USAGE}`);
     io.stdout(helpText((await target.load()).spec));
     return 0;
   }
   const cmd = COMMANDS[name];
-  if (!cmd) {
-    io.stderr(`moto2rust: error: unknown command '${name}'\n${USAGE}`);
-    return EXIT_USAGE;
-  }
-  try {
-    return await (await cmd.load()).run(rest, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`moto2rust: error: ${e.message}\n`);
-      return EXIT_USAGE;
-    }
-    const fsError = fileSystemError(e);
-    if (fsError !== null) {
-      io.stderr(`moto2rust: error: ${fsError}\n`);
-      return EXIT_USAGE;
-    }
-    return internalError(e, io, debug);
-  }
+  if (!cmd) throw new UsageError(`unknown command '${name}'\n${USAGE}`);
+  return (await cmd.load()).run(rest, io);
 }

@@ -62,6 +62,18 @@ describe.skipIf(!existsSync(builtCli))("the moto2rust process", () => {
     expect(debug.stderr).toMatch(/RangeError: injected failure\n\s+at /);
   });
 
+  it("an error escaping the command (thrown from a callback) is an internal error too, never exit 1", () => {
+    // Thrown from a timer after the CLI has started: no command code is on the stack to catch it.
+    const inject = [
+      "--import",
+      `data:text/javascript,setTimeout(() => { throw new Error("escaped"); }, 1500);`,
+    ];
+    const r = run(["--version"], { nodeArgs: inject });
+    expect(r.stdout).toMatch(/^moto2rust /);
+    expect(r.stderr).toMatch(/^moto2rust: internal error: escaped\nThis is a bug in moto2rust /);
+    expect(r.status).toBe(70);
+  });
+
   it("a file-system error is one line naming the path, exit 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "moto2rust-proc-"));
     writeFileSync(join(dir, "file"), "");
