@@ -2,6 +2,10 @@
  * A file-system failure (read-only directory, a file where a directory should be, no space) is an
  * input error, not a bug: one line naming the path, exit 2, never a Node stack.
  */
+import { basename, dirname, join } from "node:path";
+
+/** The temporary sibling an atomic write creates before renaming it over the target. */
+const TEMP_FILE = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
 
 const REASONS: Readonly<Record<string, string>> = {
   EACCES: "permission denied",
@@ -46,7 +50,7 @@ const VERBS: Readonly<Record<string, string>> = {
 interface ErrnoLike {
   readonly code: string;
   readonly syscall?: string;
-  readonly path?: string;
+  readonly path: string;
   readonly dest?: string;
 }
 
@@ -64,7 +68,10 @@ export function fileSystemError(e: unknown): string | null {
   const reason = REASONS[e.code];
   if (reason === undefined) return null;
   const verb = VERBS[e.syscall ?? ""] ?? e.syscall ?? "access";
-  // A rename's destination is the file the user named; the source is our temporary file.
-  const path = e.syscall === "rename" && e.dest ? e.dest : e.path;
+  // A rename's destination is the file the user named; the source is our temporary file, and so
+  // is a failed open of `.<name>.<hex>.tmp` (files.ts's atomic write): name the target instead.
+  const raw = e.syscall === "rename" && e.dest ? e.dest : e.path;
+  const temp = TEMP_FILE.exec(basename(raw));
+  const path = temp ? join(dirname(raw), temp[1]!) : raw;
   return `cannot ${verb} ${path}: ${reason} (${e.code})`;
 }

@@ -196,6 +196,9 @@ describe("file-system errors: one line naming the path, exit 2", () => {
     expect(fileSystemError(err("EPERM", "rename", "/t/.a.rs.tmp", "/t/a.rs"))).toMatch(
       /^cannot write \/t\/a\.rs: /,
     );
+    expect(fileSystemError(err("EACCES", "open", "/ro/out/.test_a.rs.0123456789ab.tmp"))).toBe(
+      "cannot open /ro/out/test_a.rs: permission denied (EACCES)",
+    );
     expect(fileSystemError(new Error("not a file-system error"))).toBeNull();
     expect(fileSystemError(Object.assign(new Error("x"), { code: "ERR_SOMETHING", path: "/x" }))).toBeNull();
   });
