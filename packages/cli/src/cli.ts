@@ -92,9 +92,13 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`moto2rust ${VERSION}\n`);
     return 0;
   }
-  if (name === undefined || name === "--help" || name === "-h") {
+  if (name === undefined) {
+    io.stderr(USAGE);
+    return EXIT_USAGE;
+  }
+  if (name === "--help" || name === "-h") {
     io.stdout(USAGE);
-    return name === undefined ? EXIT_USAGE : 0;
+    return 0;
   }
   if (name === "help") {
     const topic = rest[0];

@@ -50,18 +50,19 @@ export async function reportDirectory(
       rustfmt: false,
       ...(service ? { service } : {}),
     });
-    const syntax = result.diagnostics.filter((d) => d.code === "syntax-error" && d.severity === "error");
-    const first = syntax[0];
+    // A file that does not parse (or that the frontend could not read) keeps the tests it still
+    // has, and is listed once with its first such error.
+    const unparsed = result.diagnostics.filter(
+      (d) => d.severity === "error" && (d.code === "syntax-error" || d.code === "io-error"),
+    );
+    const first = unparsed[0];
     if (first) {
-      const more =
-        syntax.length > 1
-          ? ` (and ${syntax.length - 1} more syntax error${syntax.length > 2 ? "s" : ""})`
-          : "";
+      const more = unparsed.length > 1 ? ` (and ${unparsed.length - 1} more)` : "";
       problems.push({
         file: label,
         line: first.span.line,
         col: first.span.col,
-        reason: `does not parse: ${first.message}${more}`,
+        reason: `${first.code === "syntax-error" ? "does not parse" : "cannot read"}: ${first.message}${more}`,
       });
     }
     tests.push(...result.tests);
