@@ -1,13 +1,14 @@
 /** `moto2rust transpile FILE.py|DIR... [--models DIR] [--service NAME] [--target winterbaume|endpoint] [--out DIR] [--json]` */
 import { existsSync, readFileSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { formatDiagnostic, totals, type TestReport } from "@moto2rust/ir";
-import { openModels } from "@moto2rust/sdk-shapes";
+import { openModels, type ModelRepository } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveModelsDir } from "../models.js";
 import { collectPythonFiles, writeFileAtomic } from "../files.js";
 import { transpile } from "../transpile.js";
+import { boto3ForMotoDir } from "../port/names.js";
 
 const HELP = `usage: moto2rust transpile FILE.py|DIR... [options]
 
@@ -15,13 +16,25 @@ Translate moto test files (pytest + boto3) into Rust integration tests for aws-s
 
 options:
   --models DIR      Smithy models (api-models-aws layout); default $MOTO2RUST_MODELS
-  --service NAME    boto3 name of the service under test (default: inferred per file)
+  --service NAME    boto3 name of the service under test (default: the tests/test_<svc>/ directory, else inferred per file)
   --target T        winterbaume (default) or endpoint
   --out DIR         write <file stem>.rs per input into DIR (atomic; existing files are kept unless --force)
   --force           with --out: replace existing output files
   --json            print the JSON report {"tests":[...],"totals":{...}} on stdout
   --strict          exit 1 when any test is not fully ported
 `;
+
+/**
+ * The service a moto directory is about (`tests/test_dynamodb/` → `dynamodb`), as `report` and
+ * `port` take it: files that create no client of their own still belong to it.
+ */
+function serviceOfDirectory(file: string, repo: ModelRepository): string | undefined {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const service = boto3ForMotoDir(basename(dir));
+    if (service) return repo.service(service) ? service : undefined;
+  }
+  return undefined;
+}
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values: opts, positionals } = parseCommandArgs(
@@ -71,11 +84,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       inputErrors++;
       continue;
     }
+    const service = opts.service ?? serviceOfDirectory(path, repo);
     const result = await transpile(source, {
       file: label,
       models: repo,
       target,
-      ...(opts.service ? { service: opts.service } : {}),
+      ...(service ? { service } : {}),
     });
     for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
     reports.push(...result.tests);
