@@ -34,6 +34,8 @@ export class UnitCx {
   readonly constants = new Map<string, string>();
   usesDefaultClient = false;
   usesRegionClient = false;
+  /** Some test builds one `MockAws` for several clients (`make_mock`, `make_client_with_mock`). */
+  usesMock = false;
   /** Shared helper functions (`decode_policy_document`), by name. */
   readonly helperFns = new Map<string, string>();
   /** Nesting of constant expansion (guards against cycles). */
@@ -131,6 +133,9 @@ export class FnCx {
   readonly uses = new Set<string>();
   usesDefaultClient = false;
   usesRegionClient = false;
+  usesMock = false;
+  /** The Rust local holding this test's one `MockAws`, when its clients share it. */
+  mock: string | null = null;
   /** Names taken by temporaries of the statement being emitted. */
   statementTemps = new Set<string>();
 
@@ -214,6 +219,7 @@ export class FnCx {
     for (const [k, v] of this.helperFns) this.unit.helperFns.set(k, v);
     this.unit.usesDefaultClient ||= this.usesDefaultClient;
     this.unit.usesRegionClient ||= this.usesRegionClient;
+    this.unit.usesMock ||= this.usesMock;
   }
 }
 

@@ -148,7 +148,12 @@ export async function port(o: PortOptions): Promise<PortResult> {
     helpers.base?.name ?? (helpers.region ? helpers.region.name.replace(/_with_region$/, "") : "make_client");
   let regionName = helpers.region?.name ?? `${baseName}_with_region`;
   if (!helpers.region && fnNames.has(regionName)) regionName = `${baseName}_in_region`;
-  const clientHelper = { name: baseName, regionName };
+  // One backend per test: reuse the file's mock factory and mock-taking client helper when it has them.
+  let mockName = helpers.mock?.name ?? "make_mock";
+  if (!helpers.mock && fnNames.has(mockName)) mockName = `${baseName}_mock`;
+  let mockClientName = helpers.mockClient?.name ?? `${baseName}_with_mock`;
+  if (!helpers.mockClient && fnNames.has(mockClientName)) mockClientName = `${baseName}_from_mock`;
+  const clientHelper = { name: baseName, regionName, mockName, mockClientName };
 
   // Translate every selected file (nothing is written before all inputs are known good).
   const translate = o.translate ?? transpile;
@@ -251,7 +256,7 @@ export async function port(o: PortOptions): Promise<PortResult> {
     source: crate.source,
     inventory: crate.inventory,
     batches,
-    clientHelpers: { base: clientHelper.name, region: clientHelper.regionName },
+    clientHelpers: [clientHelper.name, clientHelper.regionName, mockName, mockClientName],
     format: o.format ?? ((items) => formatItems(items, crate.edition, dirname(crate.testFile))),
   });
   const changed = merged.source !== crate.source;
