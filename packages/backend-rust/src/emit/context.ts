@@ -83,6 +83,14 @@ export interface RVal {
   readonly json?: boolean;
   /** A borrow of a temporary (`&format!(..)[0..6]`): valid within its statement only; bind an owned copy. */
   readonly borrowsTemp?: boolean;
+  /**
+   * A subscript of an optional list member (`resp["Tags"]`) read through its slice accessor, which
+   * reads an absent list as empty where Python raises KeyError: the raw pub field
+   * (`resp.tags`, an `Option<Vec<T>>`) that checks the presence too.
+   */
+  readonly presence?: string;
+  /** `len(x)` of such a read: the raw field of `x`. */
+  readonly lenPresence?: string;
 }
 
 /** A Python local as the Rust function holds it. */
@@ -102,6 +110,8 @@ export interface LocalVar {
   used?: boolean;
   /** Holds a `serde_json::Value`. */
   json?: boolean;
+  /** Bound from a subscript of an optional list (`RVal.presence`), declared at `line`. */
+  presence?: { readonly code: string; readonly line: number };
 }
 
 export interface ErrorBinding {
