@@ -83,6 +83,7 @@ describe("port (stand-in translator)", () => {
       test_describe_clusters: "ported:",
       test_list_clusters_in_region: "ported:",
       test_clusters_stay_in_their_region: "ported:",
+      test_update_missing_cluster_message: "ported:",
       test_delete_cluster: "ported:",
       test_update_cluster_settings: "ported:",
       test_delete_cluster_not_found: "ported:",

@@ -29,7 +29,6 @@ import {
   isCopy,
   isIntLiteral,
   present,
-  presentAndEmpty,
   presentLen,
   recv,
   unwrapOpt,
@@ -212,7 +211,7 @@ function compare(fx: FnCx, c: CompareCond): Check {
   if (emptiness !== undefined) {
     // `len(x) == 0` → `x.is_empty()`, `len(x) >= 1` → `!x.is_empty()` (clippy's len_zero).
     // An absent optional list is no empty list in Python (KeyError): check its presence too.
-    if (emptiness && l.lenPresence) return { kind: "bool", e: presentAndEmpty(l.lenPresence) };
+    if (emptiness && l.lenPresence) return emptyPresent(l.lenPresence);
     const subject = l.code.replace(/\.(len\(\)|chars\(\)\.count\(\))$/, "");
     if (subject !== l.code) {
       const empty = `${subject}.is_empty()`;
@@ -274,6 +273,11 @@ function compare(fx: FnCx, c: CompareCond): Check {
   return { kind: "bool", e: `${p.l} ${op} ${p.r}` };
 }
 
+/** Present and empty: `assert_eq!(resp.tags.as_deref(), Some(&[][..]))` (the raw field of an optional list). */
+function emptyPresent(field: string): Check {
+  return { kind: "eq", l: `${recv(field)}.as_deref()`, r: "Some(&[][..])" };
+}
+
 /** Whether `0 <op> n` holds: a length check an absent (empty-read) list would pass. */
 function holdsAtZero(op: CompareOp, n: number): boolean {
   switch (op) {
@@ -299,7 +303,7 @@ function holdsAtZero(op: CompareOp, n: number): boolean {
 function emptyCheck(expr: Expr, l: RVal, empty: boolean): Check {
   if (l.presence) {
     // The accessor reads an absent list as empty: check the raw field.
-    return { kind: "bool", e: empty ? presentAndEmpty(l.presence) : `!${recv(l.code)}.is_empty()` };
+    return empty ? emptyPresent(l.presence) : { kind: "bool", e: `!${recv(l.code)}.is_empty()` };
   }
   if (l.mode === "opt") {
     const subscript = expr.kind === "Subscript";
@@ -708,8 +712,8 @@ function isNone(fx: FnCx, c: IsNoneCond): Check {
 function truthy(fx: FnCx, c: TruthyCond): Check {
   const e = c.value;
   const v = emitExpr(fx, e);
-  if (c.negated && v.lenPresence) return { kind: "bool", e: presentAndEmpty(v.lenPresence) };
-  if (c.negated && v.presence) return { kind: "bool", e: presentAndEmpty(v.presence) };
+  if (c.negated && v.lenPresence) return emptyPresent(v.lenPresence);
+  if (c.negated && v.presence) return emptyPresent(v.presence);
   if (v.usize && /\.len\(\)$/.test(v.code)) {
     // `assert len(x)` → `assert!(!x.is_empty())` (clippy's len_zero).
     const empty = `${v.code.replace(/\.len\(\)$/, "")}.is_empty()`;

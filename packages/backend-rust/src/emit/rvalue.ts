@@ -157,8 +157,3 @@ export function presentLen(v: RVal): RVal {
   if (!v.lenPresence) return v;
   return { ...v, code: `${recv(v.lenPresence)}.as_deref().unwrap().len()`, lenPresence: undefined };
 }
-
-/** Present and empty (`x == []`, `len(x) == 0`, `not x` on a subscript of an optional list). */
-export function presentAndEmpty(field: string): string {
-  return `${recv(field)}.as_deref().is_some_and(|x| x.is_empty())`;
-}
