@@ -47,12 +47,14 @@ describe("readTestFile", () => {
   it("reads doc-comment preambles, ported markers and a single fixed-region helper", async () => {
     const inv = await readTestFile(read("winterbaume-sqs/tests/integration_test.rs"));
     expect(inv.preambleEndLine).toBe(3);
-    expect(inv.portedMarkers).toEqual([{ file: "test_sqs.py", test: "test_get_queue_url", line: 37 }]);
+    expect(inv.portedMarkers).toEqual([{ file: "test_sqs.py", test: "test_get_queue_url", line: 42 }]);
     expect(pickClientHelpers(inv, "aws_sdk_sqs")).toMatchObject({
       base: { name: "make_sqs_client" },
       region: null,
     });
-    expect(pickClientHelpers(inv, "aws_sdk_ecs")).toEqual({
+    expect(pickClientHelpers(inv, "aws_sdk_sqs", "SqsService").mock).toMatchObject({ name: "make_mock" });
+    // The file's mock factory registers SqsService: no use to an ECS test.
+    expect(pickClientHelpers(inv, "aws_sdk_ecs", "EcsService")).toEqual({
       base: null,
       region: null,
       mock: null,

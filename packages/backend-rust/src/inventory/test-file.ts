@@ -313,6 +313,8 @@ export function importedNames(inv: TestFileInventory): Set<string> {
 export function pickClientHelpers(
   inv: TestFileInventory,
   sdkCrate: string,
+  /** The mock factory must register this service (`EcsService`), when given. */
+  serviceStruct?: string,
 ): {
   base: RustFnInfo | null;
   region: RustFnInfo | null;
@@ -353,7 +355,8 @@ export function pickClientHelpers(
           !f.isAsync &&
           f.modulePath.length === 0 &&
           f.params.length === 0 &&
-          isMockType(f.returnType ?? ""),
+          isMockType(f.returnType ?? "") &&
+          (serviceStruct === undefined || new RegExp(`\\b${serviceStruct}\\b`).test(f.text)),
       )
       .sort((a, b) => score(a) - score(b))[0] ?? null;
   return { base, region, mock, mockClient };

@@ -145,7 +145,7 @@ export async function port(o: PortOptions): Promise<PortResult> {
   const motoRoot = motoTestsRoot(o.moto);
   const selection = selectMotoFiles(motoRoot, names, o.filters);
 
-  const helpers = pickClientHelpers(crate.inventory, names.sdkCrate);
+  const helpers = pickClientHelpers(crate.inventory, names.sdkCrate, crate.serviceStruct);
   const fnNames = new Set(crate.inventory.functions.map((f) => f.name));
   const baseName =
     helpers.base?.name ?? (helpers.region ? helpers.region.name.replace(/_with_region$/, "") : "make_client");
