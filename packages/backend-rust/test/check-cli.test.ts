@@ -1,4 +1,5 @@
 /** The `moto2rust check` command: arguments, exit codes, text and JSON output. */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -73,5 +74,36 @@ describe.skipIf(!hasCargo)("moto2rust check: results", () => {
     };
     expect(json.totals.fails).toBe(0);
     expect(json.tests.map((t) => t.test)).toContain("test_send_and_receive");
+  }, 600_000);
+
+  it("reports every file of a directory where each file has one type error", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "m2r-eight-"));
+    try {
+      for (let i = 1; i <= 8; i++) {
+        writeFileSync(
+          path.join(dir, `broken_${i}.rs`),
+          [
+            "#[tokio::test]",
+            `async fn test_broken_${i}() {`,
+            `    let n: u32 = "${i}";`,
+            "    assert_eq!(n, 0);",
+            "}",
+            "",
+          ].join("\n"),
+        );
+      }
+      const { m, code } = cli([dir, "--service", "sqs", "--json"]);
+      expect(await code).toBe(1);
+      const json = JSON.parse(m.stdout()) as {
+        tests: { file: string; test: string; compiles: boolean; errors: { code: string | null }[] }[];
+        totals: { tests: number; fails: number };
+      };
+      expect(json.totals).toMatchObject({ tests: 8, fails: 8 });
+      expect(new Set(json.tests.map((t) => path.basename(t.file))).size).toBe(8);
+      // Each failure is the file's own type error, not a file cargo never got to.
+      for (const t of json.tests) expect(t.errors.map((e) => e.code)).toEqual(["E0308"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 600_000);
 });

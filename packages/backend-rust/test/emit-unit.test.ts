@@ -45,7 +45,7 @@ describe.skipIf(!existsSync(modelsDir))("emitter units", () => {
     expect(out.unit.tests).toEqual([]);
   });
 
-  it("approximates str(exc.value) with botocore's message format", () => {
+  it("rebuilds str(exc.value) in botocore's format, 'Unknown' for an absent code or message", () => {
     const text: Expr = { kind: "ErrorField", binding: "exc", field: "text", span: b.at() };
     const cond = {
       kind: "Contains" as const,
@@ -57,10 +57,11 @@ describe.skipIf(!existsSync(modelsDir))("emitter units", () => {
     const out = emit(
       b.module([b.test("test_text", [b.client("c", "ecs"), deleteMissing(), b.assertCond(cond)])]),
     );
-    expect(out.reports[0]).toMatchObject({ status: "partial", asserts: { python: 1, rust: 1 } });
+    expect(out.reports[0]).toMatchObject({ status: "ported", asserts: { python: 1, rust: 1 } });
     const rust = renderUnit(out.unit);
-    expect(rust).toContain("// approximated: str(exc.value)");
-    expect(rust).toContain("An error occurred ({}) when calling the {} operation: {}");
+    expect(rust).toContain("An error occurred ({}) when calling the DeleteCluster operation: {}");
+    expect(rust).toContain('.code().unwrap_or("Unknown")');
+    expect(rust).toContain('.message().unwrap_or("Unknown")');
     expect(rust).toContain("use aws_sdk_ecs::error::ProvideErrorMetadata;");
   });
 

@@ -47,12 +47,47 @@ describe("readTestFile", () => {
   it("reads doc-comment preambles, ported markers and a single fixed-region helper", async () => {
     const inv = await readTestFile(read("winterbaume-sqs/tests/integration_test.rs"));
     expect(inv.preambleEndLine).toBe(3);
-    expect(inv.portedMarkers).toEqual([{ file: "test_sqs.py", test: "test_get_queue_url", line: 37 }]);
+    expect(inv.portedMarkers).toEqual([{ file: "test_sqs.py", test: "test_get_queue_url", line: 42 }]);
     expect(pickClientHelpers(inv, "aws_sdk_sqs")).toMatchObject({
       base: { name: "make_sqs_client" },
       region: null,
     });
-    expect(pickClientHelpers(inv, "aws_sdk_ecs")).toEqual({ base: null, region: null });
+    expect(pickClientHelpers(inv, "aws_sdk_sqs", "SqsService").mock).toMatchObject({ name: "make_mock" });
+    // The file's mock factory registers SqsService: no use to an ECS test.
+    expect(pickClientHelpers(inv, "aws_sdk_ecs", "EcsService")).toEqual({
+      base: null,
+      region: null,
+      mock: null,
+      mockClient: null,
+    });
+  });
+
+  it("finds a mock factory and a client helper taking the mock", async () => {
+    const inv = await readTestFile(
+      [
+        "use winterbaume_core::MockAws;",
+        "use winterbaume_kms::KmsService;",
+        "",
+        "fn build_mock() -> MockAws {",
+        "    MockAws::builder().with_service(KmsService::new()).build()",
+        "}",
+        "",
+        "fn other() -> u32 {",
+        "    1",
+        "}",
+        "",
+        "async fn kms_client_for(mock: &MockAws, region: &str) -> aws_sdk_kms::Client {",
+        "    aws_sdk_kms::Client::new(&mock.sdk_config(region).await)",
+        "}",
+        "",
+      ].join("\n"),
+    );
+    expect(pickClientHelpers(inv, "aws_sdk_kms")).toMatchObject({
+      base: null,
+      region: null,
+      mock: { name: "build_mock" },
+      mockClient: { name: "kms_client_for" },
+    });
   });
 
   it("sees tests in inline modules, grouped and listed uses, and syntax errors", async () => {

@@ -59,6 +59,8 @@ describe("port golden (real compiler)", () => {
       golden(`${c.name}/report.json`, JSON.stringify(portJson(r), null, 2) + "\n");
       golden(`${c.name}/report.txt`, portText(r));
       golden(`${c.name}/journal-entry.md`, readFileSync(journalPath, "utf8").slice(journalBefore.length));
+      const manifest = join(b.winterbaume, "crates", `winterbaume-${c.service}`, "Cargo.toml");
+      golden(`${c.name}/Cargo.toml`, readFileSync(manifest, "utf8"));
 
       const tree = await parseRust(text);
       expect(syntaxErrors(tree.rootNode)).toEqual([]);

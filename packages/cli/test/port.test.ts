@@ -82,6 +82,8 @@ describe("port (stand-in translator)", () => {
       test_tag_cluster_by_arn: "ported:",
       test_describe_clusters: "ported:",
       test_list_clusters_in_region: "ported:",
+      test_clusters_stay_in_their_region: "ported:",
+      test_update_missing_cluster_message: "ported:",
       test_delete_cluster: "ported:",
       test_update_cluster_settings: "ported:",
       test_delete_cluster_not_found: "ported:",
@@ -135,7 +137,7 @@ describe("port (stand-in translator)", () => {
     const r = await port(options(b, "sqs"));
     const byName = Object.fromEntries(r.tests.map((t) => [t.test, t]));
     expect(byName["test_get_queue_url"]!.reasons[0]!.message).toMatch(
-      /integration_test\.rs:37 says it was ported/,
+      /integration_test\.rs:42 says it was ported/,
     );
     expect(byName["test_purge_queue"]!.reasons[0]!.message).toMatch(/PurgeQueue \(501\)/);
     expect(byName["test_start_message_move_task"]!.reasons[0]!.message).toMatch(
@@ -144,7 +146,7 @@ describe("port (stand-in translator)", () => {
     expect(r.added.clientHelpers).toEqual(["make_sqs_client_with_region"]);
     const after = readFileSync(testFile(b, "sqs"), "utf8");
     expect(after).toMatch(
-      /aws_sdk_sqs::Client::new\(&config\)\n\}\n\nasync fn make_sqs_client_with_region\(region: &str\)/,
+      /fn make_mock\(\) -> MockAws \{\n.*\n\}\n\nasync fn make_sqs_client_with_region\(region: &str\)/,
     );
     expect(r.fixMarkers.map((m) => m.operations)).toEqual([["CreateQueue"]]);
   });

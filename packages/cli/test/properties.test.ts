@@ -1,7 +1,8 @@
 /**
  * Properties of the whole compiler over random valid models and random straight-line programs:
  * it never crashes, translates every test, the Rust parses without ERROR nodes, a second run is
- * byte-identical, rustfmt leaves it unchanged, and each Python assert becomes one Rust assert.
+ * byte-identical, rustfmt leaves it unchanged, each Python assert becomes one Rust assert, and
+ * every test builds exactly one backend however many clients (regions, loops) it makes.
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -29,6 +30,15 @@ function rustfmtCheck(code: string): boolean {
   return r.status === 0;
 }
 
+/** Top-level `async fn` bodies of the emitted file (tests and case helpers), by name. */
+function functionBodies(rust: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of rust.matchAll(/^async fn (\w+)\([^)]*\)[^{]*\{\n([\s\S]*?)^\}/gm)) {
+    if (!/^make_client/.test(m[1]!)) out.set(m[1]!, m[2]!);
+  }
+  return out;
+}
+
 const program = modelArb.chain((model) => programArb(model).map((prog) => ({ model, prog })));
 
 describe("random moto-style programs over random models", () => {
@@ -52,9 +62,23 @@ describe("random moto-style programs over random models", () => {
             expect(t!.status, `${name}: ${JSON.stringify(t!.reasons)}\n${prog.source}`).not.toBe("skipped");
             expect(t!.asserts).toEqual({ python: n, rust: n });
           }
-          const expectedAsserts = [...prog.asserts.values()].reduce((a, b) => a + b, 0);
+          // Plus one `assert!` per `pytest.raises(..., match=...)` (a check, not a Python `assert`).
+          const matches = prog.source.match(/pytest\.raises\([^)]*match=/g)?.length ?? 0;
+          const expectedAsserts = [...prog.asserts.values()].reduce((a, b) => a + b, 0) + matches;
           const macros = first.rust.match(/\bassert(_eq|_ne)?!\(/g) ?? [];
           expect(macros.length).toBe(expectedAsserts);
+
+          // A ported test keeps exactly one Rust assertion per Python assertion.
+          for (const t of first.tests)
+            if (t.status === "ported") expect(t.asserts.rust, t.test).toBe(t.asserts.python);
+          // One backend per test, however many clients it makes.
+          for (const [fn, body] of functionBodies(first.rust)) {
+            if (!/\bmake_client\w*\(/.test(body)) continue;
+            const backends = (body.match(/\bmake_mock\(\)|\bmake_client(_with_region)?\(/g) ?? []).length;
+            expect(backends, `${fn}:\n${body}`).toBe(1);
+            // A client helper that builds its own backend is never called once per loop iteration.
+            expect(/^ {8,}.*\bmake_client(_with_region)?\(/m.test(body), `${fn}:\n${body}`).toBe(false);
+          }
 
           const tree = await parseRust(first.rust);
           try {

@@ -254,15 +254,44 @@ function pyAsserts(resp: string, m: GenMember, pick: number): string[] {
         [`assert len(${at}) == 2`],
         [`assert "a" in ${at}`, `assert ${at}[0] == "a"`],
         [`assert "z" not in ${at}`],
-      ][pick % 3]!;
+        [`assert ${at} == []`],
+        [`assert len(${at}) == 0`],
+        [`assert not ${at}`],
+      ][pick % 6]!;
     case "struct":
       return [[`assert ${at}["Name"] == "n1"`], [`assert ${at}["Size"] == 2`]][pick % 2]!;
     case "struct-list":
       return [[`assert len(${at}) == 1`], [`assert ${at}[0]["Name"] == "n1"`]][pick % 2]!;
     case "string-map":
-      return [[`assert ${at}["k1"] == "v1"`], [`assert len(${at}) == 1`]][pick % 2]!;
+      return [[`assert ${at}["k1"] == "v1"`], [`assert len(${at}) == 1`], [`assert ${at} == {}`]][pick % 3]!;
   }
 }
+
+/** A statement that reads a member and throws the value away (no assert). */
+function pyDiscard(resp: string, m: GenMember, pick: number): string {
+  const at = `${resp}["${m.name}"]`;
+  if (m.kind === "struct" && pick % 2 === 0) return `${at}["Size"]`;
+  return pick % 2 === 0 ? `_ = ${at}` : at;
+}
+
+/** Kinds two `.get()` reads of which compare with `!=` into one `assert_ne!`. */
+const COMPARABLE: ReadonlySet<MemberKind> = new Set([
+  "string",
+  "boxed-int",
+  "long",
+  "enum",
+  "string-list",
+  "struct",
+  "string-map",
+]);
+
+/** `pytest.raises(..., match=...)` patterns: plain text and regexes the regex crate can express. */
+const MATCHES = [
+  '"NotFoundException"',
+  String.raw`r"\(\w+NotFound\w*\)"`,
+  'r"operation: .*$"',
+  '"when calling the"',
+];
 
 export interface GenProgram {
   readonly source: string;
@@ -283,8 +312,17 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
         maxLength: model.operations.length,
       }),
       withErrors: fc.boolean(),
+      /** Per test: 0 = one client, 1 = a second client in another region, 2 = clients made in a loop. */
+      clients: fc.array(fc.nat(2), {
+        minLength: model.operations.length,
+        maxLength: model.operations.length,
+      }),
+      discards: fc.array(fc.boolean(), {
+        minLength: model.operations.length,
+        maxLength: model.operations.length,
+      }),
     })
-    .map(({ regions, picks, inputSubsets, withErrors }) => {
+    .map(({ regions, picks, inputSubsets, withErrors, clients, discards }) => {
       const lines = [
         "import boto3",
         "import pytest",
@@ -311,6 +349,25 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
             n++;
           }
         }
+        if (discards[i]) {
+          const m = op.output[picks[p++ % picks.length]! % op.output.length]!;
+          body.push(`    ${pyDiscard("resp", m, picks[p++ % picks.length]!)}`);
+        }
+        const other = REGIONS.find((r) => r !== regions[i])!;
+        if (clients[i] === 1) {
+          // A second client in another region: same backend; compared member by member.
+          body.push(`    other = boto3.client("ecs", region_name="${other}")`);
+          body.push(`    other_resp = other.${method}(${kwargs.join(", ")})`);
+          const m = op.output.find((x) => COMPARABLE.has(x.kind));
+          if (m) {
+            body.push(`    assert resp.get("${m.name}") != other_resp.get("${m.name}")`);
+            n++;
+          }
+        } else if (clients[i] === 2) {
+          body.push(`    for region in ["${regions[i]}", "${other}"]:`);
+          body.push(`        each = boto3.client("ecs", region_name=region)`);
+          body.push(`        each.${method}(${kwargs.join(", ")})`);
+        }
         lines.push("", "@mock_aws", `def ${name}():`, ...body, "");
         asserts.set(name, n);
         if (withErrors) {
@@ -320,7 +377,7 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
             "@mock_aws",
             `def ${ename}():`,
             '    client = boto3.client("ecs", region_name="us-east-1")',
-            "    with pytest.raises(ClientError) as exc:",
+            `    with pytest.raises(ClientError, match=${MATCHES[i % MATCHES.length]}) as exc:`,
             `        client.${method}()`,
             `    assert exc.value.response["Error"]["Code"] == "${op.error}"`,
             "",

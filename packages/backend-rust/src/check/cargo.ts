@@ -43,6 +43,8 @@ export interface CompilerMessage {
 export interface CargoRun {
   readonly exitCode: number;
   readonly messages: readonly CompilerMessage[];
+  /** Source paths of the targets cargo finished (`compiler-artifact`, fresh or rebuilt). */
+  readonly artifacts: readonly string[];
   readonly stderr: string;
   readonly ms: number;
 }
@@ -77,6 +79,22 @@ export function parseCargoJson(stdout: string): CompilerMessage[] {
   return out;
 }
 
+/** Source paths of the targets cargo's JSON stream reports as built (`compiler-artifact`). */
+export function parseCargoArtifacts(stdout: string): string[] {
+  const out: string[] = [];
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    let obj: CargoJsonLine;
+    try {
+      obj = JSON.parse(line) as CargoJsonLine;
+    } catch {
+      continue;
+    }
+    if (obj.reason === "compiler-artifact" && obj.target?.src_path) out.push(obj.target.src_path);
+  }
+  return out;
+}
+
 /** Run `cargo <args>` in `cwd`, collecting stdout (JSON) and stderr. */
 export function runCargo(
   cargo: string,
@@ -104,6 +122,7 @@ export function runCargo(
       resolve({
         exitCode: code ?? 1,
         messages: parseCargoJson(stdout),
+        artifacts: parseCargoArtifacts(stdout),
         stderr: Buffer.concat(err).toString("utf8"),
         ms: Date.now() - start,
       });

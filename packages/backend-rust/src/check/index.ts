@@ -10,7 +10,9 @@
  * reported as entries with `test: null` (and `scope`: the helper's name, or null at item level).
  * They do not flip the `compiles` flag of the tests, but they count in `totals.otherErrors` and make
  * the check fail. A file that does not parse is not type-checked at all: every test in it is
- * reported as not compiling.
+ * reported as not compiling. cargo runs with `--keep-going`, so one broken file does not stop the
+ * others; a file cargo neither built nor reported errors for was never checked, and its tests are
+ * reported as not compiling, with a diagnostic saying so.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -30,10 +32,16 @@ import {
   writeFilesIfChanged,
   type FacadeCrate,
 } from "./facade/index.js";
-import { runCargo, type CompilerMessage, type RustcDiagnostic, type RustcSpan } from "./cargo.js";
+import { runCargo, type CargoRun, type RustcDiagnostic, type RustcSpan } from "./cargo.js";
 import { withLock } from "./lock.js";
 
-export { CargoNotFoundError, cargoAvailable, parseCargoJson, runCargo } from "./cargo.js";
+export {
+  CargoNotFoundError,
+  cargoAvailable,
+  parseCargoArtifacts,
+  parseCargoJson,
+  runCargo,
+} from "./cargo.js";
 export type { CargoRun, CompilerMessage, RustcDiagnostic, RustcSpan } from "./cargo.js";
 
 /** A service or input problem (unknown service, unreadable file): exit 2 in the CLI. */
@@ -286,14 +294,23 @@ export async function checkRust(
     progress(`cargo check (${warm ? "warm" : "cold"} facade cache at ${ws})`);
     const run = await runCargo(
       cargo,
-      ["check", "--offline", "--tests", "-p", HARNESS_PACKAGE, "--message-format=json", "--quiet"],
+      [
+        "check",
+        "--offline",
+        "--keep-going",
+        "--tests",
+        "-p",
+        HARNESS_PACKAGE,
+        "--message-format=json",
+        "--quiet",
+      ],
       ws,
       { ...env, CARGO_TERM_COLOR: "never", CARGO_TARGET_DIR: path.join(ws, "target") },
     );
     const facadeErrors = run.messages
       .filter((m) => !m.packageId.includes(HARNESS_PACKAGE) && m.diagnostic.level.startsWith("error"))
       .map((m) => m.diagnostic.rendered ?? m.diagnostic.message);
-    const result = await attribute(files, run.messages, ws, facadeErrors.length > 0);
+    const result = await attribute(files, run, ws, facadeErrors.length > 0);
     const anyError = run.messages.some((m) => m.diagnostic.level.startsWith("error"));
     const cargoFailure =
       run.exitCode !== 0 && !anyError ? run.stderr.trim() || `cargo exited with ${run.exitCode}` : null;
@@ -324,10 +341,12 @@ function cachedCrate(ws: string, svc: ServiceApi, modelFile: string | undefined)
 
 async function attribute(
   files: readonly LoadedFile[],
-  messages: readonly CompilerMessage[],
+  run: Pick<CargoRun, "messages" | "artifacts">,
   ws: string,
   facadeBroken: boolean,
 ): Promise<Pick<CheckResult, "tests" | "totals">> {
+  const messages = run.messages;
+  const built = new Set(run.artifacts.map((p) => path.resolve(ws, p)));
   const tests: CheckTestResult[] = [];
   let nTests = 0;
   let nCompiles = 0;
@@ -344,6 +363,8 @@ async function attribute(
     let parses = true;
     let notChecked: string | undefined;
     if (facadeBroken) notChecked = "not type-checked: a facade crate failed to compile (a moto2rust bug)";
+    else if (errs.length === 0 && !built.has(path.resolve(ws, harnessRel)))
+      notChecked = "not type-checked: cargo reported no result for this file";
     if (errs.length > 0) {
       const tree = await parseRust(f.source);
       try {

@@ -28,6 +28,8 @@ import {
   asStr,
   isCopy,
   isIntLiteral,
+  present,
+  presentLen,
   recv,
   unwrapOpt,
 } from "./rvalue.js";
@@ -62,10 +64,15 @@ export function emitAssert(fx: FnCx, s: AssertStmt): void {
       fx.rustAsserts++;
       return;
     case "vacuous":
-      if (c.approximated) fx.approximated(c.note, s.span);
-      else fx.line(`// ${c.note}`);
+      // No Rust assertion stands for this one: the test is partial, and the reason names it.
+      fx.approximated(`\`${firstLine(s.source)}\`: ${c.note}`, s.span);
       return;
   }
+}
+
+function firstLine(source: string): string {
+  const line = source.split("\n")[0]!.trim();
+  return line === source.trim() ? line : `${line} …`;
 }
 
 function toBool(c: Check): string {
@@ -112,7 +119,8 @@ function check(fx: FnCx, c: Cond): Check {
       return { kind: "bool", e: real.map((p) => paren(toBool(p))).join(c.op === "and" ? " && " : " || ") };
     }
     case "AnyAll":
-      return { kind: "bool", e: anyAllCode(fx, c, (x) => condToBool(fx, x)) };
+      // `all(..)` holds over an absent list read as empty; `any(..)` fails on it anyway.
+      return { kind: "bool", e: anyAllCode(fx, c, (x) => condToBool(fx, x), c.op === "all") };
     default:
       return assertNever(c, "condition");
   }
@@ -189,20 +197,42 @@ function compare(fx: FnCx, c: CompareCond): Check {
     const p = setPair(fx, left, right, (x) => condToBool(fx, x));
     return { kind: op === "==" ? "eq" : "ne", l: p.l, r: p.r };
   }
-  const l = emitExpr(fx, left);
+  let l = emitExpr(fx, left);
   if (l.usize && right.kind === "Int" && right.value === "0" && (op === ">=" || op === "<")) {
     // A length is never negative: Python's check always holds (or never), rustc rejects it.
-    if (op === ">=") return { kind: "vacuous", note: "a length is always >= 0", approximated: false };
+    if (op === ">=") {
+      // Python can only fail here on an absent key (KeyError): that is what to check.
+      if (l.lenPresence) return { kind: "bool", e: `${recv(l.lenPresence)}.is_some()` };
+      return { kind: "vacuous", note: "a length is always >= 0", approximated: false };
+    }
     return fail("unsupported-syntax", "a length compared `< 0` never holds", c.span);
   }
   const emptiness = l.usize && right.kind === "Int" ? EMPTINESS[`${op}${right.value}`] : undefined;
   if (emptiness !== undefined) {
     // `len(x) == 0` → `x.is_empty()`, `len(x) >= 1` → `!x.is_empty()` (clippy's len_zero).
+    // An absent optional list is no empty list in Python (KeyError): check its presence too.
+    if (emptiness && l.lenPresence) return emptyPresent(l.lenPresence);
     const subject = l.code.replace(/\.(len\(\)|chars\(\)\.count\(\))$/, "");
     if (subject !== l.code) {
       const empty = `${subject}.is_empty()`;
       return { kind: "bool", e: emptiness ? empty : `!${empty}` };
     }
+  }
+  // A length check that an absent list (read as empty) would pass: check presence first.
+  if (l.lenPresence && !(right.kind === "Int" && !holdsAtZero(op, Number(right.value)))) l = presentLen(l);
+  if (l.ty.kind === "timestamp" && !isLiteral(right) && right.ty?.kind === "timestamp") {
+    // Two timestamps read from responses: compared exactly (`DateTime` is `Eq` and `Ord`).
+    const r = emitExpr(fx, right);
+    if (op === "==" || op === "!=") {
+      const opt = l.mode === "opt" || r.mode === "opt";
+      return {
+        kind: op === "==" ? "eq" : "ne",
+        l: opt ? asOptRef(l) : asRef(l),
+        r: opt ? asOptRef(r) : asRef(r),
+      };
+    }
+    // Python raises TypeError ordering None: unwrapping panics likewise.
+    return { kind: "bool", e: `${asRef(l)} ${op} ${asRef(r)}` };
   }
   if (l.ty.kind === "timestamp") {
     if (l.mode === "opt") {
@@ -226,29 +256,66 @@ function compare(fx: FnCx, c: CompareCond): Check {
     return { kind: "bool", e: positive ? v : `!${recv(v)}` };
   }
   if (
-    right.kind === "List" &&
-    right.elements.length === 0 &&
-    (op === "==" || op === "!=") &&
-    l.ty.kind === "list"
+    ((right.kind === "List" && right.elements.length === 0 && l.ty.kind === "list") ||
+      (right.kind === "Dict" && right.entries.length === 0 && l.ty.kind === "map")) &&
+    (op === "==" || op === "!=")
   ) {
-    const e = `${recv(unwrapOpt(l).code)}.is_empty()`;
-    return { kind: "bool", e: op === "==" ? e : `!${e}` };
+    return emptyCheck(left, l, op === "==");
   }
-  if (
-    right.kind === "Dict" &&
-    right.entries.length === 0 &&
-    (op === "==" || op === "!=") &&
-    l.ty.kind === "map"
-  ) {
-    const e = `${recv(unwrapOpt(l).code)}.is_empty()`;
-    return { kind: "bool", e: op === "==" ? e : `!${e}` };
-  }
+  // `x == y` / `x != y` on lists: an absent list read as empty would compare equal to an empty
+  // one, or unequal to a non-empty one; only `== [non-empty literal]` fails on absence anyway.
+  if (l.presence && !(op === "==" && right.kind === "List" && right.elements.length > 0)) l = present(l);
   const p = pair(fx, l, right);
   if (op === "==") return { kind: "eq", l: p.l, r: p.r };
   if (op === "!=") return { kind: "ne", l: p.l, r: p.r };
   if (!isCopy(l.ty) && l.ty.kind !== "string")
     return fail("type-mismatch", `'${op}' on ${l.ty.kind} values`, c.span);
   return { kind: "bool", e: `${p.l} ${op} ${p.r}` };
+}
+
+/** Present and empty: `assert_eq!(resp.tags.as_deref(), Some(&[][..]))` (the raw field of an optional list). */
+function emptyPresent(field: string): Check {
+  return { kind: "eq", l: `${recv(field)}.as_deref()`, r: "Some(&[][..])" };
+}
+
+/** Whether `0 <op> n` holds: a length check an absent (empty-read) list would pass. */
+function holdsAtZero(op: CompareOp, n: number): boolean {
+  switch (op) {
+    case "==":
+      return n === 0;
+    case "!=":
+      return n !== 0;
+    case "<":
+      return 0 < n;
+    case "<=":
+      return 0 <= n;
+    case ">":
+      return 0 > n;
+    case ">=":
+      return 0 >= n;
+  }
+}
+
+/**
+ * `x == []` / `x == {}` (`empty`), `x != []`: a subscript must find the member (Python raises
+ * KeyError), a `.get()` may not (`None` is neither empty nor equal to `[]`).
+ */
+function emptyCheck(expr: Expr, l: RVal, empty: boolean): Check {
+  if (l.presence) {
+    // The accessor reads an absent list as empty: check the raw field.
+    return empty ? emptyPresent(l.presence) : { kind: "bool", e: `!${recv(l.code)}.is_empty()` };
+  }
+  if (l.mode === "opt") {
+    const subscript = expr.kind === "Subscript";
+    const o = recv(l.code);
+    if (empty) return { kind: "bool", e: `${o}.is_some_and(|x| x.is_empty())` };
+    return {
+      kind: "bool",
+      e: subscript ? `${o}.is_some_and(|x| !x.is_empty())` : `${o}.is_none_or(|x| !x.is_empty())`,
+    };
+  }
+  const e = `${recv(l.code)}.is_empty()`;
+  return { kind: "bool", e: empty ? e : `!${e}` };
 }
 
 /** `x == None` / `x is None`: absence of an optional member (the pub field for flattened lists). */
@@ -370,7 +437,7 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
         });
         return { l: lc, r: `[${items.join(", ")}]` };
       }
-      const r = emitExpr(fx, right);
+      const r = present(emitExpr(fx, right));
       if (r.ty.kind !== "list")
         return fail("type-mismatch", `comparing a list with a ${r.ty.kind} value`, right.span);
       const rv = unwrapOpt(r);
@@ -498,7 +565,7 @@ function contains(fx: FnCx, c: ContainsCond): Check {
       cond,
       span: c.span,
     };
-    const e = anyAllCode(fx, any, (x) => condToBool(fx, x));
+    const e = anyAllCode(fx, any, (x) => condToBool(fx, x), negated);
     return { kind: "bool", e: neg(negated, e) };
   }
   if (haystack.kind === "List") {
@@ -552,7 +619,8 @@ function contains(fx: FnCx, c: ContainsCond): Check {
     const base = emitExpr(fx, haystack);
     return { kind: "bool", e: `${fieldAccess(base, m)}.${negated ? "is_none()" : "is_some()"}` };
   }
-  const h = emitExpr(fx, haystack);
+  // `x not in resp["Xs"]` holds for an absent list read as empty: check its presence.
+  const h = negated ? present(emitExpr(fx, haystack)) : emitExpr(fx, haystack);
   const hv = unwrapOpt(h);
   const hs = recv(hv.code);
   switch (h.ty.kind) {
@@ -644,6 +712,8 @@ function isNone(fx: FnCx, c: IsNoneCond): Check {
 function truthy(fx: FnCx, c: TruthyCond): Check {
   const e = c.value;
   const v = emitExpr(fx, e);
+  if (c.negated && v.lenPresence) return emptyPresent(v.lenPresence);
+  if (c.negated && v.presence) return emptyPresent(v.presence);
   if (v.usize && /\.len\(\)$/.test(v.code)) {
     // `assert len(x)` → `assert!(!x.is_empty())` (clippy's len_zero).
     const empty = `${v.code.replace(/\.len\(\)$/, "")}.is_empty()`;
@@ -651,6 +721,8 @@ function truthy(fx: FnCx, c: TruthyCond): Check {
   }
   const t = v.ty;
   const isGet = e.kind === "Get";
+  // `not resp["X"]` raises KeyError when X is absent; `not resp.get("X")` holds.
+  const absentFalsy = e.kind !== "Subscript";
   if (v.mode === "opt") {
     switch (t.kind) {
       case "bool":
@@ -664,7 +736,7 @@ function truthy(fx: FnCx, c: TruthyCond): Check {
         return {
           kind: "bool",
           e: c.negated
-            ? `${recv(v.code)}.is_none_or(|x| x.is_empty())`
+            ? `${recv(v.code)}.${absentFalsy ? "is_none_or" : "is_some_and"}(|x| x.is_empty())`
             : `${recv(v.code)}.is_some_and(|x| !x.is_empty())`,
         };
       case "int":
@@ -673,7 +745,7 @@ function truthy(fx: FnCx, c: TruthyCond): Check {
         return {
           kind: "bool",
           e: c.negated
-            ? `${recv(v.code)}.is_none_or(|x| x == ${zero})`
+            ? `${recv(v.code)}.${absentFalsy ? "is_none_or" : "is_some_and"}(|x| x == ${zero})`
             : `${recv(v.code)}.is_some_and(|x| x != ${zero})`,
         };
       }

@@ -2,10 +2,14 @@
  * Client construction: the `make_client` / `make_client_with_region` helpers (winterbaume's
  * in-process `MockAws`, or any endpoint from `AWS_ENDPOINT_URL`), and `boto3.client(...)` lines.
  * Two Python clients for the same region share one Rust client, as they share one moto backend.
+ * One backend per test: when a test makes several Rust clients (several regions, a client made
+ * in a loop), it builds one `MockAws` (`let mock = make_mock();`) and derives every client from it
+ * (`make_client_with_mock(&mock, region)`), as all clients of a moto test share one backend.
  */
-import type { ClientDeclStmt } from "@moto2rust/ir";
+import type { ClientDeclStmt, Expr, Stmt } from "@moto2rust/ir";
 import type { FnCx, UnitCx } from "./context.js";
-import type { RustItem } from "./unit.js";
+import type { Liveness } from "./liveness.js";
+import { mockHelperNames, type RustItem } from "./unit.js";
 import { asStr } from "./rvalue.js";
 import { emitExpr } from "./expr.js";
 import { rustStr } from "./rust-syntax.js";
@@ -58,19 +62,77 @@ export function clientHelperItems(unit: UnitCx): RustItem[] {
       `        ))`,
     ];
   }
-  items.push({
-    name: regionName,
-    code: [
-      `async fn ${regionName}(region: &str) -> ${crate}::Client {`,
-      ...body,
-      `        .region(${crate}::config::Region::new(region.to_string()))`,
-      `        .load()`,
-      `        .await;`,
-      `    ${crate}::Client::new(&config)`,
-      `}`,
-    ].join("\n"),
-  });
+  if (unit.usesRegionClient) {
+    items.push({
+      name: regionName,
+      code: [
+        `async fn ${regionName}(region: &str) -> ${crate}::Client {`,
+        ...body,
+        `        .region(${crate}::config::Region::new(region.to_string()))`,
+        `        .load()`,
+        `        .await;`,
+        `    ${crate}::Client::new(&config)`,
+        `}`,
+      ].join("\n"),
+    });
+  }
+  if (unit.usesMock && target.kind === "winterbaume") {
+    const { mock, mockClient } = mockHelperNames(unit.options.clientHelper);
+    items.push({ name: mock, code: mockHelperCode(mock, [target.serviceStruct]) });
+    items.push({
+      name: mockClient,
+      code: [
+        `async fn ${mockClient}(mock: &MockAws, region: &str) -> ${crate}::Client {`,
+        `    let config = mock.sdk_config(region).await;`,
+        `    ${crate}::Client::new(&config)`,
+        `}`,
+      ].join("\n"),
+    });
+  }
   return items;
+}
+
+/** `fn make_mock() -> MockAws` registering each service struct (`.with_service(S::new())` per service). */
+export function mockHelperCode(name: string, serviceStructs: readonly string[]): string {
+  const services = serviceStructs.map((s) => `.with_service(${s}::new())`).join("");
+  return [`fn ${name}() -> MockAws {`, `    MockAws::builder()${services}.build()`, `}`].join("\n");
+}
+
+/** What makes two client declarations the same Rust client: the region they name. */
+function regionKey(region: Expr | null): string | null {
+  if (!region) return DEFAULT_REGION;
+  switch (region.kind) {
+    case "Str":
+      return region.value;
+    case "Name":
+      return `name:${region.id}`;
+    case "Const":
+      return `const:${region.name}`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Whether a test body makes more than one Rust client: two live client declarations for
+ * different regions, or one inside a loop (a new client per iteration). Such a test shares one
+ * `MockAws` between its clients.
+ */
+export function needsSharedMock(body: readonly Stmt[], live: Liveness): boolean {
+  const keys = new Set<string>();
+  let many = false;
+  const visit = (stmts: readonly Stmt[], inLoop: boolean): void => {
+    for (const s of stmts) {
+      if (s.kind === "ClientDecl" && live.isLive(s, s.name)) {
+        const key = regionKey(s.region);
+        if (inLoop || key === null) many = true;
+        else keys.add(key);
+      } else if (s.kind === "For") visit(s.body, true);
+      else if (s.kind === "Raises") visit(s.body, inLoop);
+    }
+  };
+  visit(body, false);
+  return many || keys.size > 1;
 }
 
 /** `client = boto3.client("ecs", region_name=...)` → `let client = make_client().await;` */
@@ -87,6 +149,9 @@ export function emitClientDecl(fx: FnCx, s: ClientDeclStmt): void {
     key = region;
     call = `${regionName}(${region}).await`;
   }
+  if (fx.mock !== null) {
+    call = `${mockHelperNames(fx.unit.options.clientHelper).mockClient}(&${fx.mock}, ${key}).await`;
+  }
   const existing = fx.clientByRegion.get(key);
   if (existing) {
     fx.clients.set(s.name, existing);
@@ -94,8 +159,9 @@ export function emitClientDecl(fx: FnCx, s: ClientDeclStmt): void {
   }
   if (!fx.live.isLive(s, s.name)) return;
   const rust = fx.names.local(s.name);
-  if (call.startsWith(`${name}(`)) fx.usesDefaultClient = true;
-  fx.usesRegionClient = true;
+  if (fx.mock !== null) fx.usesMock = true;
+  else if (call.startsWith(`${name}(`)) fx.usesDefaultClient = true;
+  fx.usesRegionClient ||= fx.mock === null;
   for (const [k, v] of fx.clientByRegion) if (v === rust) fx.clientByRegion.delete(k);
   fx.line(`let ${rust} = ${call};`);
   fx.clients.set(s.name, rust);

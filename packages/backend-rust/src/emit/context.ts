@@ -34,6 +34,8 @@ export class UnitCx {
   readonly constants = new Map<string, string>();
   usesDefaultClient = false;
   usesRegionClient = false;
+  /** Some test builds one `MockAws` for several clients (`make_mock`, `make_client_with_mock`). */
+  usesMock = false;
   /** Shared helper functions (`decode_policy_document`), by name. */
   readonly helperFns = new Map<string, string>();
   /** Nesting of constant expansion (guards against cycles). */
@@ -81,6 +83,14 @@ export interface RVal {
   readonly json?: boolean;
   /** A borrow of a temporary (`&format!(..)[0..6]`): valid within its statement only; bind an owned copy. */
   readonly borrowsTemp?: boolean;
+  /**
+   * A subscript of an optional list member (`resp["Tags"]`) read through its slice accessor, which
+   * reads an absent list as empty where Python raises KeyError: the raw pub field
+   * (`resp.tags`, an `Option<Vec<T>>`) that checks the presence too.
+   */
+  readonly presence?: string;
+  /** `len(x)` of such a read: the raw field of `x`. */
+  readonly lenPresence?: string;
 }
 
 /** A Python local as the Rust function holds it. */
@@ -100,6 +110,8 @@ export interface LocalVar {
   used?: boolean;
   /** Holds a `serde_json::Value`. */
   json?: boolean;
+  /** Bound from a subscript of an optional list (`RVal.presence`), declared at `line`. */
+  presence?: { readonly code: string; readonly line: number };
 }
 
 export interface ErrorBinding {
@@ -131,6 +143,9 @@ export class FnCx {
   readonly uses = new Set<string>();
   usesDefaultClient = false;
   usesRegionClient = false;
+  usesMock = false;
+  /** The Rust local holding this test's one `MockAws`, when its clients share it. */
+  mock: string | null = null;
   /** Names taken by temporaries of the statement being emitted. */
   statementTemps = new Set<string>();
 
@@ -214,6 +229,7 @@ export class FnCx {
     for (const [k, v] of this.helperFns) this.unit.helperFns.set(k, v);
     this.unit.usesDefaultClient ||= this.usesDefaultClient;
     this.unit.usesRegionClient ||= this.usesRegionClient;
+    this.unit.usesMock ||= this.usesMock;
   }
 }
 

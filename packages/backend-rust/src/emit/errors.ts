@@ -8,6 +8,7 @@ import { allExprs, stmtParts } from "@moto2rust/ir";
 import { fail, type FnCx } from "./context.js";
 import { callChain } from "./call.js";
 import { rustStr } from "./rust-syntax.js";
+import { pythonRegex, type PythonRegex } from "./python-regex.js";
 
 /** The call a raises block expects to fail: the outermost call of the last statement that makes one. */
 export function raisingStatement(body: readonly Stmt[]): { index: number; call: ApiCallExpr } | null {
@@ -40,12 +41,48 @@ function bindingName(fx: FnCx, s: RaisesStmt, base: "err" | "status"): string {
   return name;
 }
 
-/** A `match=` pattern as plain text, when it has no regex syntax left after unescaping. */
-function plainPattern(e: Expr): string | null {
-  if (e.kind !== "Str") return null;
-  const unescaped = e.value.replace(/\\([^A-Za-z0-9])/g, "$1");
-  const stillRegex = /(^|[^\\])[.*+?^$()[\]{}|]/.test(e.value.replace(/\\[^A-Za-z0-9]/g, ""));
-  return stillRegex ? null : unescaped;
+/**
+ * botocore's `str(exc.value)`: "An error occurred (Code) when calling the Op operation: Message",
+ * with `Unknown` for an absent code or message (its retry suffix needs a retried 5xx or throttle).
+ */
+export function botocoreErrorText(err: string, operation: string): string {
+  const op = operation.replace(/\{/g, "{{").replace(/\}/g, "}}");
+  return (
+    `format!("An error occurred ({}) when calling the ${op} operation: {}", ` +
+    `${err}.code().unwrap_or("Unknown"), ${err}.message().unwrap_or("Unknown"))`
+  );
+}
+
+/** A Rust string literal for a regex: raw when it can be. */
+function rawStr(text: string): string {
+  if (!text.includes('"')) return `r"${text}"`;
+  if (!text.includes('"#')) return `r#"${text}"#`;
+  return rustStr(text);
+}
+
+function matchPattern(match: Expr): PythonRegex {
+  if (match.kind !== "Str") return { kind: "unsupported", construct: "a computed pattern" };
+  return pythonRegex(match.value);
+}
+
+/** `match=`: `re.search` of the pattern in botocore's error text. */
+function emitMatch(fx: FnCx, err: string, operation: string, match: Expr): void {
+  const p = matchPattern(match);
+  if (p.kind === "unsupported") {
+    fx.approximated(
+      `pytest.raises(match=...) not checked: the pattern uses ${p.construct}, which Rust's regex crate cannot express`,
+      match.span,
+    );
+    return;
+  }
+  fx.errorMeta();
+  const text = botocoreErrorText(err, operation);
+  if (p.kind === "plain") {
+    fx.line(`assert!(${text}.contains(${rustStr(p.text)}));`);
+    return;
+  }
+  fx.devDependencies.add("regex");
+  fx.line(`assert!(regex::Regex::new(${rawStr(p.rust)}).unwrap().is_match(&${text}));`);
 }
 
 export function emitRaises(fx: FnCx, s: RaisesStmt, emitStmt: (s: Stmt) => void): void {
@@ -85,10 +122,12 @@ export function emitRaises(fx: FnCx, s: RaisesStmt, emitStmt: (s: Stmt) => void)
     return fail("unknown-member", `unknown modelled exception ${modelled.name}`, s.span);
   const opErrors = call.op ? (fx.api.operation(call.op.name)?.errors ?? []) : [];
   const modelledIsOwn = modelled?.error ? opErrors.some((e) => e.name === modelled.error!.name) : false;
+  const matchChecked = s.match !== null && matchPattern(s.match).kind !== "unsupported";
   const needService =
-    reads.has("code") || reads.has("message") || reads.has("text") || modelled !== null || s.match !== null;
+    reads.has("code") || reads.has("message") || reads.has("text") || modelled !== null || matchChecked;
   if (!needService && !reads.has("http-status")) {
     fx.line(`${chain}.unwrap_err();`);
+    if (s.match) emitMatch(fx, "", "", s.match);
     // Only the (static) operation name may still be read.
     if (s.binding) fx.errors.set(s.binding, { rust: "", status: null, operation: call.op?.name ?? "" });
     return;
@@ -110,15 +149,6 @@ export function emitRaises(fx: FnCx, s: RaisesStmt, emitStmt: (s: Stmt) => void)
       fx.line(`assert_eq!(${err}.code(), Some(${rustStr(modelled.error.code)}));`);
     }
   }
-  if (s.match) {
-    const pattern = plainPattern(s.match);
-    fx.errorMeta();
-    if (pattern === null) {
-      fx.approximated("pytest.raises(match=...) regex not checked", s.match.span);
-    } else {
-      fx.approximated("pytest.raises(match=...) checked against the error message", s.match.span);
-      fx.line(`assert!(${err}.message().is_some_and(|m| m.contains(${rustStr(pattern)})));`);
-    }
-  }
+  if (s.match) emitMatch(fx, err, call.op?.name ?? call.method, s.match);
   if (s.binding) fx.errors.set(s.binding, { rust: err, status, operation: call.op?.name ?? "" });
 }

@@ -16,6 +16,7 @@ import { condToBool } from "./assert.js";
 import { jsonText } from "./json.js";
 import { isSetExpr, setOf } from "./sets.js";
 import { DECODE_POLICY_DOCUMENT, decodedDocument, jsonLoads } from "./documents.js";
+import { botocoreErrorText } from "./errors.js";
 
 const STRING: SdkType = { kind: "string" };
 const BOOL: SdkType = { kind: "bool" };
@@ -61,7 +62,16 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
           e.span,
         );
       v.used = true;
-      return { code: v.rust, ty: v.ty, mode: v.mode, usize: v.usize, flex: v.flex, json: v.json };
+      const presence = v.presence && !reboundSince(fx.lines, v.presence.line, v.presence.code);
+      return {
+        code: v.rust,
+        ty: v.ty,
+        mode: v.mode,
+        usize: v.usize,
+        flex: v.flex,
+        json: v.json,
+        ...(presence ? { presence: v.presence!.code } : {}),
+      };
     }
     case "Const":
       return constantValue(fx, e);
@@ -88,6 +98,8 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
         case "structure": {
           if (!e.access) return fail("unknown-member", "unresolved response key", e.index.span);
           const v = memberRead(fx, base, e.access, e.span);
+          if (e.access.optional && e.access.form === "slice")
+            return { ...v, presence: fieldAccess(base, e.access) };
           return e.ty?.kind === "document" && e.access.type.kind === "string" ? decodedDocument(fx, v) : v;
         }
         case "document":
@@ -139,16 +151,8 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
       }
       fx.errorMeta();
       if (e.field === "text") {
-        fx.approximated(
-          "str(exc.value) rebuilt from the error code and message as botocore formats it",
-          e.span,
-        );
-        return {
-          code: `format!("An error occurred ({}) when calling the {} operation: {}", ${b.rust}.code().unwrap_or_default(), ${rustStr(b.operation)}, ${b.rust}.message().unwrap_or_default())`,
-          ty: STRING,
-          mode: "own",
-          temp: true,
-        };
+        // botocore's text, from the same code, operation and message.
+        return { code: botocoreErrorText(b.rust, b.operation), ty: STRING, mode: "own", temp: true };
       }
       return { code: `${b.rust}.${e.field === "code" ? "code" : "message"}()`, ty: STRING, mode: "opt" };
     }
@@ -166,7 +170,14 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
       const v = unwrapOpt(emitExpr(fx, e.value));
       const r = recv(v.code);
       const code = v.ty.kind === "string" ? `${r}.chars().count()` : `${r}.len()`;
-      return { code, ty: { kind: "int", rust: "i64" }, mode: "own", usize: true, temp: true };
+      return {
+        code,
+        ty: { kind: "int", rust: "i64" },
+        mode: "own",
+        usize: true,
+        temp: true,
+        ...(v.presence ? { lenPresence: v.presence } : {}),
+      };
     }
     case "BinOp":
       return binOp(fx, e);
@@ -179,6 +190,18 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
     case "Comprehension":
       return emitComprehension(fx, e, (c) => condToBool(fx, c));
   }
+}
+
+/**
+ * Whether the variable a presence field starts from (`list_clusters` in `list_clusters.tags`) was
+ * bound again after `line`: the field would then name another value.
+ */
+function reboundSince(lines: readonly string[], line: number, code: string): boolean {
+  const root = /^[A-Za-z_][A-Za-z0-9_]*/.exec(code)?.[0];
+  if (!root) return true;
+  const rebind = new RegExp(`^\\s*(let (mut )?${root}\\b|for ${root} in )`);
+  for (let i = line + 1; i < lines.length; i++) if (rebind.test(lines[i]!)) return true;
+  return false;
 }
 
 /** `doc["Statement"][0]` on a JSON value (missing keys read as `null`, as `serde_json` indexes). */

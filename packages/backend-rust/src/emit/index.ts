@@ -7,6 +7,7 @@ export {
   type RustUnit,
   type Target,
   type EmitOptions,
+  type ClientHelperNames,
 } from "./unit.js";
 export { formatRust, type FormatResult } from "./rustfmt.js";
 export { classify, crudRank, compareOrder, type Category } from "./ordering.js";

@@ -5,7 +5,7 @@
  */
 import type { AnyAllCond, ComprehensionExpr, Cond, Expr, SdkType } from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
-import { asCopy, asStr, isCopy, owned, recv, unwrapOpt } from "./rvalue.js";
+import { asCopy, asStr, isCopy, owned, present, recv, unwrapOpt } from "./rvalue.js";
 import { emitExpr } from "./expr.js";
 import { valueFor } from "./value.js";
 import { rustStr } from "./rust-syntax.js";
@@ -31,7 +31,11 @@ function rangeBound(fx: FnCx, e: Expr): string {
   return asCopy(emitExpr(fx, e));
 }
 
-export function iterSource(fx: FnCx, it: Expr): IterSource {
+/**
+ * What a loop, comprehension or `any`/`all` iterates. `presence`: a subscript of an optional list
+ * must be there (Python raises KeyError; the slice accessor would iterate nothing).
+ */
+export function iterSource(fx: FnCx, it: Expr, presence = true): IterSource {
   const int: SdkType = { kind: "int", rust: "i32" };
   if (it.kind === "BuiltinCall" && it.name === "range") {
     const [a, b] = it.args;
@@ -56,7 +60,8 @@ export function iterSource(fx: FnCx, it: Expr): IterSource {
       flex,
     };
   }
-  const v = unwrapOpt(emitExpr(fx, it));
+  const read = emitExpr(fx, it);
+  const v = unwrapOpt(presence ? present(read) : read);
   if (v.ty.kind === "list") {
     const slice =
       v.mode === "ref" || v.mode === "sref" ? v.code : v.mode === "own" && v.temp ? v.code : `&${v.code}`;
@@ -194,8 +199,13 @@ export function comprehensionSet(
   return { code: `${src.code}${filters}${map}.collect::<std::collections::HashSet<_>>()`, elem };
 }
 
-export function anyAllCode(fx: FnCx, c: AnyAllCond, condToBool: (c: Cond) => string): string {
-  const src = iterSource(fx, c.iter);
+export function anyAllCode(
+  fx: FnCx,
+  c: AnyAllCond,
+  condToBool: (c: Cond) => string,
+  presence: boolean,
+): string {
+  const src = iterSource(fx, c.iter, presence);
   const filters = filtersCode(fx, src, c.target, c.filters, condToBool);
   const body = withTarget(
     fx,

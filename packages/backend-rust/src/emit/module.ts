@@ -24,10 +24,10 @@ import { NameAllocator } from "./naming.js";
 import { Liveness } from "./liveness.js";
 import { emitBody } from "./stmt.js";
 import { valueFor } from "./value.js";
-import { clientHelperItems } from "./client-helpers.js";
+import { clientHelperItems, needsSharedMock } from "./client-helpers.js";
 import { compareOrder } from "./ordering.js";
 import { rustLocalName, sanitizeIdent } from "./rust-syntax.js";
-import type { EmitOptions, RustItem, RustTest, RustUnit } from "./unit.js";
+import { mockHelperNames, type EmitOptions, type RustItem, type RustTest, type RustUnit } from "./unit.js";
 
 export interface EmitResult {
   readonly unit: RustUnit;
@@ -108,8 +108,14 @@ function caseSuffixes(f: FunctionDef): string[] {
 function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
   const helper = `${rustName}_case`;
   const { name: mk, regionName: mkr } = unit.options.clientHelper;
-  const names = new NameAllocator(pythonNames(f), [mk, mkr, rustName, helper]);
+  const mocks = mockHelperNames(unit.options.clientHelper);
+  const names = new NameAllocator(pythonNames(f), [mk, mkr, mocks.mock, mocks.mockClient, rustName, helper]);
   const fx = new FnCx(unit, names, new Liveness(f.body));
+  if (unit.options.target.kind === "winterbaume" && needsSharedMock(f.body, fx.live)) {
+    // One backend per test: every client of this test is derived from this one mock.
+    fx.mock = names.fresh("mock");
+    fx.line(`let ${fx.mock} = ${mocks.mock}();`);
+  }
   const comment = `// Ported from moto: ${unit.options.fileLabel}::${f.name}`;
   const paramVars: { v: LocalVar; rt: string }[] = [];
   const paramNames = f.params.filter((p, i) => !(i === 0 && f.className !== null && p === "self"));

@@ -141,3 +141,19 @@ export function owned(v: RVal): string {
       return `${recv(v.code)}.unwrap().clone()`;
   }
 }
+
+/**
+ * A list read whose absence Python would turn into KeyError, made to fail the same way: the raw
+ * field unwrapped (`resp.tags.as_deref().unwrap()`) instead of the accessor that reads an absent
+ * list as empty. Other values are returned as they are.
+ */
+export function present(v: RVal): RVal {
+  if (!v.presence) return v;
+  return { code: `${recv(v.presence)}.as_deref().unwrap()`, ty: v.ty, mode: "ref" };
+}
+
+/** `len(x)` with `x`'s presence checked (see `present`). */
+export function presentLen(v: RVal): RVal {
+  if (!v.lenPresence) return v;
+  return { ...v, code: `${recv(v.lenPresence)}.as_deref().unwrap().len()`, lenPresence: undefined };
+}

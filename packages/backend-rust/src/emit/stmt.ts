@@ -3,15 +3,15 @@
  * later; a response read bound to a name is unwrapped as Python's KeyError would fail), calls,
  * assertions, `pytest.raises` blocks and `for` loops.
  */
-import type { AssignStmt, ForStmt, Stmt } from "@moto2rust/ir";
-import { allExprs, assertNever } from "@moto2rust/ir";
+import type { AssignStmt, Expr, ForStmt, Stmt } from "@moto2rust/ir";
+import { allExprs, assertNever, childExprs } from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
 import { emitClientDecl } from "./client-helpers.js";
 import { callChain } from "./call.js";
 import { emitExpr } from "./expr.js";
 import { emitAssert } from "./assert.js";
 import { emitRaises } from "./errors.js";
-import { isCopy, owned, recv, unwrapOpt } from "./rvalue.js";
+import { isCopy, owned, present, recv, unwrapOpt } from "./rvalue.js";
 import { iterSource } from "./iter.js";
 
 export function emitBody(fx: FnCx, body: readonly Stmt[]): void {
@@ -33,9 +33,7 @@ export function emitStmt(fx: FnCx, s: Stmt): void {
     case "Assign":
       return emitAssign(fx, s);
     case "ExprStmt":
-      if (s.expr.kind !== "ApiCall") {
-        return fail("unsupported-syntax", "expression statement that is not a boto3 call", s.span);
-      }
+      if (s.expr.kind !== "ApiCall") return emitDiscard(fx, s.expr);
       fx.line(`${callChain(fx, s.expr)}.unwrap();`);
       return;
     case "Assert":
@@ -138,13 +136,39 @@ function emitAssign(fx: FnCx, s: AssignStmt): void {
       return;
     }
   }
-  if (!live && ![...allExprs(s.value)].some((x) => x.kind === "ApiCall")) return;
+  // A value nobody reads is still evaluated, as Python does: its calls made, its subscripts checked.
+  if (!live) return emitDiscard(fx, s.value);
   const v = emitExpr(fx, s.value);
-  if (!live) return;
   const form = bindingForm(s, v);
+  const line = fx.lines.length;
   const rust = bind(fx, s.target, v.ty, form.mode, v.usize === true, "let", v.flex === true);
   if (v.json) fx.locals.get(s.target)!.json = true;
+  if (v.presence && form.code === v.code) fx.locals.get(s.target)!.presence = { code: v.presence, line };
   fx.line(`let ${rust} = ${form.code};`);
+}
+
+/**
+ * A value computed and thrown away (`_ = resp["X"]`, a bare `resp["X"]["Y"]`, an assignment nobody
+ * reads): Python still raises KeyError when a subscripted key is absent, so every outermost
+ * subscript becomes a presence check (`let _ = resp.x().unwrap();`, the raw field for optional
+ * lists) and every call is made. These are not assertions: the assertion count does not change.
+ */
+function emitDiscard(fx: FnCx, e: Expr): void {
+  if (e.kind === "Subscript") {
+    const v = emitExpr(fx, e);
+    if (v.presence) fx.line(`let _ = ${present(v).code};`);
+    else if (v.mode === "opt") fx.line(`let _ = ${recv(v.code)}.unwrap();`);
+    else if (v.mode === "place") fx.line(`let _ = &${v.code};`);
+    else fx.line(`let _ = ${v.code};`);
+    return;
+  }
+  if (e.kind === "ApiCall") {
+    fx.line(`${callChain(fx, e)}.unwrap();`);
+    return;
+  }
+  // Comprehension elements and filters run per element: only the source is checked.
+  const parts = e.kind === "Comprehension" ? [e.iter] : childExprs(e);
+  for (const c of parts) emitDiscard(fx, c);
 }
 
 /** Python names a body (re)binds. */

@@ -28,10 +28,29 @@ export type Target =
   | { readonly kind: "winterbaume"; readonly crate: string; readonly serviceStruct: string }
   | { readonly kind: "endpoint" };
 
+/**
+ * Names of the client helpers. A test with one client calls `name()` / `regionName(region)`;
+ * a test whose clients must share one backend (several regions, a client made in a loop) builds
+ * `let mock = mockName();` once and derives each client with `mockClientName(&mock, region)`.
+ */
+export interface ClientHelperNames {
+  readonly name: string;
+  readonly regionName: string;
+  /** `fn() -> MockAws` registering the services the tests use (default `make_mock`). */
+  readonly mockName?: string;
+  /** `async fn(&MockAws, &str) -> Client` (default `<name>_with_mock`). */
+  readonly mockClientName?: string;
+}
+
+/** The mock helper names, defaults filled in. */
+export function mockHelperNames(h: ClientHelperNames): { mock: string; mockClient: string } {
+  return { mock: h.mockName ?? "make_mock", mockClient: h.mockClientName ?? `${h.name}_with_mock` };
+}
+
 export interface EmitOptions {
   readonly service: ServiceApi;
   readonly target: Target;
-  readonly clientHelper: { readonly name: string; readonly regionName: string };
+  readonly clientHelper: ClientHelperNames;
   /** `test_ecs.py`, for comments. */
   readonly fileLabel: string;
 }

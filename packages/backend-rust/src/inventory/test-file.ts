@@ -306,12 +306,21 @@ export function importedNames(inv: TestFileInventory): Set<string> {
 
 /**
  * The client helpers of a file for one SDK crate (`aws_sdk_ecs`): the no-argument factory
- * (`make_ecs_client`) and the one taking a region (`make_ecs_client_with_region(region: &str)`).
+ * (`make_ecs_client`), the one taking a region (`make_ecs_client_with_region(region: &str)`),
+ * the one deriving a client from a shared mock (`fn(mock: &MockAws, region: &str) -> Client`),
+ * and the mock factory (`fn make_mock() -> MockAws`).
  */
 export function pickClientHelpers(
   inv: TestFileInventory,
   sdkCrate: string,
-): { base: RustFnInfo | null; region: RustFnInfo | null } {
+  /** The mock factory must register this service (`EcsService`), when given. */
+  serviceStruct?: string,
+): {
+  base: RustFnInfo | null;
+  region: RustFnInfo | null;
+  mock: RustFnInfo | null;
+  mockClient: RustFnInfo | null;
+} {
   const mine = inv.clientHelpers.filter((f) => {
     const ret = (f.returnType ?? "").replace(/\s+/g, "");
     return (
@@ -327,5 +336,28 @@ export function pickClientHelpers(
       .sort(
         (a, b) => score(a) - score(b) + (/region/.test(a.name) ? -2 : 0) - (/region/.test(b.name) ? -2 : 0),
       )[0] ?? null;
-  return { base, region };
+  const isMockType = (t: string): boolean => /^(?:winterbaume_core::)?MockAws$/.test(t.replace(/\s+/g, ""));
+  const isMockRef = (t: string): boolean => /^&\s*(?:winterbaume_core::)?MockAws$/.test(t.trim());
+  const mockClient =
+    mine
+      .filter(
+        (f) =>
+          f.params.length === 2 &&
+          isMockRef(f.params[0]!.type) &&
+          /^&\s*(?:'\w+\s+)?str$/.test(f.params[1]!.type.trim()),
+      )
+      .sort((a, b) => score(a) - score(b))[0] ?? null;
+  const mock =
+    inv.functions
+      .filter(
+        (f) =>
+          !f.isTest &&
+          !f.isAsync &&
+          f.modulePath.length === 0 &&
+          f.params.length === 0 &&
+          isMockType(f.returnType ?? "") &&
+          (serviceStruct === undefined || new RegExp(`\\b${serviceStruct}\\b`).test(f.text)),
+      )
+      .sort((a, b) => score(a) - score(b))[0] ?? null;
+  return { base, region, mock, mockClient };
 }

@@ -1,13 +1,14 @@
 /** `moto2rust transpile FILE.py|DIR...|- [--models DIR] [--service NAME] [--target winterbaume|endpoint] [--out DIR] [--json] [--strict]` */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { diagnostic, formatDiagnostic, totals, type TestReport } from "@moto2rust/ir";
-import { openModels } from "@moto2rust/sdk-shapes";
+import { openModels, type ModelRepository } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
 import { helpText, parseCommandArgs, type CommandSpec, type OptionTable } from "../args.js";
 import { malformedModelLines, resolveModelsDir, resolveServiceName } from "../models.js";
 import { collectPythonFiles, writeFileAtomic } from "../files.js";
 import { transpile } from "../transpile.js";
+import { boto3ForMotoDir } from "../port/names.js";
 
 /** The input name that means standard input, and its name in diagnostics. */
 const STDIN = "-";
@@ -27,7 +28,7 @@ export const spec = {
     service: {
       type: "string",
       value: "NAME",
-      help: "the service under test: boto3 name, api-models-aws folder or aws-sdk crate,\nin any case (default: inferred per file)",
+      help: "the service under test: boto3 name, api-models-aws folder or aws-sdk crate,\nin any case (default: the tests/test_<svc>/ directory, else inferred per file)",
     },
     target: { type: "string", value: "T", help: "winterbaume (default) or endpoint" },
     out: {
@@ -43,6 +44,18 @@ export const spec = {
 test not fully ported, 2 usage or input error (unreadable input, missing or malformed model,
 unwritable output).`,
 } as const satisfies CommandSpec<OptionTable>;
+
+/**
+ * The service a moto directory is about (`tests/test_dynamodb/` → `dynamodb`), as `report` and
+ * `port` take it: files that create no client of their own still belong to it.
+ */
+function serviceOfDirectory(file: string, repo: ModelRepository): string | undefined {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const service = boto3ForMotoDir(basename(dir));
+    if (service) return repo.service(service) ? service : undefined;
+  }
+  return undefined;
+}
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values: opts, positionals } = parseCommandArgs(argv, spec);
@@ -97,11 +110,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       inputErrors++;
       continue;
     }
+    const fileService = service ?? (path === STDIN ? undefined : serviceOfDirectory(path, repo));
     const result = await transpile(source, {
       file: label,
       models: repo,
       target,
-      ...(service ? { service } : {}),
+      ...(fileService ? { service: fileService } : {}),
     });
     // A model file that exists but cannot be read as a model is an input error, not a skipped test.
     const broken = malformedModelLines(repo);

@@ -3,7 +3,8 @@
  * - new `use` lines go into the file's leading import block at the place rustfmt sorts them to
  *   (style editions 2021 and 2024 agreeing; otherwise as a group of their own right after it),
  *   without duplicates and only when the added code uses them;
- * - constants, missing client helpers (`make_x_client_with_region`) and helpers go right after
+ * - constants, missing client helpers (`make_x_client_with_region`, `make_mock`,
+ *   `make_x_client_with_mock`) and helpers go right after
  *   the file's client helper, only when an added test needs them; a name the file already
  *   defines is reused when its definition is the same, else the new item is renamed;
  * - tests are appended under a section header naming the moto file (or at the end of that
@@ -50,8 +51,11 @@ export interface MergeInput {
   readonly source: string;
   readonly inventory: TestFileInventory;
   readonly batches: readonly MergeBatch[];
-  /** Client helper names the translation used, and which of them the file already has. */
-  readonly clientHelpers: { readonly base: string; readonly region: string };
+  /**
+   * Client helper names the translation uses (the factories, the region variant, the mock
+   * factory and the helper deriving a client from a mock): a file's own definition is kept.
+   */
+  readonly clientHelpers: readonly string[];
   /**
    * Formats the added items as the target crate's rustfmt would (its edition and rustfmt.toml);
    * one text per item in, one out. Identity when absent or when rustfmt is unavailable.
@@ -193,7 +197,7 @@ export async function mergeTests(input: MergeInput): Promise<MergeResult> {
     }
     for (const item of needed) {
       const name = item.name!;
-      const isClient = name === input.clientHelpers.base || name === input.clientHelpers.region;
+      const isClient = input.clientHelpers.includes(name);
       const kind: Piece["kind"] = item.kind === "fn" ? (isClient ? "client" : "fn") : "const";
       const existing = fileFns.get(name) ?? fileConsts.get(name);
       if (existing !== undefined) {
@@ -294,9 +298,7 @@ export async function mergeTests(input: MergeInput): Promise<MergeResult> {
 
   // 2. Constants, client helpers, helpers: after the file's client helper(s).
   const anchorFns = inv.functions.filter(
-    (f) =>
-      f.modulePath.length === 0 &&
-      (f.name === input.clientHelpers.base || f.name === input.clientHelpers.region),
+    (f) => f.modulePath.length === 0 && input.clientHelpers.includes(f.name),
   );
   const anchor = anchorFns.length > 0 ? Math.max(...anchorFns.map((f) => f.endLine)) : usesEndLine;
   const support = [

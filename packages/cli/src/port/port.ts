@@ -4,8 +4,8 @@
  * classify and order, merge into the test file by insertion only, write atomically, journal,
  * verify. Input problems throw `UsageError` before anything is written.
  */
-import { readFileSync } from "node:fs";
-import { dirname, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { totals, type Diagnostic, type ReportTotals, type TestReport } from "@moto2rust/ir";
 import { pickClientHelpers, referencedNames, splitItems, type SourceItem } from "@moto2rust/backend-rust";
 import { SERVICE_TABLE, formatModelFileError, type ModelRepository } from "@moto2rust/sdk-shapes";
@@ -19,8 +19,9 @@ import { mergeTests, type MergeBatch, type MergeResult } from "./merge.js";
 import { EXCEPTIONS, namesForCrate, resolveService, type ServiceNames } from "./names.js";
 import { didYouMean, suggest } from "../did-you-mean.js";
 import { motoTestsRoot, selectMotoFiles, testSelected, type MotoFile } from "./select.js";
-import { insertedLineNumbers, unifiedDiff } from "./text-edit.js";
+import { applyInsertions, insertedLineNumbers, unifiedDiff } from "./text-edit.js";
 import { formatItems } from "./rustfmt.js";
+import { devDependencyInsertions } from "./dev-deps.js";
 import { verifyPort, type CheckRust, type VerifyStep } from "./verify.js";
 
 export type PortMode = "write" | "dry-run" | "diff";
@@ -83,6 +84,8 @@ export interface PortResult {
   readonly missingOperations: readonly MissingOperation[];
   readonly fixMarkers: readonly FixMarkerReport[];
   readonly added: MergeResult["added"];
+  /** Crates added to the crate's `[dev-dependencies]` (by insertion) for the added tests. */
+  readonly devDependencies: readonly string[];
   readonly renamed: MergeResult["renamed"];
   readonly notes: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
@@ -156,13 +159,18 @@ export async function port(o: PortOptions): Promise<PortResult> {
   const motoRoot = motoTestsRoot(o.moto);
   const selection = selectMotoFiles(motoRoot, names, o.filters);
 
-  const helpers = pickClientHelpers(crate.inventory, names.sdkCrate);
+  const helpers = pickClientHelpers(crate.inventory, names.sdkCrate, crate.serviceStruct);
   const fnNames = new Set(crate.inventory.functions.map((f) => f.name));
   const baseName =
     helpers.base?.name ?? (helpers.region ? helpers.region.name.replace(/_with_region$/, "") : "make_client");
   let regionName = helpers.region?.name ?? `${baseName}_with_region`;
   if (!helpers.region && fnNames.has(regionName)) regionName = `${baseName}_in_region`;
-  const clientHelper = { name: baseName, regionName };
+  // One backend per test: reuse the file's mock factory and mock-taking client helper when it has them.
+  let mockName = helpers.mock?.name ?? "make_mock";
+  if (!helpers.mock && fnNames.has(mockName)) mockName = `${baseName}_mock`;
+  let mockClientName = helpers.mockClient?.name ?? `${baseName}_with_mock`;
+  if (!helpers.mockClient && fnNames.has(mockClientName)) mockClientName = `${baseName}_from_mock`;
+  const clientHelper = { name: baseName, regionName, mockName, mockClientName };
 
   // Translate every selected file (nothing is written before all inputs are known good).
   const translate = o.translate ?? transpile;
@@ -265,12 +273,36 @@ export async function port(o: PortOptions): Promise<PortResult> {
     source: crate.source,
     inventory: crate.inventory,
     batches,
-    clientHelpers: { base: clientHelper.name, region: clientHelper.regionName },
+    clientHelpers: [clientHelper.name, clientHelper.regionName, mockName, mockClientName],
     format: o.format ?? ((items) => formatItems(items, crate.edition, dirname(crate.testFile))),
   });
-  const changed = merged.source !== crate.source;
+  // Dev-dependencies the added tests need (e.g. `regex`), inserted into the crate's Cargo.toml.
+  const addedFiles = new Set(merged.added.tests.map((t) => t.file));
+  const wantedDeps = work
+    .filter((w) => addedFiles.has(w.file.label))
+    .flatMap((w) => w.result.unit?.devDependencies ?? []);
+  const manifestPath = join(crate.dir, "Cargo.toml");
+  const manifest = existsSync(manifestPath) ? readFileSync(manifestPath, "utf8") : null;
+  const rootManifest = join(o.winterbaume, "Cargo.toml");
+  const deps =
+    manifest === null
+      ? { insertions: [], added: [] }
+      : devDependencyInsertions(
+          manifest,
+          existsSync(rootManifest) ? readFileSync(rootManifest, "utf8") : "",
+          wantedDeps,
+          names.cargoPackage,
+        );
+  const manifestLabel = relative(o.winterbaume, manifestPath);
+
+  const changed = merged.source !== crate.source || deps.added.length > 0;
   const diff = changed
-    ? unifiedDiff(crate.source, merged.insertions, `a/${crate.testFileLabel}`, `b/${crate.testFileLabel}`)
+    ? (merged.source !== crate.source
+        ? unifiedDiff(crate.source, merged.insertions, `a/${crate.testFileLabel}`, `b/${crate.testFileLabel}`)
+        : "") +
+      (manifest !== null && deps.added.length > 0
+        ? unifiedDiff(manifest, deps.insertions, `a/${manifestLabel}`, `b/${manifestLabel}`)
+        : "")
     : "";
 
   const missingOperations: MissingOperation[] = [...missing.entries()]
@@ -296,7 +328,9 @@ export async function port(o: PortOptions): Promise<PortResult> {
   let written = false;
   let journal: string | null = null;
   if (o.mode === "write" && changed) {
-    writeFileAtomic(crate.testFile, merged.source);
+    if (merged.source !== crate.source) writeFileAtomic(crate.testFile, merged.source);
+    if (manifest !== null && deps.added.length > 0)
+      writeFileAtomic(manifestPath, applyInsertions(manifest, deps.insertions));
     written = true;
     const addedIds = new Set(merged.added.tests.map((a) => `${a.file.split("/").pop()}::${a.motoTest}`));
     const fixTests = ordered.filter(
@@ -346,6 +380,7 @@ export async function port(o: PortOptions): Promise<PortResult> {
     missingOperations,
     fixMarkers,
     added: merged.added,
+    devDependencies: deps.added,
     renamed: merged.renamed,
     notes: merged.notes,
     diagnostics,

@@ -17,6 +17,7 @@ export function portJson(r: PortResult, options: { diff?: boolean } = {}): Recor
     missingOperations: r.missingOperations,
     fixMarkers: r.fixMarkers,
     added: r.added,
+    devDependencies: r.devDependencies,
     renamed: r.renamed,
     notes: [...(r.selectionNote ? [r.selectionNote] : []), ...r.notes],
     changed: r.changed,
@@ -51,6 +52,7 @@ export function portText(r: PortResult): string {
   if (a.clientHelpers.length) parts.push(`client helper ${a.clientHelpers.join(", ")}`);
   if (a.constants.length) parts.push(`${plural(a.constants.length, "constant")} (${a.constants.join(", ")})`);
   if (a.uses.length) parts.push(`${plural(a.uses.length, "import")} (${a.uses.join(", ")})`);
+  if (r.devDependencies.length) parts.push(`dev-dependencies ${r.devDependencies.join(", ")} (Cargo.toml)`);
   out.push(`added: ${parts.join(", ")}`);
   for (const x of r.renamed)
     out.push(`renamed: ${x.from} -> ${x.to} (${x.file}; the file already has a different ${x.from})`);

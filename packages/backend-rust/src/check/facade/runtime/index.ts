@@ -1,6 +1,7 @@
 import { AWS_CONFIG_CRATE, AWS_CREDENTIAL_TYPES, AWS_TYPES_CRATE } from "./aws-runtime.js";
 import type { SupportCrate } from "./crate.js";
 import { BYTES_CRATE, SERDE_JSON_CRATE, UUID_CRATE } from "./ext.js";
+import { REGEX_CRATE } from "./regex.js";
 import { AWS_SMITHY_TYPES } from "./smithy-types.js";
 import { AWS_SMITHY_ASYNC, AWS_SMITHY_HTTP, AWS_SMITHY_RUNTIME_API } from "./smithy-runtime.js";
 import { TOKIO, TOKIO_MACROS } from "./tokio.js";
@@ -24,5 +25,6 @@ export const SUPPORT_CRATES: readonly SupportCrate[] = [
   TOKIO,
   SERDE_JSON_CRATE,
   UUID_CRATE,
+  REGEX_CRATE,
   WINTERBAUME_CORE,
 ];
