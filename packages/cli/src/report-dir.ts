@@ -21,9 +21,9 @@ export async function reportDirectory(
   for (const path of files) {
     const label = relative(root, path);
     onFile(label);
-    let source: string;
+    let source: Uint8Array;
     try {
-      source = readFileSync(path, "utf8");
+      source = readFileSync(path);
     } catch {
       continue;
     }

@@ -92,10 +92,29 @@ function skipAll(module: Module, error: Diagnostic): TestReport[] {
     }));
 }
 
-export async function transpile(source: string, options: TranspileOptions): Promise<TranspileResult> {
+/**
+ * Translate one moto test file. `source` is its text, or its bytes (decoded as CPython would:
+ * PEP 263 declarations honoured, undecodable and binary input refused with a diagnostic).
+ */
+export async function transpile(
+  source: string | Uint8Array,
+  options: TranspileOptions,
+): Promise<TranspileResult> {
   const file = options.file ?? "<input>.py";
   const repo = typeof options.models === "string" ? openModels(options.models) : options.models;
   const module = await parsePython(source, file);
+  if (module.functions.length === 0 && module.diagnostics.some((d) => d.severity === "error")) {
+    // Nothing could be read from the file (binary, undecodable, no parse): its own error says why.
+    return {
+      rust: "",
+      unit: null,
+      tests: [],
+      totals: totals([]),
+      diagnostics: [...module.diagnostics].sort(compareDiagnostics),
+      service: options.service ?? null,
+      formatted: false,
+    };
+  }
   const serviceName = options.service ?? inferService(module);
   const api = serviceName ? repo.service(serviceName) : undefined;
   if (!serviceName || !api) {

@@ -1,6 +1,6 @@
 /** `moto2rust transpile FILE.py|DIR... [--models DIR] [--service NAME] [--target winterbaume|endpoint] [--out DIR] [--json]` */
-import { existsSync, readFileSync } from "node:fs";
-import { basename, join, relative, resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { formatDiagnostic, totals, type TestReport } from "@moto2rust/ir";
 import { openModels } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
@@ -17,7 +17,8 @@ options:
   --models DIR      Smithy models (api-models-aws layout); default $MOTO2RUST_MODELS
   --service NAME    boto3 name of the service under test (default: inferred per file)
   --target T        winterbaume (default) or endpoint
-  --out DIR         write <file stem>.rs per input into DIR (atomic; existing files are kept unless --force)
+  --out DIR         write one .rs per input into DIR, keeping the inputs' directory structure
+                    (atomic; existing files are kept unless --force)
   --force           with --out: replace existing output files
   --json            print the JSON report {"tests":[...],"totals":{...}} on stdout
   --strict          exit 1 when any test is not fully ported
@@ -58,14 +59,23 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError("several input files: give --out DIR (one .rs per file) or --json");
   }
 
+  // Outputs keep the inputs' layout below the arguments' common directory, so two inputs with
+  // the same file name in different directories never map to one output.
+  const base = commonDirectory(
+    positionals.map((p) => {
+      const abs = resolve(io.cwd, p);
+      return statSync(abs).isDirectory() ? abs : dirname(abs);
+    }),
+  );
   const reports: TestReport[] = [];
   const outputs: { file: string; output: string | null; rust: string }[] = [];
   let inputErrors = 0;
+  let errors = 0;
   for (const path of files) {
     const label = relative(io.cwd, path) || basename(path);
-    let source: string;
+    let source: Uint8Array;
     try {
-      source = readFileSync(path, "utf8");
+      source = readFileSync(path);
     } catch (e) {
       io.stderr(`${label}:1:1: error: cannot read: ${(e as Error).message}\n`);
       inputErrors++;
@@ -78,10 +88,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       ...(opts.service ? { service: opts.service } : {}),
     });
     for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+    // A file that cannot be read as Python at all has no test to skip: its error counts itself.
+    errors += result.diagnostics.filter((d) => d.severity === "error").length;
     reports.push(...result.tests);
     let output: string | null = null;
     if (opts.out && result.rust) {
-      output = join(resolve(io.cwd, opts.out), basename(path).replace(/\.py$/, ".rs"));
+      output = join(resolve(io.cwd, opts.out), relative(base, path).replace(/\.py$/, ".rs"));
       if (existsSync(output) && !opts.force && readFileSync(output, "utf8") !== result.rust) {
         io.stderr(
           `moto2rust: error: ${output} exists; not overwritten (use --force, or 'moto2rust port' to merge)\n`,
@@ -116,6 +128,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       "\n",
   );
   if (inputErrors > 0) return EXIT_USAGE;
-  if (opts.strict && t.ported < t.tests) return EXIT_PROBLEMS;
+  if (opts.strict && (t.ported < t.tests || errors > 0)) return EXIT_PROBLEMS;
   return EXIT_OK;
+}
+
+/** The deepest directory containing every one of `dirs` (absolute paths). */
+function commonDirectory(dirs: readonly string[]): string {
+  let common = dirs[0]!.split(sep);
+  for (const d of dirs.slice(1)) {
+    const parts = d.split(sep);
+    let i = 0;
+    while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.join(sep) || sep;
 }

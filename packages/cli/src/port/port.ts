@@ -4,17 +4,19 @@
  * classify and order, merge into the test file by insertion only, write atomically, journal,
  * verify. Input problems throw `UsageError` before anything is written.
  */
-import { readFileSync } from "node:fs";
-import { dirname, relative } from "node:path";
-import { totals, type Diagnostic, type ReportTotals, type TestReport } from "@moto2rust/ir";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { formatDiagnostic, totals, type Diagnostic, type ReportTotals, type TestReport } from "@moto2rust/ir";
 import { pickClientHelpers, referencedNames, splitItems, type SourceItem } from "@moto2rust/backend-rust";
 import { SERVICE_TABLE, type ModelRepository } from "@moto2rust/sdk-shapes";
+import { decodePythonSource } from "@moto2rust/frontend-python";
 import { UsageError } from "../io.js";
-import { writeFileAtomic } from "../files.js";
+import { unwritableReason, writeFileAtomic } from "../safe-write.js";
+import { lockTarget } from "./lock.js";
 import { transpile, type TranspileOptions, type TranspileResult } from "../transpile.js";
 import { categorize, classifyTest, compareOrder, type OrderKey } from "./classify.js";
-import { readCrate, serviceCrates, type CrateInfo } from "./crate.js";
-import { appendJournal, journalEntry } from "./journal.js";
+import { crateDir, readCrate, serviceCrates, testFilePath, type CrateInfo } from "./crate.js";
+import { appendJournal, journalEntry, JOURNAL_PATH, planJournal, type JournalAppend } from "./journal.js";
 import { mergeTests, type MergeBatch, type MergeResult } from "./merge.js";
 import { EXCEPTIONS, resolveService, type ServiceNames } from "./names.js";
 import { motoTestsRoot, selectMotoFiles, testSelected, type MotoFile } from "./select.js";
@@ -45,6 +47,8 @@ export interface PortOptions {
   readonly verifyRun?: Parameters<typeof verifyPort>[0]["run"];
   /** The offline checker for `--verify` (default: backend-rust's `checkRust`). */
   readonly offlineCheck?: CheckRust | null;
+  /** Told once when another run holds the target's lock and this one waits for it. */
+  readonly onLockWait?: (message: string) => void;
 }
 
 export interface PortTestReport extends TestReport {
@@ -127,7 +131,61 @@ interface FileWork {
   readonly reports: TestReport[];
 }
 
+/**
+ * Write the test file and append the journal entry: both or neither. Both are checked writable
+ * first; when the journal append fails after the test file was written, the test file gets its
+ * old bytes back and the error says so. Returns the journal's path (null without a journal).
+ */
+function writeBoth(crate: CrateInfo, text: string, plan: JournalAppend | null): string | null {
+  for (const p of [crate.testFile, plan?.path]) {
+    const why = p === undefined ? null : unwritableReason(p);
+    if (why !== null) throw new UsageError(`${why}; nothing written`);
+  }
+  let before: Buffer | null = null;
+  try {
+    before = readFileSync(crate.testFile);
+  } catch {
+    before = null; // a new file (endpoint target)
+  }
+  writeFileAtomic(crate.testFile, text);
+  if (plan === null) return null;
+  try {
+    appendJournal(plan);
+  } catch (e) {
+    const why = (e as Error).message;
+    try {
+      if (before === null) rmSync(crate.testFile, { force: true });
+      else writeFileAtomic(crate.testFile, before);
+    } catch (e2) {
+      throw new UsageError(
+        `cannot append to the journal ${plan.path} (${why}), and ${crate.testFile} could not be restored ` +
+          `(${(e2 as Error).message}): it has the new tests, the journal has no entry for them`,
+      );
+    }
+    throw new UsageError(
+      `cannot append to the journal ${plan.path} (${why}); ${crate.testFile} was restored: nothing changed`,
+    );
+  }
+  return plan.path;
+}
+
+/**
+ * The port workflow. A run that writes holds the target file's lock from before it reads the
+ * crate until after the journal, so two runs on one crate see each other's tests.
+ */
 export async function port(o: PortOptions): Promise<PortResult> {
+  if (o.mode !== "write") return portLocked(o);
+  const names = resolveNames(o.service, o.winterbaume);
+  const target = testFilePath(crateDir(o.winterbaume, names), names, o.target);
+  const lock = await lockTarget(target, o.onLockWait ? { onWait: o.onLockWait } : {});
+  try {
+    return await portLocked(o);
+  } finally {
+    lock.release();
+  }
+}
+
+async function portLocked(o: PortOptions): Promise<PortResult> {
   const names = resolveNames(o.service, o.winterbaume);
   const api = o.models.service(names.boto3);
   if (!api) {
@@ -155,12 +213,15 @@ export async function port(o: PortOptions): Promise<PortResult> {
   const work: FileWork[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [index, file] of selection.files.entries()) {
-    let source: string;
+    let bytes: Uint8Array;
     try {
-      source = readFileSync(file.path, "utf8");
+      bytes = readFileSync(file.path);
     } catch (e) {
       throw new UsageError(`cannot read moto file ${file.path}: ${(e as Error).message}`);
     }
+    const decoded = decodePythonSource(bytes, file.label);
+    if (!decoded.ok) throw new UsageError(formatDiagnostic(decoded.diagnostic).replace(": error: ", ": "));
+    const source = decoded.text;
     const result = await translate(source, {
       file: file.label,
       models: o.models,
@@ -282,8 +343,6 @@ export async function port(o: PortOptions): Promise<PortResult> {
   let written = false;
   let journal: string | null = null;
   if (o.mode === "write" && changed) {
-    writeFileAtomic(crate.testFile, merged.source);
-    written = true;
     const addedIds = new Set(merged.added.tests.map((a) => `${a.file.split("/").pop()}::${a.motoTest}`));
     const fixTests = ordered.filter(
       (r) => r.fixMarker && addedIds.has(`${r.file.split("/").pop()}::${r.test}`),
@@ -300,7 +359,17 @@ export async function port(o: PortOptions): Promise<PortResult> {
       fixTests: fixTests.map((r) => r.test),
       fixOperations: [...fixOps].sort(),
     });
-    journal = appendJournal(o.winterbaume, entry);
+    // The journal is shared by every crate's runs: its own lock while it is appended to.
+    const journalPath = join(o.winterbaume, JOURNAL_PATH);
+    const journalLock = existsSync(journalPath)
+      ? await lockTarget(journalPath, o.onLockWait ? { onWait: o.onLockWait } : {})
+      : null;
+    try {
+      journal = writeBoth(crate, merged.source, planJournal(o.winterbaume, entry));
+    } finally {
+      journalLock?.release();
+    }
+    written = true;
   }
 
   const verify = o.verify
