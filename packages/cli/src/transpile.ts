@@ -118,7 +118,17 @@ export async function transpile(
   const serviceName = options.service ?? inferService(module);
   const api = serviceName ? repo.service(serviceName) : undefined;
   if (!serviceName || !api) {
-    const at = { file, line: 1, col: 1, endLine: 1, endCol: 1 };
+    // At the construct: the client of the unknown service, else the first test that needs one.
+    const at = module.functions
+      .flatMap((f) => f.body)
+      .find((st) => st.kind === "ClientDecl" && st.service === serviceName)?.span ??
+      module.functions.find((f) => f.role === "test")?.span ?? {
+        file,
+        line: 1,
+        col: 1,
+        endLine: 1,
+        endCol: 1,
+      };
     const message = serviceName
       ? `unknown service '${serviceName}': no model for it under ${repo.root}`
       : "no boto3 client in this file and no --service given: cannot tell which service it tests";

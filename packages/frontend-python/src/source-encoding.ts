@@ -43,6 +43,59 @@ function decodeLatin1(bytes: Uint8Array): string {
   return out;
 }
 
+/**
+ * cp1252's 0x80–0x9f (null: undefined in Python's codec). Node's TextDecoder decodes
+ * "windows-1252" as latin-1, so the table is applied here.
+ */
+const CP1252_HIGH: readonly (number | null)[] = [
+  0x20ac,
+  null,
+  0x201a,
+  0x0192,
+  0x201e,
+  0x2026,
+  0x2020,
+  0x2021,
+  0x02c6,
+  0x2030,
+  0x0160,
+  0x2039,
+  0x0152,
+  null,
+  0x017d,
+  null,
+  null,
+  0x2018,
+  0x2019,
+  0x201c,
+  0x201d,
+  0x2022,
+  0x2013,
+  0x2014,
+  0x02dc,
+  0x2122,
+  0x0161,
+  0x203a,
+  0x0153,
+  null,
+  0x017e,
+  0x0178,
+];
+
+/** cp1252 as Python decodes it; the offset of the first undefined byte when there is one. */
+function decodeCp1252(bytes: Uint8Array): { text: string } | { bad: number } {
+  let out = "";
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80 && b < 0xa0) {
+      const c = CP1252_HIGH[b - 0x80];
+      if (c === null || c === undefined) return { bad: i };
+      out += String.fromCharCode(c);
+    } else out += String.fromCharCode(b);
+  }
+  return { text: out };
+}
+
 function spanAt(file: string, bytes: Uint8Array, offset: number, text: (b: Uint8Array) => string): Span {
   let line = 1;
   let lineStart = 0;
@@ -153,6 +206,15 @@ export function decodePythonSource(bytes: Uint8Array, file: string): Decoded {
     return { ok: true, text: new TextDecoder("utf-8").decode(body), encoding };
   }
   if (encoding === "iso-8859-1") return { ok: true, text: decodeLatin1(body), encoding };
+  if (encoding === "windows-1252") {
+    const r = decodeCp1252(body);
+    if ("text" in r) return { ok: true, text: r.text, encoding };
+    return refuse(
+      file,
+      spanAt(file, body, r.bad, decodeLatin1),
+      `cannot decode byte ${hex(body[r.bad]!)} as ${declared}`,
+    );
+  }
   if (encoding === "ascii") {
     const bad = body.findIndex((b) => b >= 0x80);
     if (bad !== -1) {

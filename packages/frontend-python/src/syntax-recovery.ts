@@ -65,9 +65,12 @@ export async function recoverTopLevel(
       const rows = text.pointAt(from).row;
       const sub = await parse("\n".repeat(rows) + source.slice(from, to));
       if (sub === null) continue;
-      for (const c of sub.children) {
+      // A piece tree-sitter cannot read at all comes back as one ERROR root: keep it whole (one
+      // syntax error at its position) rather than its loose fragments.
+      const parts = sub.isError ? [sub] : sub.children;
+      for (const c of parts) {
         children.push(c);
-        anyError ||= c.hasError;
+        anyError ||= c.hasError || c.isError;
       }
     }
   }

@@ -49,5 +49,21 @@ export function asAstModel(json: unknown): AstModel | string {
   if (!isRecord(json)) return "not a JSON object";
   if (typeof json.smithy !== "string") return 'no "smithy" version';
   if (!isRecord(json.shapes)) return 'no "shapes" object';
+  // Names become Rust identifiers: a name outside Smithy's identifier grammar would give Rust
+  // that does not parse, so the model is malformed.
+  for (const [id, shape] of Object.entries(json.shapes)) {
+    if (!SHAPE_ID.test(id)) return `shape id ${JSON.stringify(id)} is not a Smithy shape id`;
+    if (!isRecord(shape)) return `shape ${id} is not an object`;
+    if (isRecord(shape.members)) {
+      for (const name of Object.keys(shape.members)) {
+        if (!IDENTIFIER.test(name))
+          return `shape ${id} has a member named ${JSON.stringify(name)}, not a Smithy identifier`;
+      }
+    }
+  }
   return json as unknown as AstModel;
 }
+
+/** Smithy's `identifier` and absolute shape id (IDL 2.0 §"Shape ID" grammar). */
+const IDENTIFIER = /^_*[A-Za-z][A-Za-z0-9_]*$/;
+const SHAPE_ID = /^_*[A-Za-z][A-Za-z0-9_]*(\._*[A-Za-z][A-Za-z0-9_]*)*#_*[A-Za-z][A-Za-z0-9_]*$/;

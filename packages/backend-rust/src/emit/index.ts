@@ -8,5 +8,5 @@ export {
   type Target,
   type EmitOptions,
 } from "./unit.js";
-export { formatRust, RUSTFMT_TIMEOUT_MS, type FormatResult } from "./rustfmt.js";
+export { formatRust, rustfmtTimeoutMs, type FormatResult } from "./rustfmt.js";
 export { classify, crudRank, compareOrder, type Category } from "./ordering.js";

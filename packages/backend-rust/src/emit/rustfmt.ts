@@ -11,13 +11,13 @@ export interface FormatResult {
  * How long one rustfmt run may take (deeply nested input can make it run for minutes):
  * `$MOTO2RUST_RUSTFMT_TIMEOUT_MS`, default 10 s.
  */
-export const RUSTFMT_TIMEOUT_MS = ((): number => {
+export function rustfmtTimeoutMs(): number {
   const v = Number(process.env.MOTO2RUST_RUSTFMT_TIMEOUT_MS);
   return Number.isFinite(v) && v > 0 ? v : 10_000;
-})();
+}
 
 /** Format with rustfmt; on failure or timeout the input comes back unformatted, with the reason. */
-export function formatRust(code: string, timeoutMs: number = RUSTFMT_TIMEOUT_MS): FormatResult {
+export function formatRust(code: string, timeoutMs: number = rustfmtTimeoutMs()): FormatResult {
   let r;
   try {
     r = spawnSync("rustfmt", ["--edition", "2021", "--emit", "stdout", "--quiet"], {

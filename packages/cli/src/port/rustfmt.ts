@@ -3,7 +3,7 @@
  * edition, run from the test file's directory so the checkout's rustfmt.toml applies.
  */
 import { spawnSync } from "node:child_process";
-import { RUSTFMT_TIMEOUT_MS, splitItems } from "@moto2rust/backend-rust";
+import { rustfmtTimeoutMs, splitItems } from "@moto2rust/backend-rust";
 import { UsageError } from "../io.js";
 
 export interface RustfmtRun {
@@ -14,12 +14,13 @@ export interface RustfmtRun {
 }
 
 export function rustfmtStdin(code: string, args: readonly string[], cwd: string): RustfmtRun {
+  const timeout = rustfmtTimeoutMs();
   const r = spawnSync("rustfmt", [...args], {
     input: code,
     cwd,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
-    timeout: RUSTFMT_TIMEOUT_MS,
+    timeout,
     killSignal: "SIGKILL",
   });
   if (r.error) {
@@ -28,7 +29,7 @@ export function rustfmtStdin(code: string, args: readonly string[], cwd: string)
       ok: false,
       stdout: "",
       stderr: "",
-      error: timedOut ? `rustfmt timed out after ${RUSTFMT_TIMEOUT_MS / 1000} s` : r.error.message,
+      error: timedOut ? `rustfmt timed out after ${timeout / 1000} s` : r.error.message,
     };
   }
   return { ok: r.status === 0, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
