@@ -185,6 +185,34 @@ describe("integer literals out of range for the member's type", () => {
   }
 });
 
+describe("integer literals Rust would give a type they do not fit", () => {
+  for (const [what, body, message] of [
+    [
+      "a negative number compared with len() (a usize)",
+      '    resp = client.list_clusters()\n    assert len(resp["clusterArns"]) == -1',
+      /len\(\) is unsigned/,
+    ],
+    [
+      "a huge literal bound to a variable",
+      "    n = 99999999999999999999999\n    client.list_clusters(maxResults=n)",
+      /integer literal 99999999999999999999999, out of range for i32/,
+    ],
+    [
+      "a huge range() bound",
+      '    for i in range(99999999999999999999999):\n        client.create_cluster(clusterName=f"c{i}")',
+      /integer literal 99999999999999999999999, out of range for i32/,
+    ],
+  ] as const) {
+    it(`${what}: a type-mismatch, nothing emitted`, async () => {
+      const r = await transpile(HEAD + test("test_x", body), { file: "t.py", models: repo, rustfmt: false });
+      expect(r.tests[0]!.status).toBe("skipped");
+      expect(r.tests[0]!.reasons[0]!.code).toBe("type-mismatch");
+      expect(r.tests[0]!.reasons[0]!.message).toMatch(message);
+      expect(r.rust).not.toMatch(/fn test_x/);
+    });
+  }
+});
+
 describe("rustfmt without a timeout", () => {
   it("is bounded: a hanging rustfmt falls back to the unformatted, valid text with a warning", async () => {
     const d = tempDir();

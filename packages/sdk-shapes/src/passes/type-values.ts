@@ -120,7 +120,7 @@ const RANGES: Readonly<Record<string, readonly [bigint, bigint]>> = {
  * Why an integer literal does not fit the Rust type it would be emitted as (`2147483648` for an
  * `i32` would not compile), or null when it fits. Floats take any integer (as f64 does).
  */
-function outOfRange(value: bigint, expected: SdkType): string | null {
+export function outOfRange(value: bigint, expected: SdkType): string | null {
   const key =
     expected.kind === "int"
       ? expected.rust
