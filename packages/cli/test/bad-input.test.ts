@@ -141,8 +141,8 @@ describe("non-UTF-8 sources", () => {
     ]);
     const unknown = Buffer.from("# coding: klingon\n" + body("x"), "latin1");
     const u = await transpile(unknown, { file: "t.py", models: repo, rustfmt: false });
-    expect(u.diagnostics.map((d) => d.message)).toEqual([
-      "unknown encoding 'klingon' in the coding declaration",
+    expect(u.diagnostics.map((d) => `${d.span.line}:${d.span.col} ${d.message}`)).toEqual([
+      "1:11 unknown encoding 'klingon' in the coding declaration",
     ]);
   });
 

@@ -163,10 +163,18 @@ function hex(b: number): string {
 
 /** The declared encoding of lines 1–2 (PEP 263), lower-cased, or null. */
 export function declaredEncoding(bytes: Uint8Array): string | null {
+  return declaration(bytes)?.name ?? null;
+}
+
+/** The PEP 263 declaration: the encoding's name and where it is written (1-based). */
+function declaration(bytes: Uint8Array): { name: string; line: number; col: number } | null {
   const head = decodeLatin1(bytes.subarray(0, Math.min(bytes.length, 1024))).split("\n", 2);
-  for (const line of head) {
+  for (const [i, line] of head.entries()) {
     const m = CODING.exec(line);
-    if (m) return m[1]!.toLowerCase().replace(/_/g, "-");
+    if (m) {
+      const col = m.index + m[0].length - m[1]!.length + 1;
+      return { name: m[1]!.toLowerCase().replace(/_/g, "-"), line: i + 1, col };
+    }
     // Only a comment or blank line 1 lets line 2 declare the encoding.
     if (!/^[ \t\f]*(#.*)?\r?$/.test(line)) break;
   }
@@ -187,10 +195,18 @@ export function decodePythonSource(bytes: Uint8Array, file: string): Decoded {
   let body = bytes;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) body = bytes.subarray(3);
-  const declared = declaredEncoding(body);
+  const decl = declaration(body);
+  const declared = decl?.name ?? null;
+  const declSpan: Span | null = decl
+    ? { file, line: decl.line, col: decl.col, endLine: decl.line, endCol: decl.col + decl.name.length }
+    : null;
   const encoding = bom || declared === null ? "utf-8" : (ALIASES[declared] ?? declared);
   if (bom && declared !== null && ALIASES[declared] !== "utf-8") {
-    return refuse(file, null, `encoding problem: a UTF-8 byte-order mark with a '${declared}' declaration`);
+    return refuse(
+      file,
+      declSpan,
+      `encoding problem: a UTF-8 byte-order mark with a '${declared}' declaration`,
+    );
   }
   if (encoding === "utf-8") {
     const bad = firstInvalidUtf8(body);
@@ -230,7 +246,7 @@ export function decodePythonSource(bytes: Uint8Array, file: string): Decoded {
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
-    return refuse(file, null, `unknown encoding '${declared}' in the coding declaration`);
+    return refuse(file, declSpan, `unknown encoding '${declared}' in the coding declaration`);
   }
   try {
     return { ok: true, text: decoder.decode(body), encoding };
