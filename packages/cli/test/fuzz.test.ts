@@ -187,6 +187,13 @@ function tree(dir: string): Map<string, string> {
 }
 
 describe("fuzz: the CLI on hostile files", () => {
+  // Deeply nested cases make rustfmt slow: bound it tighter than its 10 s default here.
+  beforeAll(() => {
+    process.env.MOTO2RUST_RUSTFMT_TIMEOUT_MS = "2000";
+  });
+  afterAll(() => {
+    delete process.env.MOTO2RUST_RUSTFMT_TIMEOUT_MS;
+  });
   it(
     `${RUNS.cli} runs of transpile --out: exit 0/1/2, no stack trace, nothing written outside --out`,
     async () => {
