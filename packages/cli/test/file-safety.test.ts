@@ -16,6 +16,7 @@ import {
   readFileSync,
   readdirSync,
   readlinkSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -140,6 +141,38 @@ describe("port refuses what it cannot write", () => {
     expect(m.stderr()).toMatch(/^moto2rust: error: .*integration_test\.rs is not writable \(mode 444\)/m);
     expect(m.stderr()).not.toMatch(/\n\s+at /);
     expect(snapshot(b.root)).toEqual(before);
+  });
+});
+
+describe("port keeps what the user set up", () => {
+  it("a symlinked test file stays a symlink with its mode; its target gets the tests", async () => {
+    const b = box();
+    const testFile = ecsTestFile(b);
+    const real = join(b.root, "elsewhere.rs");
+    renameSync(testFile, real);
+    chmodSync(real, 0o600);
+    symlinkSync(real, testFile);
+    const before = readFileSync(real, "utf8");
+    await port({
+      service: "ecs",
+      filters: [],
+      winterbaume: b.winterbaume,
+      moto: b.moto,
+      models: models(),
+      mode: "write",
+      verify: false,
+      target: "winterbaume",
+      translate: fakeTranslate,
+      format: async (items) => items,
+    });
+    expect(lstatSync(testFile).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(testFile)).toBe(real);
+    expect(statSync(real).mode & 0o777).toBe(0o600);
+    const after = readFileSync(real, "utf8");
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(before).not.toMatch(/Ported from moto/);
+    expect(after).toMatch(/Ported from moto/);
+    expect(leftovers(b.root)).toEqual([]);
   });
 });
 
