@@ -71,6 +71,46 @@ describe("a syntax error in the middle of a file", () => {
     ]);
   });
 
+  it("in a test class: the methods after the broken one are kept, in one class", async () => {
+    const src = [
+      "import boto3",
+      "from moto import mock_aws",
+      "",
+      "",
+      "@mock_aws",
+      "class TestThings:",
+      '    """Things."""',
+      "",
+      "    def test_one(self):",
+      '        client = boto3.client("ecs", region_name="us-east-1")',
+      '        client.create_cluster(clusterName="a"',
+      "",
+      "    def test_two(self):",
+      '        client = boto3.client("ecs", region_name="us-east-1")',
+      '        client.create_cluster(clusterName="b")',
+      "",
+      '    @pytest.mark.parametrize("name", ["x", "y"])',
+      "    def test_three(self, name):",
+      '        client = boto3.client("ecs", region_name="us-east-1")',
+      "        client.create_cluster(clusterName=name)",
+      "",
+      "",
+      "def test_after():",
+      '    client = boto3.client("ecs", region_name="us-east-1")',
+      "    client.list_clusters()",
+      "",
+    ].join("\n");
+    const r = await transpile(src, { file: "test_cls.py", models: repo, rustfmt: false });
+    const byName = Object.fromEntries(r.tests.map((t) => [t.test, t]));
+    expect(Object.keys(byName).sort()).toEqual(["test_after", "test_one", "test_three", "test_two"]);
+    expect(byName.test_one!.status).toBe("skipped");
+    expect(byName.test_one!.reasons.map((x) => [x.code, x.line])).toEqual([["syntax-error", 11]]);
+    expect(byName.test_two!.status).toBe("ported");
+    expect(byName.test_three!.status).not.toBe("skipped");
+    expect(byName.test_after!.status).toBe("ported");
+    await validRust(r.rust);
+  });
+
   it("a file that does not parse at all fails --strict", async () => {
     const d = tempDir();
     writeFileSync(join(d, "test_garbage.py"), ")))) ((( ]]] :::\n");
