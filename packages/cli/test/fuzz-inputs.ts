@@ -100,7 +100,32 @@ const hugeLiteral: Step = (s) =>
       return { text, step: `huge-int${neg ? "-" : ""}${digits}` };
     });
 
-const TEXT_STEPS: readonly Step[] = [truncate, deleteToken, duplicateToken, crlf, deepNesting, hugeLiteral];
+/** The tests as methods of one test class (moto's other common layout). */
+const intoClass: Step = (s) => {
+  const out: string[] = [];
+  let inClass = false;
+  for (const line of s.split("\n")) {
+    const starts = line.startsWith("@") || line.startsWith("def ");
+    if (starts && !inClass) {
+      out.push("class TestFuzz:");
+      inClass = true;
+    }
+    if (!inClass || line === "") out.push(line);
+    else if (starts) out.push("    " + line.replace(/^def (\w+)\(\)/, "def $1(self)"));
+    else out.push("    " + line);
+  }
+  return fc.constant({ text: out.join("\n"), step: "into-class" });
+};
+
+const TEXT_STEPS: readonly Step[] = [
+  truncate,
+  deleteToken,
+  duplicateToken,
+  crlf,
+  deepNesting,
+  hugeLiteral,
+  intoClass,
+];
 
 /** One to three mutations of a program's source; the last may turn it into bytes. */
 export function mutatedArb(prog: GenProgram): fc.Arbitrary<Mutated> {
