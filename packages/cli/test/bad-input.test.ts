@@ -310,3 +310,37 @@ describe("diagnostic positions point at the construct", () => {
     ]);
   });
 });
+
+describe("malformed models found by the fuzz suite", () => {
+  const op = (errors: string) =>
+    JSON.stringify({
+      smithy: "2.0",
+      shapes: {
+        "com.amazonaws.ecs#Svc": {
+          type: "service",
+          version: "2014-11-13",
+          operations: [{ target: "com.amazonaws.ecs#ListThings" }],
+          traits: { "aws.api#service": { sdkId: "ECS", endpointPrefix: "ecs" } },
+        },
+        "com.amazonaws.ecs#ListThings": { type: "operation", errors: JSON.parse(errors) },
+      },
+    });
+  for (const [what, errors] of [
+    ["an error reference without a target", '[{"targe": "com.amazonaws.ecs#Oops"}]'],
+    ["an errors list that is not a list", '{"target": "com.amazonaws.ecs#Oops"}'],
+  ] as const) {
+    it(`${what}: a diagnostic, no crash`, async () => {
+      const d = tempDir();
+      mkdirSync(join(d, "ecs", "service", "2014-11-13"), { recursive: true });
+      writeFileSync(join(d, "ecs", "service", "2014-11-13", "ecs-2014-11-13.json"), op(errors));
+      const r = await transpile(HEAD + test("test_x", "    client.list_things()"), {
+        file: "t.py",
+        models: d,
+        rustfmt: false,
+      });
+      expect(r.rust).toBe("");
+      expect(r.tests[0]!.status).toBe("skipped");
+      expect(r.diagnostics.filter((x) => x.severity === "error").length).toBeGreaterThan(0);
+    });
+  }
+});
