@@ -13,7 +13,13 @@ import {
   type TestReport,
 } from "@moto2rust/ir";
 import { parsePython } from "@moto2rust/frontend-python";
-import { openModels, typeModule, type ModelRepository, type ServiceApi } from "@moto2rust/sdk-shapes";
+import {
+  formatModelFileError,
+  openModels,
+  typeModule,
+  type ModelRepository,
+  type ServiceApi,
+} from "@moto2rust/sdk-shapes";
 import { emitModule, formatRust, renderUnit, type RustUnit, type Target } from "@moto2rust/backend-rust";
 import { toPascalCase } from "@moto2rust/sdk-shapes";
 
@@ -115,8 +121,10 @@ export async function transpile(
       formatted: false,
     };
   }
-  const serviceName = options.service ?? inferService(module);
-  const api = serviceName ? repo.service(serviceName) : undefined;
+  const requested = options.service ?? inferService(module);
+  const api = requested ? repo.service(requested) : undefined;
+  // Any alias of the service (`cloudwatch-logs`, `aws-sdk-ecs`, `ECS`) means its boto3 name.
+  const serviceName = api ? api.info.boto3 : requested;
   if (!serviceName || !api) {
     // At the construct: the client of the unknown service, else the first test that needs one.
     const at = module.functions
@@ -129,9 +137,13 @@ export async function transpile(
         endLine: 1,
         endCol: 1,
       };
-    const message = serviceName
-      ? `unknown service '${serviceName}': no model for it under ${repo.root}`
-      : "no boto3 client in this file and no --service given: cannot tell which service it tests";
+    const problem = serviceName ? repo.problem(serviceName) : undefined;
+    const broken = repo.malformed().find((m) => formatModelFileError(m) === problem);
+    const message = !serviceName
+      ? "no boto3 client in this file and no --service given: cannot tell which service it tests"
+      : broken
+        ? `unknown service '${serviceName}': its model file is malformed (${formatModelFileError(broken)})`
+        : `unknown service '${serviceName}': no model for it under ${repo.root}`;
     const error: Diagnostic = { severity: "error", code: "unknown-service", message, span: at };
     const tests = skipAll(module, error);
     const diagnostics = [...module.diagnostics, error].sort(compareDiagnostics);

@@ -378,7 +378,9 @@ describe("port without a usable rustfmt", () => {
     const b = box();
     const bin = join(b.root, "bin");
     mkdirSync(bin);
-    writeFileSync(join(bin, "rustfmt"), "#!/bin/sh\necho 'rustfmt: broken' >&2\nexit 1\n", { mode: 0o755 });
+    writeFileSync(join(bin, "rustfmt"), "#!/bin/sh\ncat >/dev/null\necho 'rustfmt: broken' >&2\nexit 1\n", {
+      mode: 0o755,
+    });
     const before = snapshot(b.winterbaume);
     const oldPath = process.env.PATH;
     process.env.PATH = `${bin}:${oldPath}`;

@@ -36,9 +36,9 @@ export function diagnostic(severity: Severity, code: DiagnosticCode, message: st
   return { severity, code, message, span: at };
 }
 
-/** `file:line:col: severity: message`, the one format every command prints. */
+/** `file:line:col: severity[code]: message`, the one format every command prints (as rustc does). */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${formatSpan(d.span)}: ${d.severity}: ${d.message}`;
+  return `${formatSpan(d.span)}: ${d.severity}[${d.code}]: ${d.message}`;
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
