@@ -1,7 +1,6 @@
 /** File-system helpers shared by the commands: input discovery and atomic writes. */
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync, rmSync } from "node:fs";
-import { dirname, join, basename } from "node:path";
-import { randomBytes } from "node:crypto";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 
 /** `test_*.py` files under the given files/directories, sorted, without duplicates. */
 export function collectPythonFiles(paths: readonly string[]): { files: string[]; missing: string[] } {
@@ -34,15 +33,4 @@ export function collectPythonFiles(paths: readonly string[]): { files: string[];
   return { files: [...files].sort(), missing };
 }
 
-/** Write a file so that readers see the old or the new content, never a half-written one. */
-export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-}
+export { writeFileAtomic } from "./safe-write.js";

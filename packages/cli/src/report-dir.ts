@@ -37,9 +37,9 @@ export async function reportDirectory(
   for (const path of files) {
     const label = relative(root, path);
     onFile(label);
-    let source: string;
+    let source: Uint8Array;
     try {
-      source = readFileSync(path, "utf8");
+      source = readFileSync(path);
     } catch (e) {
       problems.push({ file: label, line: 1, col: 1, reason: `cannot read: ${(e as Error).message}` });
       continue;

@@ -98,16 +98,45 @@ function skipAll(module: Module, error: Diagnostic): TestReport[] {
     }));
 }
 
-export async function transpile(source: string, options: TranspileOptions): Promise<TranspileResult> {
+/**
+ * Translate one moto test file. `source` is its text, or its bytes (decoded as CPython would:
+ * PEP 263 declarations honoured, undecodable and binary input refused with a diagnostic).
+ */
+export async function transpile(
+  source: string | Uint8Array,
+  options: TranspileOptions,
+): Promise<TranspileResult> {
   const file = options.file ?? "<input>.py";
   const repo = typeof options.models === "string" ? openModels(options.models) : options.models;
   const module = await parsePython(source, file);
+  if (module.functions.length === 0 && module.diagnostics.some((d) => d.severity === "error")) {
+    // Nothing could be read from the file (binary, undecodable, no parse): its own error says why.
+    return {
+      rust: "",
+      unit: null,
+      tests: [],
+      totals: totals([]),
+      diagnostics: [...module.diagnostics].sort(compareDiagnostics),
+      service: options.service ?? null,
+      formatted: false,
+    };
+  }
   const requested = options.service ?? inferService(module);
   const api = requested ? repo.service(requested) : undefined;
   // Any alias of the service (`cloudwatch-logs`, `aws-sdk-ecs`, `ECS`) means its boto3 name.
   const serviceName = api ? api.info.boto3 : requested;
   if (!serviceName || !api) {
-    const at = { file, line: 1, col: 1, endLine: 1, endCol: 1 };
+    // At the construct: the client of the unknown service, else the first test that needs one.
+    const at = module.functions
+      .flatMap((f) => f.body)
+      .find((st) => st.kind === "ClientDecl" && st.service === serviceName)?.span ??
+      module.functions.find((f) => f.role === "test")?.span ?? {
+        file,
+        line: 1,
+        col: 1,
+        endLine: 1,
+        endCol: 1,
+      };
     const problem = serviceName ? repo.problem(serviceName) : undefined;
     const broken = repo.malformed().find((m) => formatModelFileError(m) === problem);
     const message = !serviceName

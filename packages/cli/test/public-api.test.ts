@@ -46,7 +46,7 @@ describe("public API of moto2rust", () => {
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, surface);
     expect(surface).toBe(readFileSync(golden, "utf8"));
     expect(surface).toMatch(
-      /^function transpile\(source: string, options: TranspileOptions\): Promise<TranspileResult>$/m,
+      /^function transpile\(source: string \| Uint8Array(<ArrayBufferLike>)?, options: TranspileOptions\): Promise<TranspileResult>$/m,
     );
   });
 });

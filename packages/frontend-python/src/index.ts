@@ -1,31 +1,60 @@
 /** @moto2rust/frontend-python: moto's pytest + boto3 test modules → untyped IR. */
-import type { Module } from "@moto2rust/ir";
+import type { Module, Span } from "@moto2rust/ir";
 import { lowerModule } from "./lower-module.js";
 import { INTERNAL_ERROR } from "./lower-function.js";
 import { parseTree } from "./parser.js";
+import { recoverTopLevel } from "./syntax-recovery.js";
+import { decodePythonSource } from "./source-encoding.js";
 
-/**
- * Parse and lower one Python test module. Never throws on bad input: syntax errors and
- * constructs the IR cannot express are reported in `Module.diagnostics` (and as `Unsupported`
- * statements inside the functions they occur in).
- */
-/** A module with no functions and one error at 1:1: what is left when the file cannot be lowered at all. */
-function emptyModule(file: string, code: "syntax-error" | "unsupported-syntax", message: string): Module {
+export { decodePythonSource, declaredEncoding, type Decoded } from "./source-encoding.js";
+
+/** A module with no functions and one error: what is left when the file cannot be lowered at all. */
+function emptyModule(
+  file: string,
+  code: "syntax-error" | "unsupported-syntax",
+  message: string,
+  span: Span = { file, line: 1, col: 1, endLine: 1, endCol: 1 },
+): Module {
   return {
     kind: "Module",
     file,
     imports: [],
     constants: [],
     functions: [],
-    diagnostics: [
-      { severity: "error", code, message, span: { file, line: 1, col: 1, endLine: 1, endCol: 1 } },
-    ],
+    diagnostics: [{ severity: "error", code, message, span }],
   };
 }
 
-export async function parsePython(source: string, file: string): Promise<Module> {
-  const root = await parseTree(source);
-  if (root === null) return emptyModule(file, "syntax-error", "syntax error: the parser gave up");
+/**
+ * Parse and lower one Python test module. Never throws on bad input: syntax errors and
+ * constructs the IR cannot express are reported in `Module.diagnostics` (and as `Unsupported`
+ * statements inside the functions they occur in). Bytes are decoded as CPython would (PEP 263);
+ * undecodable or binary input is refused with one diagnostic.
+ */
+export async function parsePython(input: string | Uint8Array, file: string): Promise<Module> {
+  let source: string;
+  if (typeof input === "string") {
+    const nul = input.indexOf("\0");
+    if (nul !== -1) {
+      const before = input.slice(0, nul);
+      const line = before.split("\n").length;
+      const col = nul - (before.lastIndexOf("\n") + 1) + 1;
+      return emptyModule(
+        file,
+        "syntax-error",
+        `binary input: NUL byte at ${line}:${col}; not a Python source file`,
+        { file, line, col, endLine: line, endCol: col + 1 },
+      );
+    }
+    source = input;
+  } else {
+    const decoded = decodePythonSource(input, file);
+    if (!decoded.ok) return { ...emptyModule(file, "syntax-error", ""), diagnostics: [decoded.diagnostic] };
+    source = decoded.text;
+  }
+  const parsed = await parseTree(source);
+  if (parsed === null) return emptyModule(file, "syntax-error", "syntax error: the parser gave up");
+  const root = await recoverTopLevel(source, parsed, parseTree);
   try {
     return lowerModule(file, source, root);
   } catch (e) {

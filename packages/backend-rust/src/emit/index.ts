@@ -9,5 +9,5 @@ export {
   type EmitOptions,
   type ClientHelperNames,
 } from "./unit.js";
-export { formatRust, type FormatResult } from "./rustfmt.js";
+export { formatRust, rustfmtTimeoutMs, type FormatResult } from "./rustfmt.js";
 export { classify, crudRank, compareOrder, type Category } from "./ordering.js";

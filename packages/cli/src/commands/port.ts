@@ -99,6 +99,7 @@ async function portCommand(
     mode,
     verify: Boolean(opts.verify),
     target,
+    onLockWait: (message) => io.stderr(`moto2rust: ${message}\n`),
     ...deps,
   });
   for (const d of result.diagnostics) {

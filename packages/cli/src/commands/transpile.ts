@@ -1,6 +1,6 @@
 /** `moto2rust transpile FILE.py|DIR...|- [--models DIR] [--service NAME] [--target winterbaume|endpoint] [--out DIR] [--json] [--strict]` */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { diagnostic, formatDiagnostic, totals, type TestReport } from "@moto2rust/ir";
 import { openModels, type ModelRepository } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
@@ -34,7 +34,7 @@ export const spec = {
     out: {
       type: "string",
       value: "DIR",
-      help: "write <file stem>.rs per input into DIR (atomic; existing files are kept unless --force)",
+      help: "write one .rs per input into DIR, keeping the inputs' directory structure\n(atomic; existing files are kept unless --force)",
     },
     force: { type: "boolean", help: "with --out: replace existing output files" },
     json: { type: "boolean", help: 'print the JSON report {"tests":[...],"totals":{...}} on stdout' },
@@ -93,15 +93,25 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError("several input files: give --out DIR (one .rs per file) or --json");
   }
 
+  // Outputs keep the inputs' layout below the arguments' common directory, so two inputs with
+  // the same file name in different directories never map to one output.
+  const base = outDir
+    ? commonDirectory(
+        positionals.map((p) => {
+          const abs = resolve(io.cwd, p);
+          return statSync(abs).isDirectory() ? abs : dirname(abs);
+        }),
+      )
+    : io.cwd;
   const reports: TestReport[] = [];
   const outputs: { file: string; output: string | null; rust: string }[] = [];
   let inputErrors = 0;
   let errors = 0;
   for (const path of files) {
     const label = path === STDIN ? STDIN_LABEL : relative(io.cwd, path) || basename(path);
-    let source: string;
+    let source: Uint8Array;
     try {
-      source = (path === STDIN ? await io.readStdin() : readFileSync(path)).toString("utf8");
+      source = path === STDIN ? await io.readStdin() : readFileSync(path);
     } catch (e) {
       const at = { file: label, line: 1, col: 1, endLine: 1, endCol: 1 };
       io.stderr(
@@ -124,11 +134,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return EXIT_USAGE;
     }
     for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+    // A file that cannot be read as Python at all has no test to skip: its error counts itself.
     errors += result.diagnostics.filter((d) => d.severity === "error").length;
     reports.push(...result.tests);
     let output: string | null = null;
     if (outDir && result.rust) {
-      output = join(outDir, basename(path).replace(/\.py$/, ".rs"));
+      output = join(outDir, relative(base, path).replace(/\.py$/, ".rs"));
       if (existsSync(output) && !opts.force && readFileSync(output, "utf8") !== result.rust) {
         io.stderr(
           `moto2rust: error: ${output} exists; not overwritten (use --force, or 'moto2rust port' to merge)\n`,
@@ -165,4 +176,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (inputErrors > 0) return EXIT_USAGE;
   if (errors > 0 || (opts.strict && t.ported < t.tests)) return EXIT_PROBLEMS;
   return EXIT_OK;
+}
+
+/** The deepest directory containing every one of `dirs` (absolute paths). */
+function commonDirectory(dirs: readonly string[]): string {
+  let common = dirs[0]!.split(sep);
+  for (const d of dirs.slice(1)) {
+    const parts = d.split(sep);
+    let i = 0;
+    while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.join(sep) || sep;
 }

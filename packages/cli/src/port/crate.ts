@@ -17,6 +17,7 @@ import {
   type TestFileInventory,
 } from "@moto2rust/backend-rust";
 import type { ServiceApi } from "@moto2rust/sdk-shapes";
+import { parse as parseToml, TomlError } from "smol-toml";
 import { UsageError } from "../io.js";
 import type { ServiceNames } from "./names.js";
 
@@ -85,31 +86,47 @@ function readText(path: string, what: string): string {
   }
 }
 
-/** `key = "value"` of one `[section]` of a Cargo.toml (enough TOML for `edition`). */
-function tomlValue(text: string, section: string, key: string): string | null {
-  let inside = false;
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    const header = /^\[([^\]]+)\]$/.exec(line);
-    if (header) {
-      inside = header[1]!.trim() === section;
-      continue;
-    }
-    if (!inside) continue;
-    const m = new RegExp(`^${key.replace(/\./g, "\\.")}\\s*=\\s*"([^"]*)"`).exec(line);
-    if (m) return m[1]!;
+/** A Cargo.toml, parsed; null when absent. A file that is not valid TOML is an input error. */
+function readToml(path: string): Record<string, unknown> | null {
+  if (!existsSync(path)) return null;
+  const text = readText(path, "manifest");
+  try {
+    return parseToml(text) as Record<string, unknown>;
+  } catch (e) {
+    const m = e instanceof TomlError ? `${e.line}:${e.column}: ${e.message.split("\n")[0]}` : String(e);
+    throw new UsageError(`${path}:${m}`);
   }
-  return null;
 }
 
-/** The edition `cargo fmt` uses for the crate (`edition.workspace = true` follows the workspace). */
+function table(v: unknown): Record<string, unknown> | null {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+/**
+ * The edition `cargo fmt` uses for the crate: `package.edition`, or the workspace's
+ * `workspace.package.edition` when the crate says `edition.workspace = true`, else Cargo's
+ * default 2015. Read with a TOML parser (any quoting, comments, dotted keys).
+ */
 export function crateEdition(checkout: string, dir: string): string {
-  const read = (p: string): string => (existsSync(p) ? readFileSync(p, "utf8") : "");
-  return (
-    tomlValue(read(join(dir, "Cargo.toml")), "package", "edition") ??
-    tomlValue(read(join(checkout, "Cargo.toml")), "workspace.package", "edition") ??
-    "2015"
-  );
+  const pkg = table(readToml(join(dir, "Cargo.toml"))?.["package"]);
+  const edition = pkg?.["edition"];
+  if (typeof edition === "string") return edition;
+  if (table(edition)?.["workspace"] === true) {
+    const ws = table(table(readToml(join(checkout, "Cargo.toml"))?.["workspace"])?.["package"]);
+    const inherited = ws?.["edition"];
+    if (typeof inherited === "string") return inherited;
+    throw new UsageError(
+      `${join(dir, "Cargo.toml")}: edition.workspace = true, but ${join(checkout, "Cargo.toml")} has no [workspace.package] edition`,
+    );
+  }
+  return "2015";
+}
+
+/** The file `port` merges into: tests/integration_test.rs, or the endpoint target's own file. */
+export function testFilePath(dir: string, names: ServiceNames, target: "winterbaume" | "endpoint"): string {
+  return target === "endpoint"
+    ? join(dir, "tests", `moto_${names.crateSuffix}_endpoint.rs`)
+    : join(dir, "tests", "integration_test.rs");
 }
 
 export async function readCrate(
@@ -162,10 +179,7 @@ export async function readCrate(
       markers.push({ ...m, file: relative(dir, path).split(/[\\/]/).join("/") });
   }
 
-  const testFile =
-    target === "endpoint"
-      ? join(dir, "tests", `moto_${names.crateSuffix}_endpoint.rs`)
-      : join(dir, "tests", "integration_test.rs");
+  const testFile = testFilePath(dir, names, target);
   const exists = existsSync(testFile);
   if (!exists && target === "winterbaume") {
     throw new UsageError(

@@ -1,8 +1,7 @@
 /** The `.agents/docs/JOURNAL.md` entry a port run appends when the checkout keeps a journal. */
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportTotals } from "@moto2rust/ir";
-import { writeFileAtomic } from "../files.js";
 
 export const JOURNAL_PATH = join(".agents", "docs", "JOURNAL.md");
 
@@ -42,12 +41,44 @@ export function journalEntry(f: JournalFacts): string {
   return lines.join("\n") + "\n";
 }
 
-/** Appends the entry when `<checkout>/.agents/docs/JOURNAL.md` exists; returns its path or null. */
-export function appendJournal(checkout: string, entry: string): string | null {
+/** An append to the journal, prepared before anything is written. */
+export interface JournalAppend {
+  readonly path: string;
+  /** The bytes to append (a separating blank line, then the entry). */
+  readonly bytes: Uint8Array;
+  /** The journal's size before the append (to undo it). */
+  readonly size: number;
+}
+
+/** The append for `<checkout>/.agents/docs/JOURNAL.md`, or null when the checkout keeps no journal. */
+export function planJournal(checkout: string, entry: string): JournalAppend | null {
   const path = join(checkout, JOURNAL_PATH);
   if (!existsSync(path)) return null;
-  const old = readFileSync(path, "utf8");
-  const sep = old === "" ? "" : old.endsWith("\n\n") ? "" : old.endsWith("\n") ? "\n" : "\n\n";
-  writeFileAtomic(path, old + sep + entry);
-  return path;
+  // Bytes, never decoded: an existing line (in whatever encoding) is never rewritten.
+  const old = readFileSync(path);
+  const n = old.length;
+  const nl = (k: number): boolean => n >= k && old[n - k] === 0x0a;
+  const sep = n === 0 ? "" : nl(1) && nl(2) ? "" : nl(1) ? "\n" : "\n\n";
+  return { path, bytes: Buffer.from(sep + entry, "utf8"), size: n };
+}
+
+/** Append the prepared bytes (fsynced); on failure the journal is cut back to its old size. */
+export function appendJournal(plan: JournalAppend): void {
+  const fd = openSync(plan.path, "a");
+  try {
+    try {
+      let off = 0;
+      while (off < plan.bytes.length) off += writeSync(fd, plan.bytes, off, plan.bytes.length - off);
+      fsyncSync(fd);
+    } catch (e) {
+      try {
+        ftruncateSync(fd, plan.size);
+      } catch {
+        // the error below says what failed
+      }
+      throw e;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -4,17 +4,19 @@
  * classify and order, merge into the test file by insertion only, write atomically, journal,
  * verify. Input problems throw `UsageError` before anything is written.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { totals, type Diagnostic, type ReportTotals, type TestReport } from "@moto2rust/ir";
+import { formatDiagnostic, totals, type Diagnostic, type ReportTotals, type TestReport } from "@moto2rust/ir";
 import { pickClientHelpers, referencedNames, splitItems, type SourceItem } from "@moto2rust/backend-rust";
 import { SERVICE_TABLE, formatModelFileError, type ModelRepository } from "@moto2rust/sdk-shapes";
+import { decodePythonSource } from "@moto2rust/frontend-python";
 import { UsageError } from "../io.js";
-import { writeFileAtomic } from "../files.js";
+import { unwritableReason, writeFileAtomic } from "../safe-write.js";
+import { lockTarget } from "./lock.js";
 import { transpile, type TranspileOptions, type TranspileResult } from "../transpile.js";
 import { categorize, classifyTest, compareOrder, type OrderKey } from "./classify.js";
-import { readCrate, serviceCrates, type CrateInfo } from "./crate.js";
-import { appendJournal, journalEntry } from "./journal.js";
+import { crateDir, readCrate, serviceCrates, testFilePath, type CrateInfo } from "./crate.js";
+import { appendJournal, journalEntry, JOURNAL_PATH, planJournal, type JournalAppend } from "./journal.js";
 import { mergeTests, type MergeBatch, type MergeResult } from "./merge.js";
 import { EXCEPTIONS, namesForCrate, resolveService, type ServiceNames } from "./names.js";
 import { didYouMean, suggest } from "../did-you-mean.js";
@@ -47,6 +49,8 @@ export interface PortOptions {
   readonly verifyRun?: Parameters<typeof verifyPort>[0]["run"];
   /** The offline checker for `--verify` (default: backend-rust's `checkRust`). */
   readonly offlineCheck?: CheckRust | null;
+  /** Told once when another run holds the target's lock and this one waits for it. */
+  readonly onLockWait?: (message: string) => void;
 }
 
 export interface PortTestReport extends TestReport {
@@ -138,7 +142,83 @@ interface FileWork {
   readonly reports: TestReport[];
 }
 
+/**
+ * Write the test file and append the journal entry: both or neither. Both are checked writable
+ * first; when the journal append fails after the test file was written, the test file gets its
+ * old bytes back and the error says so. Returns the journal's path (null without a journal).
+ */
+/**
+ * Writes the changed files (the test file, and Cargo.toml when dev-dependencies were added), then
+ * appends the journal: all or nothing. A failure restores the files already written.
+ */
+function writeAll(
+  files: readonly { readonly path: string; readonly text: string }[],
+  plan: JournalAppend | null,
+): string | null {
+  for (const p of [...files.map((f) => f.path), plan?.path]) {
+    const why = p === undefined ? null : unwritableReason(p);
+    if (why !== null) throw new UsageError(`${why}; nothing written`);
+  }
+  const written: { path: string; before: Buffer | null }[] = [];
+  const restore = (why: string): never => {
+    const failed: string[] = [];
+    for (const w of written.reverse()) {
+      try {
+        if (w.before === null) rmSync(w.path, { force: true });
+        else writeFileAtomic(w.path, w.before);
+      } catch (e) {
+        failed.push(`${w.path} (${(e as Error).message})`);
+      }
+    }
+    if (failed.length > 0) {
+      throw new UsageError(`${why}, and ${failed.join(", ")} could not be restored: it has the new content`);
+    }
+    const paths = written.map((w) => w.path).join(", ");
+    throw new UsageError(
+      `${why}; ${paths} ${written.length === 1 ? "was" : "were"} restored: nothing changed`,
+    );
+  };
+  for (const f of files) {
+    let before: Buffer | null = null;
+    try {
+      before = readFileSync(f.path);
+    } catch {
+      before = null; // a new file (endpoint target)
+    }
+    try {
+      writeFileAtomic(f.path, f.text);
+    } catch (e) {
+      if (written.length === 0) throw e;
+      restore(`cannot write ${f.path} (${(e as Error).message})`);
+    }
+    written.push({ path: f.path, before });
+  }
+  if (plan === null) return null;
+  try {
+    appendJournal(plan);
+  } catch (e) {
+    restore(`cannot append to the journal ${plan.path} (${(e as Error).message})`);
+  }
+  return plan.path;
+}
+
+/**
+ * The port workflow. A run that writes holds the target file's lock from before it reads the
+ * crate until after the journal, so two runs on one crate see each other's tests.
+ */
 export async function port(o: PortOptions): Promise<PortResult> {
+  if (o.mode !== "write") return portLocked(o);
+  const names = resolveNames(o.service, o.winterbaume);
+  const target = testFilePath(crateDir(o.winterbaume, names), names, o.target);
+  const lock = await lockTarget(target, o.onLockWait ? { onWait: o.onLockWait } : {});
+  try {
+    return await portLocked(o);
+  } finally {
+    lock.release();
+  }
+}
+
+async function portLocked(o: PortOptions): Promise<PortResult> {
   const names = resolveNames(o.service, o.winterbaume);
   const api = o.models.service(names.boto3);
   if (!api) {
@@ -177,12 +257,15 @@ export async function port(o: PortOptions): Promise<PortResult> {
   const work: FileWork[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [index, file] of selection.files.entries()) {
-    let source: string;
+    let bytes: Uint8Array;
     try {
-      source = readFileSync(file.path, "utf8");
+      bytes = readFileSync(file.path);
     } catch (e) {
       throw new UsageError(`cannot read moto file ${file.path}: ${(e as Error).message}`);
     }
+    const decoded = decodePythonSource(bytes, file.label);
+    if (!decoded.ok) throw new UsageError(formatDiagnostic(decoded.diagnostic).replace(": error: ", ": "));
+    const source = decoded.text;
     const result = await translate(source, {
       file: file.label,
       models: o.models,
@@ -328,10 +411,6 @@ export async function port(o: PortOptions): Promise<PortResult> {
   let written = false;
   let journal: string | null = null;
   if (o.mode === "write" && changed) {
-    if (merged.source !== crate.source) writeFileAtomic(crate.testFile, merged.source);
-    if (manifest !== null && deps.added.length > 0)
-      writeFileAtomic(manifestPath, applyInsertions(manifest, deps.insertions));
-    written = true;
     const addedIds = new Set(merged.added.tests.map((a) => `${a.file.split("/").pop()}::${a.motoTest}`));
     const fixTests = ordered.filter(
       (r) => r.fixMarker && addedIds.has(`${r.file.split("/").pop()}::${r.test}`),
@@ -348,7 +427,23 @@ export async function port(o: PortOptions): Promise<PortResult> {
       fixTests: fixTests.map((r) => r.test),
       fixOperations: [...fixOps].sort(),
     });
-    journal = appendJournal(o.winterbaume, entry);
+    // The journal is shared by every crate's runs: its own lock while it is appended to.
+    const journalPath = join(o.winterbaume, JOURNAL_PATH);
+    const journalLock = existsSync(journalPath)
+      ? await lockTarget(journalPath, o.onLockWait ? { onWait: o.onLockWait } : {})
+      : null;
+    try {
+      const files = [
+        ...(merged.source !== crate.source ? [{ path: crate.testFile, text: merged.source }] : []),
+        ...(manifest !== null && deps.added.length > 0
+          ? [{ path: manifestPath, text: applyInsertions(manifest, deps.insertions) }]
+          : []),
+      ];
+      journal = writeAll(files, planJournal(o.winterbaume, entry));
+    } finally {
+      journalLock?.release();
+    }
+    written = true;
   }
 
   const verify = o.verify

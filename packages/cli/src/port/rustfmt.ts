@@ -3,7 +3,8 @@
  * edition, run from the test file's directory so the checkout's rustfmt.toml applies.
  */
 import { spawnSync } from "node:child_process";
-import { splitItems } from "@moto2rust/backend-rust";
+import { rustfmtTimeoutMs, splitItems } from "@moto2rust/backend-rust";
+import { UsageError } from "../io.js";
 
 export interface RustfmtRun {
   readonly ok: boolean;
@@ -13,17 +14,31 @@ export interface RustfmtRun {
 }
 
 export function rustfmtStdin(code: string, args: readonly string[], cwd: string): RustfmtRun {
+  const timeout = rustfmtTimeoutMs();
   const r = spawnSync("rustfmt", [...args], {
     input: code,
     cwd,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
+    timeout,
+    killSignal: "SIGKILL",
   });
-  if (r.error) return { ok: false, stdout: "", stderr: "", error: r.error.message };
+  if (r.error) {
+    const timedOut = (r.error as NodeJS.ErrnoException).code === "ETIMEDOUT";
+    return {
+      ok: false,
+      stdout: "",
+      stderr: "",
+      error: timedOut ? `rustfmt timed out after ${timeout / 1000} s` : r.error.message,
+    };
+  }
   return { ok: r.status === 0, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
 }
 
-/** Formats top-level items in one rustfmt run; returns them in order, or the input when rustfmt fails. */
+/**
+ * Formats top-level items in one rustfmt run and returns them in order. Without a usable rustfmt
+ * (missing, failing, timed out) `port` stops: it never writes code `cargo fmt --check` rejects.
+ */
 export async function formatItems(
   items: readonly string[],
   edition: string,
@@ -35,9 +50,20 @@ export async function formatItems(
     ["--edition", edition, "--emit", "stdout", "--quiet"],
     cwd,
   );
-  if (!r.ok) return items;
+  if (!r.ok) {
+    const why = r.error ?? (r.stderr.trim().split("\n")[0] || "rustfmt failed");
+    throw new UsageError(
+      `cannot format the new tests with rustfmt --edition ${edition}: ${why}; nothing written ` +
+        `(port needs a working rustfmt on the PATH)`,
+    );
+  }
   const out = await splitItems(r.stdout);
-  return out.length === items.length ? out.map((i) => i.text) : items;
+  if (out.length !== items.length) {
+    throw new UsageError(
+      `rustfmt changed the number of items (${items.length} → ${out.length}); nothing written`,
+    );
+  }
+  return out.map((i) => i.text);
 }
 
 /** `rustfmt --check` on text (stdin): rustfmt exits 0 even when it prints a diff, so look at the output. */

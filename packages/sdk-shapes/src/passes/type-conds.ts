@@ -25,7 +25,27 @@ function contextual(e: Expr, t: ExprTyper): boolean {
   return false;
 }
 
+/** A negative number literal (`-1`): what `len()`, a `usize` in Rust, is never compared with. */
+function negativeLiteral(e: Expr): boolean {
+  return e.kind === "Neg" && (e.value.kind === "Int" || e.value.kind === "Float");
+}
+
 export function typeCond(c: Cond, t: ExprTyper): Cond {
+  const typed = typeCondInner(c, t);
+  if (typed.kind === "Compare") {
+    const [len, other] = typed.left.kind === "Len" ? [typed.left, typed.right] : [typed.right, typed.left];
+    if (len.kind === "Len" && negativeLiteral(other)) {
+      t.cx.error(
+        "type-mismatch",
+        "len() is unsigned (usize in Rust): it is never compared with a negative number",
+        other.span,
+      );
+    }
+  }
+  return typed;
+}
+
+function typeCondInner(c: Cond, t: ExprTyper): Cond {
   switch (c.kind) {
     case "Compare": {
       const lc = contextual(c.left, t);

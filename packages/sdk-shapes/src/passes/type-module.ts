@@ -32,7 +32,10 @@ export interface TypedModule {
 export function typeModule(module: Module, repo: ModelRepository, options: TypeOptions): TypedModule {
   const api = repo.service(options.service);
   if (!api) {
-    const at = { file: module.file, line: 1, col: 1, endLine: 1, endCol: 1 };
+    const at = module.functions
+      .flatMap((f) => f.body)
+      .find((st) => st.kind === "ClientDecl" && st.service === options.service)?.span ??
+      module.functions[0]?.span ?? { file: module.file, line: 1, col: 1, endLine: 1, endCol: 1 };
     return {
       module,
       diagnostics: [

@@ -60,8 +60,10 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
         case "int":
         case "float":
         case "timestamp":
-        case "document":
-          return { ...e, ty: expected };
+        case "document": {
+          const out = outOfRange(BigInt(e.value), expected);
+          return out === null ? { ...e, ty: expected } : mismatch(out);
+        }
         default:
           return mismatch("an int");
       }
@@ -71,6 +73,10 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
         : mismatch("a float");
     case "Neg": {
       if (expected.kind !== "int" && expected.kind !== "float") return mismatch("a number");
+      if (e.value.kind === "Int") {
+        const out = outOfRange(-BigInt(e.value.value), expected);
+        if (out !== null) return mismatch(out);
+      }
       return { ...e, value: { ...e.value, ty: expected }, ty: expected };
     }
     case "Bool":
@@ -99,6 +105,34 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
     default:
       return t.check(e, expected, mode);
   }
+}
+
+const RANGES: Readonly<Record<string, readonly [bigint, bigint]>> = {
+  i8: [-(2n ** 7n), 2n ** 7n - 1n],
+  i16: [-(2n ** 15n), 2n ** 15n - 1n],
+  i32: [-(2n ** 31n), 2n ** 31n - 1n],
+  i64: [-(2n ** 63n), 2n ** 63n - 1n],
+  // A JSON document number is a u64, an i64 or an f64.
+  document: [-(2n ** 63n), 2n ** 64n - 1n],
+};
+
+/**
+ * Why an integer literal does not fit the Rust type it would be emitted as (`2147483648` for an
+ * `i32` would not compile), or null when it fits. Floats take any integer (as f64 does).
+ */
+export function outOfRange(value: bigint, expected: SdkType): string | null {
+  const key =
+    expected.kind === "int"
+      ? expected.rust
+      : expected.kind === "timestamp"
+        ? "i64"
+        : expected.kind === "document"
+          ? "document"
+          : null;
+  if (key === null) return null;
+  const [min, max] = RANGES[key]!;
+  if (value >= min && value <= max) return null;
+  return `${value}, out of range for ${key === "document" ? "a JSON number" : key} (${min}..=${max})`;
 }
 
 function checkDict(

@@ -8,7 +8,7 @@ import type { TypingContext } from "./context.js";
 import { Scope } from "./scope.js";
 import { typeCond } from "./type-conds.js";
 import { BOOL, F64, I32, STRING, compatible, describe, unknown, listOf } from "./sdk-type.js";
-import { checkLiteral, isContextual } from "./type-values.js";
+import { checkLiteral, isContextual, outOfRange } from "./type-values.js";
 import { typeCall } from "./type-calls.js";
 import { typeBuiltin, typeGet, typeLen, typeSubscript } from "./type-reads.js";
 import { typeErrorField } from "./type-errors.js";
@@ -32,8 +32,14 @@ export class ExprTyper {
         return { ...e, ty: STRING };
       case "Bytes":
         return { ...e, ty: { kind: "blob" } };
-      case "Int":
-        return { ...e, ty: I32 };
+      case "Int": {
+        // Unannotated, Rust gives the literal the type of its use, i32 by default: a literal that
+        // fits no i32 would not compile there.
+        const out = outOfRange(BigInt(e.value), I32);
+        if (out === null) return { ...e, ty: I32 };
+        this.cx.error("type-mismatch", `integer literal ${out}`, e.span);
+        return { ...e, ty: unknown(`integer literal ${e.value}`) };
+      }
       case "Float":
         return { ...e, ty: F64 };
       case "Bool":
@@ -104,6 +110,12 @@ export class ExprTyper {
         return { ...e, left, right, ty };
       }
       case "Neg": {
+        if (e.value.kind === "Int") {
+          const out = outOfRange(-BigInt(e.value.value), I32);
+          if (out === null) return { ...e, value: { ...e.value, ty: I32 }, ty: I32 };
+          this.cx.error("type-mismatch", `integer literal ${out}`, e.span);
+          return { ...e, ty: unknown(`integer literal -${e.value.value}`) };
+        }
         const value = this.infer(e.value);
         return { ...e, value, ty: value.ty ?? I32 };
       }
