@@ -12,6 +12,8 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       // Escaping and validating control characters is what several regexes are for.
       "no-control-regex": "off",
+      // Regexes over generated Rust match its four-space indentation literally.
+      "no-regex-spaces": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
