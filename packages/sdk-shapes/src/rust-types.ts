@@ -92,8 +92,16 @@ export function isCopy(t: RustType): boolean {
       return true;
     case "option":
       return isCopy(t.member);
-    default:
+    case "app":
+    case "box":
+    case "hashmap":
+    case "opaque":
+    case "str":
+    case "string":
+    case "vec":
       return false;
+    default:
+      return assertNever(t);
   }
 }
 
@@ -120,8 +128,18 @@ function asDeref(t: RustType): RustType {
       return { k: "str" };
     case "vec":
       return { k: "slice", member: t.member };
-    default:
+    case "app":
+    case "bool":
+    case "float":
+    case "hashmap":
+    case "int":
+    case "opaque":
+    case "ref":
+    case "slice":
+    case "str":
       return t;
+    default:
+      return assertNever(t);
   }
 }
 
