@@ -20,6 +20,7 @@ import { decodeString } from "./strings.js";
 import { lowerComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
+import { assertNever } from "@moto2rust/ir";
 
 export type Lowered = Expr | Failure;
 
@@ -319,8 +320,15 @@ function rootFailure(scope: Scope, node: Node, describe: (root: string) => strin
       }
       case "boto3":
         return fail(describe(name), node);
-      default:
+      case "account-id":
+      case "client-error":
+      case "mock-aws":
+      case "moto-constant":
+      case "other":
+      case "server-mode-flag":
         return fail(describe(name), node);
+      default:
+        return assertNever(imp.kind);
     }
   }
   if (scope.isLocal(name)) return null;
