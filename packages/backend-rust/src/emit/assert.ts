@@ -306,8 +306,11 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
           case "ref":
           case "sref":
             return { l: l.code, r: `&${v}` };
-          default:
+          case "own":
+          case "place":
             return { l: l.code, r: v };
+          default:
+            return assertNever(l.mode);
         }
       }
       const r = emitExpr(fx, right);
@@ -401,8 +404,11 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
           case "ref":
           case "sref":
             return { l: l.code, r: `&${v}` };
-          default:
+          case "own":
+          case "place":
             return { l: l.code, r: v };
+          default:
+            return assertNever(l.mode);
         }
       }
       const r = emitExpr(fx, right);
@@ -433,8 +439,13 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
       if (r.ty.kind === "string") return { l: lv, r: asStr(r) };
       return fail("unsupported-syntax", `comparing a JSON document with a ${r.ty.kind} value`, right.span);
     }
-    default:
+    case "op-error":
+    case "stream":
+    case "timestamp":
+    case "unknown":
       return fail("type-mismatch", `cannot compare a ${t.kind} value`, right.span);
+    default:
+      return assertNever(t);
   }
 }
 
@@ -626,12 +637,33 @@ function contains(fx: FnCx, c: ContainsCond): Check {
           const n = emitExpr(fx, needle);
           return { kind: "bool", e: neg(negated, `${hs}.contains(${asRef(n)})`) };
         }
-        default:
+        case "blob":
+        case "document":
+        case "list":
+        case "op-error":
+        case "stream":
+        case "timestamp":
+        case "unknown":
           return fail("unsupported-syntax", `\`in\` a list of ${el.kind} values`, c.span);
+        default:
+          return assertNever(el);
       }
     }
-    default:
+    case "blob":
+    case "bool":
+    case "document":
+    case "enum":
+    case "float":
+    case "int":
+    case "op-error":
+    case "stream":
+    case "structure":
+    case "timestamp":
+    case "union":
+    case "unknown":
       return fail("type-mismatch", `\`in\` on a ${h.ty.kind} value`, c.span);
+    default:
+      return assertNever(h.ty);
   }
 }
 
@@ -677,8 +709,18 @@ function truthy(fx: FnCx, c: TruthyCond): Check {
             : `${recv(v.code)}.is_some_and(|x| x != ${zero})`,
         };
       }
-      default:
+      case "blob":
+      case "document":
+      case "enum":
+      case "op-error":
+      case "stream":
+      case "structure":
+      case "timestamp":
+      case "union":
+      case "unknown":
         return { kind: "bool", e: `${recv(v.code)}.${c.negated ? "is_none()" : "is_some()"}` };
+      default:
+        return assertNever(t);
     }
   }
   switch (t.kind) {
@@ -704,9 +746,18 @@ function truthy(fx: FnCx, c: TruthyCond): Check {
         };
       }
       return { kind: "vacuous", note: "truthiness of a structure value", approximated: true };
-    default:
+    case "blob":
+    case "document":
+    case "enum":
+    case "op-error":
+    case "stream":
+    case "timestamp":
+    case "union":
+    case "unknown":
       if (c.negated) return fail("unsupported-syntax", `\`not\` on a ${t.kind} value`, c.span);
       return { kind: "vacuous", note: `a present ${t.kind} value is always truthy`, approximated: true };
+    default:
+      return assertNever(t);
   }
 }
 

@@ -100,8 +100,12 @@ function bindingForm(s: AssignStmt, v: RVal): { code: string; mode: Mode } {
         code: `&${val.code}`,
         mode: val.ty.kind === "string" || val.ty.kind === "list" ? "sref" : "ref",
       };
-    default:
+    case "opt":
+    case "ref":
+    case "sref":
       return { code: val.code, mode: val.mode };
+    default:
+      return assertNever(val.mode);
   }
 }
 
@@ -165,8 +169,12 @@ function assignedIn(body: readonly Stmt[], out = new Set<string>()): Set<string>
         if (s.binding) out.add(s.binding);
         assignedIn(s.body, out);
         break;
-      default:
+      case "Assert":
+      case "ExprStmt":
+      case "Unsupported":
         break;
+      default:
+        return assertNever(s);
     }
   }
   return out;
