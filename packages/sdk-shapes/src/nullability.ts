@@ -8,7 +8,7 @@ import { assertNever } from "@moto2rust/ir";
 const DEFAULT = "smithy.api#default";
 
 /** The member's own `@default` is present and not `null`. */
-export function hasNonNullDefault(member: Member): boolean {
+function hasNonNullDefault(member: Member): boolean {
   return hasTrait(member.traits, DEFAULT) && member.traits[DEFAULT] !== null;
 }
 

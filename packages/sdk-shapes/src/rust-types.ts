@@ -82,7 +82,7 @@ export function renderRustType(t: RustType): string {
 }
 
 /** `RustType.isCopy()` */
-export function isCopy(t: RustType): boolean {
+function isCopy(t: RustType): boolean {
   switch (t.k) {
     case "int":
     case "float":
@@ -106,7 +106,7 @@ export function isCopy(t: RustType): boolean {
 }
 
 /** `RustType.isDeref()` */
-export function isDeref(t: RustType): boolean {
+function isDeref(t: RustType): boolean {
   return t.k === "box" || t.k === "string" || t.k === "vec";
 }
 

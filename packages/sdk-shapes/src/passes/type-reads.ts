@@ -22,7 +22,7 @@ import { assertNever } from "@moto2rust/ir";
  * Members boto3 hands back JSON-decoded: botocore's `json_decode_policies` handler turns every IAM
  * `policyDocumentType` string of a response into a dict.
  */
-export function isDecodedDocument(service: string, target: string): boolean {
+function isDecodedDocument(service: string, target: string): boolean {
   return service === "iam" && target === "com.amazonaws.iam#policyDocumentType";
 }
 
