@@ -25,7 +25,7 @@ import { assertNever } from "@moto2rust/ir";
 export type Lowered = Expr | Failure;
 
 /** Lower every node, stopping at the first failure. */
-export function lowerAll(scope: Scope, nodes: readonly Node[]): Expr[] | Failure {
+function lowerAll(scope: Scope, nodes: readonly Node[]): Expr[] | Failure {
   const out: Expr[] = [];
   for (const n of nodes) {
     const e = lowerExpr(scope, n);
@@ -281,7 +281,7 @@ function lowerSlice(scope: Scope, value: Expr, slice: Node, span: Span): Lowered
 }
 
 /** The identifier at the root of an attribute/call/subscript chain, or null. */
-export function rootIdentifier(node: Node): Node | null {
+function rootIdentifier(node: Node): Node | null {
   let n: Node | null = unparen(node);
   while (n !== null) {
     if (n.type === "identifier") return n;
