@@ -33,7 +33,8 @@ import {
 } from "./rvalue.js";
 import { emitExpr, patternArg } from "./expr.js";
 import { convert, enumValue, valueFor } from "./value.js";
-import { fieldAccess, memberRead } from "./read.js";
+
+import { fieldAccess } from "./read.js";
 import { rustFloat, rustStr, isByteStringSafe, rustBytes } from "./rust-syntax.js";
 import { anyAllCode } from "./iter.js";
 import { documentLiteral } from "./documents.js";
@@ -760,5 +761,3 @@ function truthy(fx: FnCx, c: TruthyCond): Check {
       return assertNever(t);
   }
 }
-
-export { memberRead };

@@ -10,7 +10,7 @@ import { asStr } from "./rvalue.js";
 import { emitExpr } from "./expr.js";
 import { rustStr } from "./rust-syntax.js";
 
-export const DEFAULT_REGION = "us-east-1";
+const DEFAULT_REGION = "us-east-1";
 
 export function clientHelperItems(unit: UnitCx): RustItem[] {
   const crate = unit.crate;

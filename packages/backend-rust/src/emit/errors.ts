@@ -10,7 +10,7 @@ import { callChain } from "./call.js";
 import { rustStr } from "./rust-syntax.js";
 
 /** The call a raises block expects to fail: the outermost call of the last statement that makes one. */
-export function raisingStatement(body: readonly Stmt[]): { index: number; call: ApiCallExpr } | null {
+function raisingStatement(body: readonly Stmt[]): { index: number; call: ApiCallExpr } | null {
   for (let i = body.length - 1; i >= 0; i--) {
     const s = body[i]!;
     const top = s.kind === "ExprStmt" ? s.expr : s.kind === "Assign" ? s.value : null;

@@ -18,7 +18,7 @@ export function emitBody(fx: FnCx, body: readonly Stmt[]): void {
   for (const s of body) emitStmt(fx, s);
 }
 
-export function emitStmt(fx: FnCx, s: Stmt): void {
+function emitStmt(fx: FnCx, s: Stmt): void {
   fx.statementTemps = new Set();
   switch (s.kind) {
     case "ClientDecl":

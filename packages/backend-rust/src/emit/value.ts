@@ -7,7 +7,7 @@
 import type { Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
 import { isLiteral, assertNever } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
-import { asCopy, asStr, isCopy, isIntLiteral, owned, recv } from "./rvalue.js";
+import { asCopy, asStr, isIntLiteral, owned, recv } from "./rvalue.js";
 import { isByteStringSafe, rustBytes, rustFloat, rustInt, rustStr } from "./rust-syntax.js";
 import { emitExpr, emitFString } from "./expr.js";
 
@@ -267,5 +267,4 @@ export function setterCalls(fx: FnCx, m: MemberRef, value: Expr): string[] {
   return [`.${m.accessor}(${valueFor(fx, value, t, "into")})`];
 }
 
-export { isCopy };
 export type { RVal };
