@@ -26,7 +26,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   },
 };
 
-export const USAGE = `usage: moto2rust <command> [options]
+const USAGE = `usage: moto2rust <command> [options]
 
 commands:
 ${Object.entries(COMMANDS)

@@ -3,7 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { UsageError } from "./io.js";
 
-export const MODELS_HELP =
+const MODELS_HELP =
   "Smithy JSON models in the api-models-aws layout are needed (https://github.com/aws/api-models-aws): " +
   "pass --models DIR, set MOTO2RUST_MODELS, or give a winterbaume checkout (its vendor/api-models-aws is used).";
 

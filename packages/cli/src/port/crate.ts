@@ -45,7 +45,7 @@ export interface CrateInfo {
   readonly edition: string;
 }
 
-export function crateDir(checkout: string, names: ServiceNames): string {
+function crateDir(checkout: string, names: ServiceNames): string {
   return join(checkout, "crates", names.cargoPackage);
 }
 
@@ -103,7 +103,7 @@ function tomlValue(text: string, section: string, key: string): string | null {
 }
 
 /** The edition `cargo fmt` uses for the crate (`edition.workspace = true` follows the workspace). */
-export function crateEdition(checkout: string, dir: string): string {
+function crateEdition(checkout: string, dir: string): string {
   const read = (p: string): string => (existsSync(p) ? readFileSync(p, "utf8") : "");
   return (
     tomlValue(read(join(dir, "Cargo.toml")), "package", "edition") ??

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { ReportTotals } from "@moto2rust/ir";
 import { writeFileAtomic } from "../files.js";
 
-export const JOURNAL_PATH = join(".agents", "docs", "JOURNAL.md");
+const JOURNAL_PATH = join(".agents", "docs", "JOURNAL.md");
 
 export interface JournalFacts {
   readonly date: Date;
