@@ -28,6 +28,8 @@ function rsFiles(dir: string): string[] {
 }
 
 const files = rsFiles(FACADE_RUNTIME_DIR);
+/** Helper fns the emitter copies into translated tests (`emit-helpers/`). */
+const emitHelpers = rsFiles(path.join(FACADE_RUNTIME_DIR, "..", "emit-helpers"));
 const hasRustfmt = spawnSync("rustfmt", ["--version"]).status === 0;
 const hasClippy = spawnSync("cargo", ["clippy", "--version"]).status === 0;
 if (!hasRustfmt) console.warn("rustfmt not on PATH: the facade runtime's formatting check is skipped");
@@ -51,10 +53,14 @@ describe("facade runtime (.rs files shipped with the package)", () => {
       files?: string[];
     };
     expect(pkg.files).toContain("facade-runtime");
+    expect(pkg.files).toContain("emit-helpers");
   });
 
-  it.skipIf(!hasRustfmt)("is rustfmt-clean (edition 2021)", () => {
-    const r = spawnSync("rustfmt", ["--check", "--edition", "2021", ...files], { encoding: "utf8" });
+  it.skipIf(!hasRustfmt)("is rustfmt-clean (edition 2021), as are the emitter's helper fns", () => {
+    expect(emitHelpers.length).toBeGreaterThan(0);
+    const r = spawnSync("rustfmt", ["--check", "--edition", "2021", ...files, ...emitHelpers], {
+      encoding: "utf8",
+    });
     expect(r.stdout + r.stderr).toBe("");
     expect(r.status).toBe(0);
   });
