@@ -13,6 +13,7 @@ const modelsRoot = path.resolve(here, "../../../../shared/api-models-aws");
 const wrong = path.join(here, "check-fixtures", "iam_wrong.rs");
 const cacheDir = process.env["MOTO2RUST_CACHE"] ?? path.join(os.tmpdir(), "moto2rust-cache");
 const hasCargo = await cargoAvailable();
+if (!hasCargo) console.warn("cargo not on PATH: the `moto2rust check` result tests are skipped");
 
 function cli(args: string[], env: Record<string, string | undefined> = {}) {
   const m = memoryIO(

@@ -15,6 +15,7 @@ import {
 } from "@moto2rust/backend-rust";
 
 const hasRustfmt = spawnSync("rustfmt", ["--version"]).status === 0;
+if (!hasRustfmt) console.warn("rustfmt not on PATH: the rustfmt sort-order comparison is skipped");
 
 function rustfmt(code: string, edition: string): string | null {
   const r = spawnSync("rustfmt", ["--edition", edition, "--emit", "stdout"], {

@@ -8,7 +8,7 @@ import { openModels, toPascalCase, typeModule, type ModelRepository } from "@mot
 import { emitModule, formatRust, renderUnit, type Target } from "@moto2rust/backend-rust";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const repoRoot = path.resolve(here, "../../..");
+const repoRoot = path.resolve(here, "../../..");
 export const modelsDir = path.resolve(repoRoot, "../shared/api-models-aws");
 
 interface FixtureOptions {

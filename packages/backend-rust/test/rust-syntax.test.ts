@@ -14,6 +14,7 @@ import { formatRust } from "../src/emit/rustfmt.js";
 import { NameAllocator } from "../src/emit/naming.js";
 
 const hasRustfmt = spawnSync("rustfmt", ["--version"]).status === 0;
+if (!hasRustfmt) console.warn("rustfmt not on PATH: the string-literal rustfmt property is skipped");
 
 describe("rust-syntax", () => {
   it("writes plain, escaped and raw string literals", () => {

@@ -9,6 +9,7 @@ import { runFixture } from "./pipeline.js";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const specFile = path.resolve(here, "../../../../shared/SPEC.md");
 const hasRustfmt = spawnSync("rustfmt", ["--version"]).status === 0;
+if (!hasRustfmt) console.warn("rustfmt not on PATH: the SPEC worked example (rustfmt output) is skipped");
 
 function specBlocks(): { python: string; rust: string } {
   const spec = readFileSync(specFile, "utf8");

@@ -40,7 +40,7 @@ const pkg = createRequire(import.meta.url)("../package.json") as PackageJson;
 export const VERSION = pkg.version;
 const BUGS = pkg.bugs?.url ?? "the moto2rust issue tracker";
 
-export const USAGE = `usage: moto2rust <command> [options]
+const USAGE = `usage: moto2rust <command> [options]
 
 commands:
 ${Object.entries(COMMANDS)

@@ -5,7 +5,7 @@ import { findServiceRow, formatModelFileError, type ModelRepository } from "@mot
 import { UsageError } from "./io.js";
 import { didYouMean, suggest } from "./did-you-mean.js";
 
-export const MODELS_HELP =
+const MODELS_HELP =
   "Smithy JSON models in the api-models-aws layout are needed (https://github.com/aws/api-models-aws): " +
   "pass --models DIR, set MOTO2RUST_MODELS, or give a winterbaume checkout (its vendor/api-models-aws is used).";
 
@@ -33,7 +33,7 @@ export function resolveModelsDir(
 }
 
 /** Services with a model whose boto3 name, models folder or crate name is close to `name`. */
-export function similarServices(name: string, repo: ModelRepository): string[] {
+function similarServices(name: string, repo: ModelRepository): string[] {
   return suggest(
     name.replace(/^aws[-_]sdk[-_]/i, ""),
     repo.available().map((boto3) => {

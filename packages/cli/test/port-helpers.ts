@@ -12,7 +12,7 @@ import { totals, type TestReport } from "@moto2rust/ir";
 import type { TranspileOptions, TranspileResult } from "../src/transpile.js";
 
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
-export const fixturesDir = fileURLToPath(new URL("./fixtures/", import.meta.url));
+const fixturesDir = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const modelsDir = join(repoRoot, "..", "shared", "api-models-aws");
 
 let repo: ModelRepository | undefined;

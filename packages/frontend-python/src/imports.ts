@@ -15,7 +15,7 @@ function isMotoStateModule(module: string): boolean {
 }
 
 /** What `from module import name` (or `import module`, name null) binds. */
-export function classifyImport(module: string, name: string | null): ImportKind {
+function classifyImport(module: string, name: string | null): ImportKind {
   if (name === null) {
     if (module === "boto3") return "boto3";
     if (module.startsWith("moto.")) return "moto-internal";

@@ -20,15 +20,11 @@ const FORMS: Readonly<Record<string, ComprehensionExpr["form"]>> = {
   generator_expression: "generator",
 };
 
-export function isComprehension(node: Node): boolean {
-  return unparen(node).type in FORMS;
-}
-
 /**
  * The parts of a one-clause comprehension. `lowerValue` lowers the iterable (in the enclosing
  * scope), `lowerElement` the element and `lowerFilter` the `if` clauses (with the target bound).
  */
-export function lowerLoop<T>(
+function lowerLoop<T>(
   scope: Scope,
   node: Node,
   lowerValue: (scope: Scope, node: Node) => Expr | Failure,

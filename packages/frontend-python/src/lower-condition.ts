@@ -23,7 +23,7 @@ const INVERSE: Readonly<Record<CompareOp, CompareOp>> = {
 };
 
 /** `not c`, pushed inwards (De Morgan for and/or). */
-export function negate(c: Cond, span: Span): Cond {
+function negate(c: Cond, span: Span): Cond {
   switch (c.kind) {
     case "Compare":
       return { ...c, op: INVERSE[c.op], span };

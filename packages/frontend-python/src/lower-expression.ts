@@ -20,11 +20,12 @@ import { decodeString } from "./strings.js";
 import { lowerComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
+import { assertNever } from "@moto2rust/ir";
 
 export type Lowered = Expr | Failure;
 
 /** Lower every node, stopping at the first failure. */
-export function lowerAll(scope: Scope, nodes: readonly Node[]): Expr[] | Failure {
+function lowerAll(scope: Scope, nodes: readonly Node[]): Expr[] | Failure {
   const out: Expr[] = [];
   for (const n of nodes) {
     const e = lowerExpr(scope, n);
@@ -280,7 +281,7 @@ function lowerSlice(scope: Scope, value: Expr, slice: Node, span: Span): Lowered
 }
 
 /** The identifier at the root of an attribute/call/subscript chain, or null. */
-export function rootIdentifier(node: Node): Node | null {
+function rootIdentifier(node: Node): Node | null {
   let n: Node | null = unparen(node);
   while (n !== null) {
     if (n.type === "identifier") return n;
@@ -319,8 +320,15 @@ function rootFailure(scope: Scope, node: Node, describe: (root: string) => strin
       }
       case "boto3":
         return fail(describe(name), node);
-      default:
+      case "account-id":
+      case "client-error":
+      case "mock-aws":
+      case "moto-constant":
+      case "other":
+      case "server-mode-flag":
         return fail(describe(name), node);
+      default:
+        return assertNever(imp.kind);
     }
   }
   if (scope.isLocal(name)) return null;

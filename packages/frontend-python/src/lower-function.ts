@@ -37,7 +37,7 @@ interface DecoratorUse {
   readonly fromClass: boolean;
 }
 
-export function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
+function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   const { def, outer, classInfo } = src;
   const nameNode = field(def, "name");
   const name = nameNode?.text ?? "<anonymous>";

@@ -58,7 +58,7 @@ const STATEMENT_CONSTRUCTS: Readonly<Record<string, string>> = {
   type_alias_statement: "type alias",
 };
 
-export function lowerStatement(scope: Scope, node: Node, out: Stmt[]): void {
+function lowerStatement(scope: Scope, node: Node, out: Stmt[]): void {
   const syntaxError = firstSyntaxError(node);
   if (syntaxError !== null) {
     out.push(

@@ -24,7 +24,7 @@ async function createParser(): Promise<Parser> {
 }
 
 /** The shared parser; the first call loads the WASM runtime and the grammar. */
-export function pythonParser(): Promise<Parser> {
+function pythonParser(): Promise<Parser> {
   if (parserPromise === null) {
     parserPromise = createParser();
     // A failed initialisation must not be cached forever.

@@ -29,7 +29,7 @@ function modeFlag(scope: Scope, dotted: string): "server" | "decorator" | null {
  * Evaluate a skip condition with the server mode fixed, every other environment switch at its
  * default (`allow_aws_request()` and `settings.is_test_proxy_mode()` are false). Null: unknown.
  */
-export function evalModeCondition(scope: Scope, node: Node, serverMode: boolean): boolean | null {
+function evalModeCondition(scope: Scope, node: Node, serverMode: boolean): boolean | null {
   const n = unparen(node);
   switch (n.type) {
     case "not_operator": {

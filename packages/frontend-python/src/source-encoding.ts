@@ -111,7 +111,7 @@ function spanAt(file: string, bytes: Uint8Array, offset: number, text: (b: Uint8
 }
 
 /** Offset of the first byte sequence that is not valid UTF-8, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   const n = bytes.length;
   while (i < n) {

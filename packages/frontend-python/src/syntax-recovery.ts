@@ -14,7 +14,7 @@ const STARTERS = new Set(["def", "class", "async", "@"]);
 const MAX_PIECES = 1000;
 
 /** Offsets where a top-level statement starts inside an erroneous top-level node. */
-export function cutPoints(node: SyntaxNode): number[] {
+function cutPoints(node: SyntaxNode): number[] {
   const cuts: number[] = [];
   let previous: string | null = null;
   const stack: SyntaxNode[] = [node];

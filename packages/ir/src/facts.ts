@@ -1,6 +1,6 @@
 /** Facts about a test body that every report needs, computed one way for every path (emitted or skipped). */
 import type { Expr, Stmt } from "./nodes.js";
-import { allStmts, childExprs, stmtParts } from "./walk.js";
+import { allStmts, childExprs, stmtParts, assertNever } from "./walk.js";
 
 /** boto3 methods called, in evaluation order (arguments before the call), without duplicates. */
 export function calledOperations(body: readonly Stmt[]): string[] {
@@ -42,7 +42,18 @@ export function isLiteral(e: Expr): boolean {
       return true;
     case "Neg":
       return e.value.kind === "Int" || e.value.kind === "Float";
-    default:
+    case "ApiCall":
+    case "BinOp":
+    case "BuiltinCall":
+    case "Comprehension":
+    case "Const":
+    case "ErrorField":
+    case "Get":
+    case "Len":
+    case "Name":
+    case "Subscript":
       return false;
+    default:
+      return assertNever(e);
   }
 }

@@ -9,7 +9,7 @@ import { RUNTIME, type RustType } from "./rust-types.js";
 import type { Symbols } from "./symbols.js";
 
 /** The builder can fill in this member when it is not set. */
-export function memberHasDefault(symbols: Symbols, member: Member, field: RustType): boolean {
+function memberHasDefault(symbols: Symbols, member: Member, field: RustType): boolean {
   if (field.k === "opaque" && field.path === RUNTIME.byteStream) return true;
   return canUseModelledDefault(symbols.model, member);
 }

@@ -69,7 +69,7 @@ function listDir(p: string): string[] {
 }
 
 /** The model file of one folder: the newest `service/<version>/`, preferring `<dir>-<version>.json`. */
-export function findModelFile(root: string, modelsDir: string): ModelFile | undefined {
+function findModelFile(root: string, modelsDir: string): ModelFile | undefined {
   const serviceDir = join(root, modelsDir, "service");
   const versions = listDir(serviceDir)
     .filter((v) => isDir(join(serviceDir, v)))
@@ -109,7 +109,7 @@ function pickService(model: Model, sdkId: string | undefined): Shape | undefined
  * The transforms smithy-rs runs before generating a client (`ClientCodegenVisitor.baselineTransform`,
  * then the AWS SDK decorators' `transformModel`), in the same order.
  */
-export function transformModel(model: Model, service: Shape): void {
+function transformModel(model: Model, service: Shape): void {
   flattenMixins(model);
   copyServiceErrorsToOperations(model, service.id);
   boxRecursiveShapes(model);
@@ -120,7 +120,7 @@ export function transformModel(model: Model, service: Shape): void {
 }
 
 /** Reads, parses and transforms one model file. Returns what is wrong instead of throwing on bad input. */
-export function loadModelFile(file: ModelFile, sdkId?: string): LoadedModel | ModelFileError {
+function loadModelFile(file: ModelFile, sdkId?: string): LoadedModel | ModelFileError {
   const at = (message: string, line = 1, col = 1): ModelFileError => ({
     path: file.path,
     line,

@@ -215,11 +215,6 @@ export function shapeName(id: string): string {
   return rest.replace("$", "");
 }
 
-export function namespaceOf(id: string): string {
-  const hash = id.indexOf("#");
-  return hash < 0 ? "" : id.slice(0, hash);
-}
-
 export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }

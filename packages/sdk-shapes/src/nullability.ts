@@ -3,11 +3,12 @@
  * CLIENT_CAREFUL)` (SDK-RULES §3.1), plus the `@default` lookups builders need.
  */
 import { hasTrait, type Member, type Model, type Shape } from "./model.js";
+import { assertNever } from "@moto2rust/ir";
 
 const DEFAULT = "smithy.api#default";
 
 /** The member's own `@default` is present and not `null`. */
-export function hasNonNullDefault(member: Member): boolean {
+function hasNonNullDefault(member: Member): boolean {
   return hasTrait(member.traits, DEFAULT) && member.traits[DEFAULT] !== null;
 }
 
@@ -40,7 +41,29 @@ export function isMemberOptional(model: Model, container: Shape, member: Member)
       return hasTrait(container.traits, "smithy.api#sparse");
     case "list":
       return hasTrait(container.traits, "smithy.api#sparse");
-    default:
+    case "bigDecimal":
+    case "bigInteger":
+    case "blob":
+    case "boolean":
+    case "byte":
+    case "document":
+    case "double":
+    case "enum":
+    case "float":
+    case "integer":
+    case "intEnum":
+    case "long":
+    case "operation":
+    case "resource":
+    case "service":
+    case "set":
+    case "short":
+    case "string":
+    case "timestamp":
+    case "union":
+    case "unknown":
       return false;
+    default:
+      return assertNever(container.type);
   }
 }

@@ -16,7 +16,7 @@ function remember(cache: Map<string, string>, key: string, value: string): strin
 }
 
 /** Smithy `CaseUtils.toSnakeCase` (Java regexes; `\s` is Java's ASCII whitespace class). */
-export function javaSnakeCase(word: string): string {
+function javaSnakeCase(word: string): string {
   if (word === "") return word;
   const cached = javaSnakeCache.get(word);
   if (cached !== undefined) return cached;
@@ -34,7 +34,7 @@ export function javaSnakeCase(word: string): string {
 const DELIMITERS = new Set(["_", "-", " "]);
 
 /** Smithy `CaseUtils.toCamelCase(str, capitalizeFirstLetter = true, '_', '-', ' ')`. */
-export function casePascal(str: string): string {
+function casePascal(str: string): string {
   if (str === "") return str;
   const lower = str.toLowerCase();
   let out = "";

@@ -29,6 +29,7 @@ import { Symbols, paginationOf } from "./symbols.js";
 import { unionInfo } from "./unions.js";
 import { waitersOf } from "./waiters.js";
 import { containedOperations, reachableShapes } from "./walk.js";
+import { assertNever } from "@moto2rust/ir";
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -101,8 +102,29 @@ class ServiceView implements ServiceApi {
       case "enum":
       case "string":
         return this.symbols.isEnumString(shape) ? enumInfo(this.symbols, shape) : null;
-      default:
+      case "bigDecimal":
+      case "bigInteger":
+      case "blob":
+      case "boolean":
+      case "byte":
+      case "document":
+      case "double":
+      case "float":
+      case "integer":
+      case "intEnum":
+      case "list":
+      case "long":
+      case "map":
+      case "operation":
+      case "resource":
+      case "service":
+      case "set":
+      case "short":
+      case "timestamp":
+      case "unknown":
         return null;
+      default:
+        return assertNever(shape.type);
     }
   }
 

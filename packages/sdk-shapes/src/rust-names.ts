@@ -85,7 +85,7 @@ export function escapeIfNeeded(word: string, escapeFor: EscapeFor = "identifier"
 }
 
 /** Structure member names renamed on clients (`StructureGenerator.structureMemberNameMap` + `ClientReservedWords`). */
-export const STRUCTURE_MEMBER_RENAMES: ReadonlyMap<string, string> = new Map([
+const STRUCTURE_MEMBER_RENAMES: ReadonlyMap<string, string> = new Map([
   ["build", "build_value"],
   ["builder", "builder_value"],
   ["default", "default_value"],

@@ -82,7 +82,7 @@ export function renderRustType(t: RustType): string {
 }
 
 /** `RustType.isCopy()` */
-export function isCopy(t: RustType): boolean {
+function isCopy(t: RustType): boolean {
   switch (t.k) {
     case "int":
     case "float":
@@ -92,13 +92,21 @@ export function isCopy(t: RustType): boolean {
       return true;
     case "option":
       return isCopy(t.member);
-    default:
+    case "app":
+    case "box":
+    case "hashmap":
+    case "opaque":
+    case "str":
+    case "string":
+    case "vec":
       return false;
+    default:
+      return assertNever(t);
   }
 }
 
 /** `RustType.isDeref()` */
-export function isDeref(t: RustType): boolean {
+function isDeref(t: RustType): boolean {
   return t.k === "box" || t.k === "string" || t.k === "vec";
 }
 
@@ -120,8 +128,18 @@ function asDeref(t: RustType): RustType {
       return { k: "str" };
     case "vec":
       return { k: "slice", member: t.member };
-    default:
+    case "app":
+    case "bool":
+    case "float":
+    case "hashmap":
+    case "int":
+    case "opaque":
+    case "ref":
+    case "slice":
+    case "str":
       return t;
+    default:
+      return assertNever(t);
   }
 }
 

@@ -8,12 +8,7 @@ import { structureMemberNames } from "./rust-names.js";
 import { accessorFor, renderRustType } from "./rust-types.js";
 import type { Symbols } from "./symbols.js";
 
-export function memberInfo(
-  symbols: Symbols,
-  shape: Shape,
-  m: Member,
-  sdkType: (id: string) => SdkType,
-): MemberInfo {
+function memberInfo(symbols: Symbols, shape: Shape, m: Member, sdkType: (id: string) => SdkType): MemberInfo {
   const names = structureMemberNames(m.name);
   const field = symbols.memberType(shape, m);
   const accessor = accessorFor(field);

@@ -1,5 +1,6 @@
 /** Graph walks over a `Model`: the operations a service contains and the shapes it reaches. */
 import type { Model, Shape } from "./model.js";
+import { assertNever } from "@moto2rust/ir";
 
 /** Smithy `TopDownIndex.getContainedOperations`: service and (nested) resource operations. */
 export function containedOperations(model: Model, serviceId: string): Shape[] {
@@ -41,8 +42,25 @@ function neighbours(shape: Shape): string[] {
     case "set":
     case "map":
       return [...shape.members.map((m) => m.target), ...shape.eventStreamErrors.map((m) => m.target)];
-    default:
+    case "bigDecimal":
+    case "bigInteger":
+    case "blob":
+    case "boolean":
+    case "byte":
+    case "document":
+    case "double":
+    case "enum":
+    case "float":
+    case "integer":
+    case "intEnum":
+    case "long":
+    case "short":
+    case "string":
+    case "timestamp":
+    case "unknown":
       return [];
+    default:
+      return assertNever(shape.type);
   }
 }
 

@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const sharedDir = path.resolve(repoRoot, "../shared");
 export const modelsRoot = path.resolve(sharedDir, "api-models-aws");
-export const oracleDir = path.resolve(sharedDir, "oracle");
+const oracleDir = path.resolve(sharedDir, "oracle");
 
 export type Row = Readonly<Record<string, string>>;
 

@@ -35,7 +35,8 @@ import {
 } from "./rvalue.js";
 import { emitExpr, patternArg } from "./expr.js";
 import { convert, enumValue, valueFor } from "./value.js";
-import { fieldAccess, memberRead } from "./read.js";
+
+import { fieldAccess } from "./read.js";
 import { rustFloat, rustStr, isByteStringSafe, rustBytes } from "./rust-syntax.js";
 import { anyAllCode } from "./iter.js";
 import { documentLiteral } from "./documents.js";
@@ -373,8 +374,11 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
           case "ref":
           case "sref":
             return { l: l.code, r: `&${v}` };
-          default:
+          case "own":
+          case "place":
             return { l: l.code, r: v };
+          default:
+            return assertNever(l.mode);
         }
       }
       const r = emitExpr(fx, right);
@@ -468,8 +472,11 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
           case "ref":
           case "sref":
             return { l: l.code, r: `&${v}` };
-          default:
+          case "own":
+          case "place":
             return { l: l.code, r: v };
+          default:
+            return assertNever(l.mode);
         }
       }
       const r = emitExpr(fx, right);
@@ -500,8 +507,13 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
       if (r.ty.kind === "string") return { l: lv, r: asStr(r) };
       return fail("unsupported-syntax", `comparing a JSON document with a ${r.ty.kind} value`, right.span);
     }
-    default:
+    case "op-error":
+    case "stream":
+    case "timestamp":
+    case "unknown":
       return fail("type-mismatch", `cannot compare a ${t.kind} value`, right.span);
+    default:
+      return assertNever(t);
   }
 }
 
@@ -694,12 +706,33 @@ function contains(fx: FnCx, c: ContainsCond): Check {
           const n = emitExpr(fx, needle);
           return { kind: "bool", e: neg(negated, `${hs}.contains(${asRef(n)})`) };
         }
-        default:
+        case "blob":
+        case "document":
+        case "list":
+        case "op-error":
+        case "stream":
+        case "timestamp":
+        case "unknown":
           return fail("unsupported-syntax", `\`in\` a list of ${el.kind} values`, c.span);
+        default:
+          return assertNever(el);
       }
     }
-    default:
+    case "blob":
+    case "bool":
+    case "document":
+    case "enum":
+    case "float":
+    case "int":
+    case "op-error":
+    case "stream":
+    case "structure":
+    case "timestamp":
+    case "union":
+    case "unknown":
       return fail("type-mismatch", `\`in\` on a ${h.ty.kind} value`, c.span);
+    default:
+      return assertNever(h.ty);
   }
 }
 
@@ -749,8 +782,18 @@ function truthy(fx: FnCx, c: TruthyCond): Check {
             : `${recv(v.code)}.is_some_and(|x| x != ${zero})`,
         };
       }
-      default:
+      case "blob":
+      case "document":
+      case "enum":
+      case "op-error":
+      case "stream":
+      case "structure":
+      case "timestamp":
+      case "union":
+      case "unknown":
         return { kind: "bool", e: `${recv(v.code)}.${c.negated ? "is_none()" : "is_some()"}` };
+      default:
+        return assertNever(t);
     }
   }
   switch (t.kind) {
@@ -776,10 +819,17 @@ function truthy(fx: FnCx, c: TruthyCond): Check {
         };
       }
       return { kind: "vacuous", note: "truthiness of a structure value", approximated: true };
-    default:
+    case "blob":
+    case "document":
+    case "enum":
+    case "op-error":
+    case "stream":
+    case "timestamp":
+    case "union":
+    case "unknown":
       if (c.negated) return fail("unsupported-syntax", `\`not\` on a ${t.kind} value`, c.span);
       return { kind: "vacuous", note: `a present ${t.kind} value is always truthy`, approximated: true };
+    default:
+      return assertNever(t);
   }
 }
-
-export { memberRead };

@@ -4,7 +4,7 @@ import { fail, type FnCx } from "./context.js";
 import { setterCalls } from "./value.js";
 
 /** The Rust client variable of a Python client. */
-export function clientVar(fx: FnCx, py: string, call: ApiCallExpr): string {
+function clientVar(fx: FnCx, py: string, call: ApiCallExpr): string {
   const c = fx.clients.get(py);
   if (!c)
     return fail("unsupported-syntax", `'${py}' is not a client of the service under test here`, call.span);

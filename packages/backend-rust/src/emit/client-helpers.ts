@@ -6,6 +6,7 @@
  * in a loop), it builds one `MockAws` (`let mock = make_mock();`) and derives every client from it
  * (`make_client_with_mock(&mock, region)`), as all clients of a moto test share one backend.
  */
+import { assertNever } from "@moto2rust/ir";
 import type { ClientDeclStmt, Expr, Stmt } from "@moto2rust/ir";
 import type { FnCx, UnitCx } from "./context.js";
 import type { Liveness } from "./liveness.js";
@@ -14,7 +15,7 @@ import { asStr } from "./rvalue.js";
 import { emitExpr } from "./expr.js";
 import { rustStr } from "./rust-syntax.js";
 
-export const DEFAULT_REGION = "us-east-1";
+const DEFAULT_REGION = "us-east-1";
 
 export function clientHelperItems(unit: UnitCx): RustItem[] {
   const crate = unit.crate;
@@ -93,7 +94,7 @@ export function clientHelperItems(unit: UnitCx): RustItem[] {
 }
 
 /** `fn make_mock() -> MockAws` registering each service struct (`.with_service(S::new())` per service). */
-export function mockHelperCode(name: string, serviceStructs: readonly string[]): string {
+function mockHelperCode(name: string, serviceStructs: readonly string[]): string {
   const services = serviceStructs.map((s) => `.with_service(${s}::new())`).join("");
   return [`fn ${name}() -> MockAws {`, `    MockAws::builder()${services}.build()`, `}`].join("\n");
 }
@@ -108,8 +109,26 @@ function regionKey(region: Expr | null): string | null {
       return `name:${region.id}`;
     case "Const":
       return `const:${region.name}`;
-    default:
+    case "ApiCall":
+    case "BinOp":
+    case "Bool":
+    case "BuiltinCall":
+    case "Bytes":
+    case "Comprehension":
+    case "Dict":
+    case "ErrorField":
+    case "Float":
+    case "FString":
+    case "Get":
+    case "Int":
+    case "Len":
+    case "List":
+    case "Neg":
+    case "None":
+    case "Subscript":
       return null;
+    default:
+      return assertNever(region);
   }
 }
 

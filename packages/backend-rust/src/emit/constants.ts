@@ -8,7 +8,7 @@ import { fail, type FnCx, type RVal } from "./context.js";
 import { rustConstName, rustStr } from "./rust-syntax.js";
 import { emitExpr } from "./expr.js";
 
-export const ACCOUNT_ID_VALUE = "123456789012";
+const ACCOUNT_ID_VALUE = "123456789012";
 
 /** Rust name for a module constant, avoiding the well-known `ACCOUNT_ID`. */
 export function constItemName(py: string): string {

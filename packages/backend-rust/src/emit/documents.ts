@@ -3,6 +3,7 @@
  * into dicts (botocore `json_decode_policies`), `json.loads(...)`, and dict/list literals compared
  * with them (parsed from the JSON text Python's `json.dumps` would write).
  */
+import { readFileSync } from "node:fs";
 import type { Expr } from "@moto2rust/ir";
 import type { FnCx, RVal } from "./context.js";
 import { asStr } from "./rvalue.js";
@@ -10,26 +11,15 @@ import { jsonText } from "./json.js";
 
 export const DECODE_POLICY_DOCUMENT = "decode_policy_document";
 
-const DECODE_FN = `/// IAM returns policy documents URL-encoded; boto3 hands them to tests decoded and parsed.
-fn ${DECODE_POLICY_DOCUMENT}(document: &str) -> serde_json::Value {
-    let raw = document.as_bytes();
-    let mut bytes = Vec::with_capacity(raw.len());
-    let mut i = 0;
-    while i < raw.len() {
-        let hex = raw.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-        match (raw[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-            (b'%', Some(byte)) => {
-                bytes.push(byte);
-                i += 3;
-            }
-            (byte, _) => {
-                bytes.push(byte);
-                i += 1;
-            }
-        }
-    }
-    serde_json::from_slice(&bytes).expect("a policy document is JSON")
-}`;
+/** The helper fn (`emit-helpers/decode_policy_document.rs` at the package root, shipped with it). */
+let decodeFn: string | undefined;
+function decodeFnCode(): string {
+  decodeFn ??= readFileSync(
+    new URL("../../emit-helpers/decode_policy_document.rs", import.meta.url),
+    "utf8",
+  ).trimEnd();
+  return decodeFn;
+}
 
 const DOCUMENT = { kind: "document" } as const;
 
@@ -40,7 +30,7 @@ function useSerde(fx: FnCx): void {
 /** A policy document member's string, decoded into a JSON value. */
 export function decodedDocument(fx: FnCx, v: RVal): RVal {
   useSerde(fx);
-  fx.helperFns.set(DECODE_POLICY_DOCUMENT, DECODE_FN);
+  fx.helperFns.set(DECODE_POLICY_DOCUMENT, decodeFnCode());
   return {
     code: `${DECODE_POLICY_DOCUMENT}(${asStr(v)})`,
     ty: DOCUMENT,

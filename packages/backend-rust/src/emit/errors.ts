@@ -11,7 +11,7 @@ import { rustStr } from "./rust-syntax.js";
 import { pythonRegex, type PythonRegex } from "./python-regex.js";
 
 /** The call a raises block expects to fail: the outermost call of the last statement that makes one. */
-export function raisingStatement(body: readonly Stmt[]): { index: number; call: ApiCallExpr } | null {
+function raisingStatement(body: readonly Stmt[]): { index: number; call: ApiCallExpr } | null {
   for (let i = body.length - 1; i >= 0; i--) {
     const s = body[i]!;
     const top = s.kind === "ExprStmt" ? s.expr : s.kind === "Assign" ? s.value : null;

@@ -17,6 +17,7 @@ import { jsonText } from "./json.js";
 import { isSetExpr, setOf } from "./sets.js";
 import { DECODE_POLICY_DOCUMENT, decodedDocument, jsonLoads } from "./documents.js";
 import { botocoreErrorText } from "./errors.js";
+import { assertNever } from "@moto2rust/ir";
 
 const STRING: SdkType = { kind: "string" };
 const BOOL: SdkType = { kind: "bool" };
@@ -110,8 +111,19 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
           return mapRead(fx, base, e.index, false);
         case "union":
           return unionRead(fx, base, e.index);
-        default:
+        case "blob":
+        case "bool":
+        case "enum":
+        case "float":
+        case "int":
+        case "op-error":
+        case "stream":
+        case "string":
+        case "timestamp":
+        case "unknown":
           return fail("type-mismatch", `cannot subscript a ${base.ty.kind} value`, e.span);
+        default:
+          return assertNever(base.ty);
       }
     }
     case "Get": {
@@ -300,8 +312,19 @@ function displayable(fx: FnCx, e: Expr): string {
       return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
     case "enum":
       return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
-    default:
+    case "blob":
+    case "document":
+    case "list":
+    case "map":
+    case "op-error":
+    case "stream":
+    case "structure":
+    case "timestamp":
+    case "union":
+    case "unknown":
       return fail("unsupported-syntax", `formatting a ${v.ty.kind} value`, e.span);
+    default:
+      return assertNever(v.ty);
   }
 }
 
@@ -547,8 +570,14 @@ function builtin(fx: FnCx, e: BuiltinCallExpr): RVal {
       fx.line(`${name}.sort();`);
       return { code: name, ty: v.ty, mode: "own" };
     }
-    default:
+    case "int":
+    case "items":
+    case "keys":
+    case "set":
+    case "values":
       break;
+    default:
+      return assertNever(e.name);
   }
   return fail("unsupported-syntax", `${e.receiver ? "." : ""}${e.name}() on this value`, e.span);
 }

@@ -9,6 +9,7 @@ import { emitExpr } from "./expr.js";
 import { recv } from "./rvalue.js";
 import { rustStr } from "./rust-syntax.js";
 import { constItemName } from "./constants.js";
+import { assertNever } from "@moto2rust/ir";
 
 type Piece = { readonly text: string } | { readonly code: string };
 
@@ -89,8 +90,19 @@ function pieces(fx: FnCx, e: Expr, out: Piece[]): void {
       out.push({ text: '"' }, { code: jsonSafeString(fx, e) }, { text: '"' });
       return;
     }
-    default:
+    case "ApiCall":
+    case "BinOp":
+    case "BuiltinCall":
+    case "Bytes":
+    case "Comprehension":
+    case "ErrorField":
+    case "Get":
+    case "Len":
+    case "Subscript":
       fail("unsupported-syntax", `json.dumps of a computed ${e.kind} value`, e.span);
+      break;
+    default:
+      return assertNever(e);
   }
 }
 

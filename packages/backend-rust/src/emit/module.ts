@@ -9,7 +9,6 @@ import {
   countAsserts,
   compareDiagnostics,
   type Diagnostic,
-  type Expr,
   type FunctionDef,
   type Module,
   type Reason,
@@ -18,6 +17,7 @@ import {
   type Stmt,
   type TestReport,
   type TestStatus,
+  assertNever,
 } from "@moto2rust/ir";
 import { EmitFailure, FnCx, UnitCx, isRead, type LocalVar } from "./context.js";
 import { NameAllocator } from "./naming.js";
@@ -87,8 +87,20 @@ function rustParamType(t: SdkType): string | null {
       return t.rust;
     case "bool":
       return "bool";
-    default:
+    case "blob":
+    case "document":
+    case "enum":
+    case "list":
+    case "map":
+    case "op-error":
+    case "stream":
+    case "structure":
+    case "timestamp":
+    case "union":
+    case "unknown":
       return null;
+    default:
+      return assertNever(t);
   }
 }
 

@@ -46,7 +46,7 @@ export interface Orderable {
 }
 
 /** Sort key: category, then (for CRUD) the CRUD step, then file order. */
-export function orderKey(t: Orderable): [number, number, number] {
+function orderKey(t: Orderable): [number, number, number] {
   const cat = classify(t.operations, t.hasErrorCase);
   return [CATEGORY_NAMES.indexOf(cat), cat === "crud" ? crudRank(t.operations) : 0, t.index];
 }

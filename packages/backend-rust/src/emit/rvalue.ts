@@ -11,7 +11,7 @@ export function isCopy(t: SdkType): boolean {
 }
 
 /** Strip string literals, then look for operators at the top level: such code needs parentheses before `.m()`. */
-export function needsParens(code: string): boolean {
+function needsParens(code: string): boolean {
   const bare = code.replace(/r#"[\s\S]*?"#|"(?:[^"\\]|\\.)*"/g, '""');
   if (/^[&*!-]/.test(bare)) return true;
   let depth = 0;

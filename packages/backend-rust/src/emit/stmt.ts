@@ -4,7 +4,7 @@
  * assertions, `pytest.raises` blocks and `for` loops.
  */
 import type { AssignStmt, Expr, ForStmt, Stmt } from "@moto2rust/ir";
-import { allExprs, assertNever, childExprs } from "@moto2rust/ir";
+import { assertNever, childExprs } from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
 import { emitClientDecl } from "./client-helpers.js";
 import { callChain } from "./call.js";
@@ -18,7 +18,7 @@ export function emitBody(fx: FnCx, body: readonly Stmt[]): void {
   for (const s of body) emitStmt(fx, s);
 }
 
-export function emitStmt(fx: FnCx, s: Stmt): void {
+function emitStmt(fx: FnCx, s: Stmt): void {
   fx.statementTemps = new Set();
   switch (s.kind) {
     case "ClientDecl":
@@ -98,8 +98,12 @@ function bindingForm(s: AssignStmt, v: RVal): { code: string; mode: Mode } {
         code: `&${val.code}`,
         mode: val.ty.kind === "string" || val.ty.kind === "list" ? "sref" : "ref",
       };
-    default:
+    case "opt":
+    case "ref":
+    case "sref":
       return { code: val.code, mode: val.mode };
+    default:
+      return assertNever(val.mode);
   }
 }
 
@@ -189,8 +193,12 @@ function assignedIn(body: readonly Stmt[], out = new Set<string>()): Set<string>
         if (s.binding) out.add(s.binding);
         assignedIn(s.body, out);
         break;
-      default:
+      case "Assert":
+      case "ExprStmt":
+      case "Unsupported":
         break;
+      default:
+        return assertNever(s);
     }
   }
   return out;

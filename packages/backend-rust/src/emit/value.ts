@@ -5,9 +5,9 @@
  * primitives), and typed non-literal values converted (borrowed, cloned, parsed into an enum).
  */
 import type { Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
-import { isLiteral } from "@moto2rust/ir";
+import { isLiteral, assertNever } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
-import { asCopy, asStr, isCopy, isIntLiteral, owned, recv } from "./rvalue.js";
+import { asCopy, asStr, isIntLiteral, owned, recv } from "./rvalue.js";
 import { isByteStringSafe, rustBytes, rustFloat, rustInt, rustStr } from "./rust-syntax.js";
 import { emitExpr, emitFString } from "./expr.js";
 
@@ -207,8 +207,11 @@ export function convert(fx: FnCx, v: RVal, target: SdkType, how: How, at: Span):
     case "document":
       if (sameType(t, target)) return owned(v);
       break;
-    default:
+    case "op-error":
+    case "unknown":
       break;
+    default:
+      return assertNever(target);
   }
   return fail("type-mismatch", `cannot convert a ${t.kind} value to ${target.kind}`, at);
 }
@@ -227,8 +230,17 @@ function sameType(a: SdkType, b: SdkType): boolean {
     case "int":
     case "float":
       return a.rust === (b as typeof a).rust;
-    default:
+    case "blob":
+    case "bool":
+    case "document":
+    case "op-error":
+    case "stream":
+    case "string":
+    case "timestamp":
+    case "unknown":
       return true;
+    default:
+      return assertNever(a);
   }
 }
 
@@ -255,5 +267,4 @@ export function setterCalls(fx: FnCx, m: MemberRef, value: Expr): string[] {
   return [`.${m.accessor}(${valueFor(fx, value, t, "into")})`];
 }
 
-export { isCopy };
 export type { RVal };

@@ -12,7 +12,6 @@
  */
 import type { Node } from "web-tree-sitter";
 import {
-  ancestor,
   children,
   commentBody,
   isComment,
@@ -351,4 +350,4 @@ export function operationCoverage(
 }
 
 // Re-exported for the marker reader.
-export { calleeName, patternLiterals, ancestor, children };
+export { patternLiterals };

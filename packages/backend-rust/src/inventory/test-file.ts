@@ -290,9 +290,6 @@ export async function readTestFile(source: string): Promise<TestFileInventory> {
   });
 }
 
-/** ARCHITECTURE.md's name for the test-file reader. */
-export const readRustFile = readTestFile;
-
 /** Every name a file's top-level `use` items bring into scope. */
 export function importedNames(inv: TestFileInventory): Set<string> {
   const out = new Set<string>();

@@ -64,16 +64,6 @@ export function nextNonComment(n: Node): Node | null {
   return s;
 }
 
-/** Walks up to the first ancestor satisfying `pred` (the node itself excluded). */
-export function ancestor(n: Node, pred: (a: Node) => boolean): Node | null {
-  let p = n.parent;
-  while (p) {
-    if (pred(p)) return p;
-    p = p.parent;
-  }
-  return null;
-}
-
 /** Normalised operation-name key: case, `_`, `-` and spaces ignored (`create_cluster` = `CreateCluster`). */
 export function opKey(name: string): string {
   return name.toLowerCase().replace(/[_\-\s]/g, "");

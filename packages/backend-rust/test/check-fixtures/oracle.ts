@@ -6,12 +6,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export interface OracleRow {
-  readonly crate: string;
-  readonly typePath: string;
-  readonly line: string;
-}
-
 function readTsv(file: string): Record<string, string>[] {
   const [header, ...rows] = readFileSync(file, "utf8").trimEnd().split("\n");
   const cols = header!.split("\t");

@@ -129,11 +129,7 @@ function pct(n: number, of: number): string {
   return of === 0 ? "-" : `${((100 * n) / of).toFixed(1)}%`;
 }
 
-export function renderTable(
-  services: readonly ServiceCoverage[],
-  overall: ReportTotals,
-  markdown: boolean,
-): string {
+function renderTable(services: readonly ServiceCoverage[], overall: ReportTotals, markdown: boolean): string {
   const head = [
     "service dir",
     "files",

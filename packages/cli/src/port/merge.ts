@@ -27,7 +27,7 @@ import {
 } from "@moto2rust/backend-rust";
 import { applyInsertions, splitLines, type Insertion } from "./text-edit.js";
 
-export const SECTION_RULE = `// ${"=".repeat(76)}`;
+const SECTION_RULE = `// ${"=".repeat(76)}`;
 
 export interface MergeTest {
   readonly motoTest: string;

@@ -143,11 +143,6 @@ export function resolveService(input: string, crateSuffixes: readonly string[]):
   return all.filter((n) => n.motoDir === wanted || n.motoDir === `test_${wanted}`);
 }
 
-/** The resolution table for a list of crate suffixes (for the README and `port --list`). */
-export function nameTable(crateSuffixes: readonly string[]): { crate: string; names: ServiceNames | null }[] {
-  return crateSuffixes.map((c) => ({ crate: c, names: namesForCrate(c) }));
-}
-
 let byMotoDir: Map<string, string> | undefined;
 
 /** The boto3 service a moto test directory tests (`test_logs` → `logs`), or null when no rule names it. */

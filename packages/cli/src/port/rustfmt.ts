@@ -13,7 +13,7 @@ export interface RustfmtRun {
   readonly error?: string;
 }
 
-export function rustfmtStdin(code: string, args: readonly string[], cwd: string): RustfmtRun {
+function rustfmtStdin(code: string, args: readonly string[], cwd: string): RustfmtRun {
   const timeout = rustfmtTimeoutMs();
   const r = spawnSync("rustfmt", [...args], {
     input: code,

@@ -1,14 +1,6 @@
 /** Lookups into a ServiceApi that the passes share, returning plain IR references. */
 import type { ErrorRef, MemberRef, OperationRef, SdkType } from "@moto2rust/ir";
-import type {
-  ErrorInfo,
-  MemberInfo,
-  OperationInfo,
-  ServiceApi,
-  StructureInfo,
-  UnionInfo,
-  EnumInfo,
-} from "../api.js";
+import type { ErrorInfo, MemberInfo, OperationInfo, ServiceApi, StructureInfo, UnionInfo } from "../api.js";
 
 export function operationRef(op: OperationInfo): OperationRef {
   return {
@@ -58,12 +50,6 @@ export function unionOf(api: ServiceApi, t: SdkType): UnionInfo | undefined {
   if (t.kind !== "union") return undefined;
   const info = api.type(t.shapeId);
   return info?.kind === "union" ? info : undefined;
-}
-
-export function enumOf(api: ServiceApi, t: SdkType): EnumInfo | undefined {
-  if (t.kind !== "enum") return undefined;
-  const info = api.type(t.shapeId);
-  return info?.kind === "enum" ? info : undefined;
 }
 
 /** A member by its Smithy (boto3) name; exact first, then ignoring case (boto3 itself is exact). */

@@ -3,6 +3,7 @@
  * environment per function is enough; module constants sit in a parent environment.
  */
 import type { Expr, SdkType } from "@moto2rust/ir";
+import { assertNever } from "@moto2rust/ir";
 
 export type Binding =
   /** `x = boto3.client("svc")` */
@@ -70,7 +71,17 @@ function mentions(e: Expr, name: string): boolean {
       return (e.receiver !== null && mentions(e.receiver, name)) || e.args.some((a) => mentions(a, name));
     case "ApiCall":
       return e.client === name || e.args.some((a) => mentions(a.value, name));
-    default:
+    case "Bool":
+    case "Bytes":
+    case "Comprehension":
+    case "Const":
+    case "ErrorField":
+    case "Float":
+    case "Int":
+    case "None":
+    case "Str":
       return false;
+    default:
+      return assertNever(e);
   }
 }

@@ -4,7 +4,6 @@ import { dumpType, type SdkType } from "@moto2rust/ir";
 export const STRING: SdkType = { kind: "string" };
 export const BOOL: SdkType = { kind: "bool" };
 export const I32: SdkType = { kind: "int", rust: "i32" };
-export const I64: SdkType = { kind: "int", rust: "i64" };
 export const F64: SdkType = { kind: "float", rust: "f64" };
 
 export function unknown(why: string): SdkType {
@@ -13,10 +12,6 @@ export function unknown(why: string): SdkType {
 
 export function listOf(element: SdkType): SdkType {
   return { kind: "list", element, sparse: false };
-}
-
-export function isUnknown(t: SdkType | undefined): boolean {
-  return !t || t.kind === "unknown";
 }
 
 /** `resp["ResponseMetadata"]` and what is read below it: typed as a marked unknown, handled by the backend. */

@@ -104,9 +104,20 @@ function typeCondInner(c: Cond, t: ExprTyper): Cond {
           }
           return { ...c, haystack, needle: t.infer(c.needle) };
         }
-        default:
+        case "blob":
+        case "bool":
+        case "document":
+        case "enum":
+        case "float":
+        case "int":
+        case "op-error":
+        case "stream":
+        case "timestamp":
+        case "union":
           t.cx.error("type-mismatch", `'in' on a ${describe(ht)} value`, c.span);
           return { ...c, haystack, needle: t.infer(c.needle) };
+        default:
+          return assertNever(ht);
       }
     }
     case "IsNone":

@@ -4,7 +4,6 @@
  */
 import {
   allStmts,
-  assertNever,
   type ConstantDef,
   type Diagnostic,
   type Expr,
@@ -13,6 +12,7 @@ import {
   type Parametrize,
   type SdkType,
   type Stmt,
+  assertNever,
 } from "@moto2rust/ir";
 import type { ModelRepository } from "../api.js";
 import { TypingContext, type TypeOptions } from "./context.js";
@@ -88,8 +88,23 @@ function paramType(p: Parametrize, index: number): SdkType {
         return BOOL;
       case "Neg":
         return v.value.kind === "Float" ? F64 : I32;
-      default:
+      case "ApiCall":
+      case "BinOp":
+      case "BuiltinCall":
+      case "Bytes":
+      case "Comprehension":
+      case "Const":
+      case "Dict":
+      case "ErrorField":
+      case "Get":
+      case "Len":
+      case "List":
+      case "Name":
+      case "None":
+      case "Subscript":
         return unknown(`parametrized ${v.kind} value`);
+      default:
+        return assertNever(v);
     }
   });
   const first = tys[0] ?? unknown("no cases");

@@ -16,12 +16,13 @@ import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
 import { BOOL, I32, RESPONSE_METADATA, STRING, describe, listOf, unknown } from "./sdk-type.js";
 import { keyText } from "./type-values.js";
 import type { ExprTyper } from "./typer.js";
+import { assertNever } from "@moto2rust/ir";
 
 /**
  * Members boto3 hands back JSON-decoded: botocore's `json_decode_policies` handler turns every IAM
  * `policyDocumentType` string of a response into a dict.
  */
-export function isDecodedDocument(service: string, target: string): boolean {
+function isDecodedDocument(service: string, target: string): boolean {
   return service === "iam" && target === "com.amazonaws.iam#policyDocumentType";
 }
 
@@ -96,9 +97,19 @@ function read(base: Expr, index: Expr, t: ExprTyper): Read {
       }
       return { index: t.infer(index), ty: v.type };
     }
-    default:
+    case "blob":
+    case "bool":
+    case "enum":
+    case "float":
+    case "int":
+    case "op-error":
+    case "stream":
+    case "string":
+    case "timestamp":
       t.cx.error("type-mismatch", `cannot subscript a ${describe(bt)} value`, index.span);
       return { index: t.infer(index), ty: unknown(`subscript of ${bt.kind}`) };
+    default:
+      return assertNever(bt);
   }
 }
 

@@ -4,7 +4,7 @@
  * enums, blobs or timestamps where the member says so.
  */
 import type { DictEntry, Expr, SdkType } from "@moto2rust/ir";
-import { isLiteral } from "@moto2rust/ir";
+import { isLiteral, assertNever } from "@moto2rust/ir";
 import { describe, unknown } from "./sdk-type.js";
 import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
 import { elementType, type CheckMode, type ExprTyper } from "./typer.js";
@@ -35,8 +35,18 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
         case "timestamp":
         case "document":
           return { ...e, ty: expected };
-        default:
+        case "bool":
+        case "float":
+        case "int":
+        case "list":
+        case "map":
+        case "op-error":
+        case "structure":
+        case "union":
+        case "unknown":
           return mismatch("a string");
+        default:
+          return assertNever(expected);
       }
     case "FString": {
       const typed = t.infer(e);
@@ -47,8 +57,19 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
         case "stream":
         case "document":
           return { ...typed, ty: expected };
-        default:
+        case "bool":
+        case "float":
+        case "int":
+        case "list":
+        case "map":
+        case "op-error":
+        case "structure":
+        case "timestamp":
+        case "union":
+        case "unknown":
           return mismatch("a string");
+        default:
+          return assertNever(expected);
       }
     }
     case "Bytes":
@@ -64,8 +85,20 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
           const out = outOfRange(BigInt(e.value), expected);
           return out === null ? { ...e, ty: expected } : mismatch(out);
         }
-        default:
+        case "blob":
+        case "bool":
+        case "enum":
+        case "list":
+        case "map":
+        case "op-error":
+        case "stream":
+        case "string":
+        case "structure":
+        case "union":
+        case "unknown":
           return mismatch("an int");
+        default:
+          return assertNever(expected);
       }
     case "Float":
       return expected.kind === "float" || expected.kind === "timestamp" || expected.kind === "document"
@@ -102,8 +135,18 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
       if (expected.kind !== "list") return mismatch("a list");
       return { ...e, elements: e.elements.map((x) => t.check(x, expected.element, mode)), ty: expected };
     }
-    default:
+    case "ApiCall":
+    case "BinOp":
+    case "BuiltinCall":
+    case "Const":
+    case "ErrorField":
+    case "Get":
+    case "Len":
+    case "Name":
+    case "Subscript":
       return t.check(e, expected, mode);
+    default:
+      return assertNever(e);
   }
 }
 
@@ -208,8 +251,20 @@ function checkDict(
         ty: expected,
       };
     }
-    default:
+    case "blob":
+    case "bool":
+    case "enum":
+    case "float":
+    case "int":
+    case "list":
+    case "op-error":
+    case "stream":
+    case "string":
+    case "timestamp":
+    case "unknown":
       return null;
+    default:
+      return assertNever(expected);
   }
 }
 

@@ -14,12 +14,12 @@ import { syntheticInputId, syntheticOutputId } from "./operation-normalizer.js";
 const DEFAULT = "smithy.api#default";
 const CLIENT_OPTIONAL = "smithy.api#clientOptional";
 
-export const EC2_SERVICE = "com.amazonaws.ec2#AmazonEC2";
-export const S3_SERVICE = "com.amazonaws.s3#AmazonS3";
+const EC2_SERVICE = "com.amazonaws.ec2#AmazonEC2";
+const S3_SERVICE = "com.amazonaws.s3#AmazonS3";
 const S3_EXPIRES_STRING = "aws.sdk.rust.s3.synthetic#ExpiresString";
 
 /** `RemoveDefaultsDecorator.removeDefaults` at smithy-rs 56ee88c5 (ids as smithy-rs writes them). */
-export const REMOVE_DEFAULTS: ReadonlyMap<string, readonly string[]> = new Map([
+const REMOVE_DEFAULTS: ReadonlyMap<string, readonly string[]> = new Map([
   [
     "com.amazonaws.amplifyuibuilder#AmplifyUIBuilder",
     [
@@ -77,7 +77,7 @@ export const REMOVE_DEFAULTS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Rewrites a smithy-rs synthetic id (`ns.synthetic#OpInput`) to this package's (`ns#Op$Input`). */
-export function fromSmithyRsSyntheticId(id: string): string {
+function fromSmithyRsSyntheticId(id: string): string {
   const m = /^(.*)\.synthetic#(.*?)(Input|Output)$/.exec(id);
   if (!m) return id;
   const op = `${m[1]}#${m[2]}`;
@@ -103,7 +103,7 @@ function allStructureMembers(model: Model): Member[] {
 }
 
 /** `RemoveDefaults.processModel`. */
-export function removeDefaults(model: Model, ids: readonly string[]): void {
+function removeDefaults(model: Model, ids: readonly string[]): void {
   const roots = new Set<string>();
   const members: { container: string; member: string }[] = [];
   for (const raw of ids) {
@@ -130,7 +130,7 @@ export function removeDefaults(model: Model, ids: readonly string[]): void {
 }
 
 /** `EC2MakePrimitivesOptional`. */
-export function makeEc2MembersOptional(model: Model): void {
+function makeEc2MembersOptional(model: Model): void {
   for (const m of allStructureMembers(model)) m.traits = { ...m.traits, [CLIENT_OPTIONAL]: {} };
 }
 
@@ -148,7 +148,7 @@ const NUMBER_OR_BOOL: ReadonlySet<string> = new Set([
 ]);
 
 /** `MakeS3BoolsAndNumbersOptional`. */
-export function makeS3BoolsAndNumbersOptional(model: Model): void {
+function makeS3BoolsAndNumbersOptional(model: Model): void {
   for (const m of allStructureMembers(model)) {
     const target = model.get(m.target);
     if (!target || !NUMBER_OR_BOOL.has(target.type)) continue;
@@ -158,7 +158,7 @@ export function makeS3BoolsAndNumbersOptional(model: Model): void {
 }
 
 /** `S3ExpiresDecorator.transformModel`. */
-export function addS3ExpiresString(model: Model): void {
+function addS3ExpiresString(model: Model): void {
   const expiresStringShape = emptyShape(S3_EXPIRES_STRING, "string");
   model.add(expiresStringShape);
   const isExpires = (m: Member): boolean => m.name.toLowerCase() === "expires";

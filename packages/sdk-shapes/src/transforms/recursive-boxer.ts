@@ -9,7 +9,7 @@
 import type { Member, Model, Shape } from "../model.js";
 
 /** Smithy `ShapeId.compareTo`: case-insensitive, then case-sensitive. */
-export function compareShapeIds(a: string, b: string): number {
+function compareShapeIds(a: string, b: string): number {
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la !== lb) return la < lb ? -1 : 1;

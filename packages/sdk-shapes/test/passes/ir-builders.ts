@@ -1,7 +1,7 @@
 /** Tiny IR builders for typing-pass tests (no frontend dependency): every node gets a distinct span. */
 import type { Cond, Expr, FunctionDef, Module, Span, Stmt } from "@moto2rust/ir";
 
-export const FILE = "test_input.py";
+const FILE = "test_input.py";
 let line = 1;
 
 /** A span on a fresh line (or at the given line:col). */
@@ -13,7 +13,6 @@ export function at(l?: number, col = 5): Span {
 export const str = (value: string, s = at()): Expr => ({ kind: "Str", value, span: s });
 export const int = (value: number, s = at()): Expr => ({ kind: "Int", value: String(value), span: s });
 export const bool = (value: boolean, s = at()): Expr => ({ kind: "Bool", value, span: s });
-export const bytes = (value: string, s = at()): Expr => ({ kind: "Bytes", value, span: s });
 export const name = (id: string, s = at()): Expr => ({ kind: "Name", id, span: s });
 export const dict = (entries: [Expr, Expr][], s = at()): Expr => ({
   kind: "Dict",

@@ -6,18 +6,19 @@
  */
 import type { ServiceApi } from "@moto2rust/sdk-shapes";
 import { findModelFile, readModelExtras, type ClientContextParam } from "./model-extras.js";
-import { SUPPORT_CRATES, winterbaumeServiceCrate } from "./runtime/index.js";
+import { readSupportCrates, winterbaumeServiceCrate } from "./runtime/index.js";
 import { generateServiceCrate } from "./service-crate.js";
 import { workspaceFiles, type FacadeCrate } from "./workspace.js";
 
 export type { FacadeCrate } from "./workspace.js";
 export { HARNESS_PACKAGE, HARNESS_EDITION, workspaceFiles, writeFilesIfChanged } from "./workspace.js";
 export { findModelFile, readModelExtras } from "./model-extras.js";
+export { FACADE_RUNTIME_DIR } from "./runtime/files.js";
 export type { ClientContextParam, ModelExtras } from "./model-extras.js";
 export { qualify as qualifyRustType, parseRustType, renderQualified } from "./rust-type.js";
 
 /** Bump when generated output changes, so cached facades are regenerated. */
-export const FACADE_GENERATOR_VERSION = "3";
+export const FACADE_GENERATOR_VERSION = "4";
 
 export interface FacadeOptions {
   /** The service's model file, for the few facts `ServiceApi` lacks (client context params). */
@@ -34,7 +35,7 @@ export function generateFacade(service: ServiceApi, opts: FacadeOptions = {}): F
 
 /** The hand-written support crates (aws-config, aws-smithy-types, tokio, serde_json, winterbaume-core, ...). */
 export function supportCrates(): FacadeCrate[] {
-  return [...SUPPORT_CRATES];
+  return readSupportCrates();
 }
 
 /** `winterbaume-<suffix>` facade crates exporting the given service structs. */

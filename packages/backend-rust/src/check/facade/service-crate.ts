@@ -15,7 +15,8 @@ import type {
 } from "@moto2rust/sdk-shapes";
 import { toSnakeCase } from "@moto2rust/sdk-shapes";
 import type { ClientContextParam } from "./model-extras.js";
-import { CRATE_ATTRS, RUST_HEADER } from "./runtime/crate.js";
+import { crateAttrs, RUST_HEADER } from "./runtime/crate.js";
+import { runtimeFile } from "./runtime/files.js";
 import {
   accessorReturn,
   argumentType,
@@ -40,6 +41,11 @@ export interface GeneratedCrate {
 }
 
 const TODO = "{ crate::__todo() }";
+
+/** Fixed Rust of every service crate: `facade-runtime/templates/service/<name>.rs`. */
+function serviceTemplate(name: string): string {
+  return runtimeFile(`templates/service/${name}.rs`);
+}
 const HTTP_RESPONSE = "::aws_smithy_runtime_api::client::orchestrator::HttpResponse";
 const SDK_ERROR = "::aws_smithy_runtime_api::client::result::SdkError";
 
@@ -52,133 +58,6 @@ const PRESIGNABLE = new Set([
   "com.amazonaws.s3#DeleteObject",
   "com.amazonaws.polly#SynthesizeSpeech",
 ]);
-
-const MACROS = String.raw`
-macro_rules! __impl_cpd {
-    ($($t:ty),* $(,)?) => {$(
-        impl ::std::clone::Clone for $t {
-            fn clone(&self) -> Self { crate::__todo() }
-        }
-        impl ::std::cmp::PartialEq for $t {
-            fn eq(&self, other: &Self) -> bool { crate::__todo() }
-        }
-        impl ::std::fmt::Debug for $t {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { crate::__todo() }
-        }
-    )*};
-}
-macro_rules! __impl_debug {
-    ($($t:ty),* $(,)?) => {$(
-        impl ::std::fmt::Debug for $t {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { crate::__todo() }
-        }
-    )*};
-}
-macro_rules! __impl_clone {
-    ($($t:ty),* $(,)?) => {$(
-        impl ::std::clone::Clone for $t {
-            fn clone(&self) -> Self { crate::__todo() }
-        }
-    )*};
-}
-macro_rules! __impl_default {
-    ($($t:ty),* $(,)?) => {$(
-        impl ::std::default::Default for $t {
-            fn default() -> Self { crate::__todo() }
-        }
-    )*};
-}
-macro_rules! __impl_request_id {
-    ($($t:ty),* $(,)?) => {$(
-        impl ::aws_types::request_id::RequestId for $t {
-            fn request_id(&self) -> ::std::option::Option<&str> { crate::__todo() }
-        }
-    )*};
-}
-macro_rules! __impl_error {
-    ($($t:ty),* $(,)?) => {$(
-        impl ::std::fmt::Display for $t {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { crate::__todo() }
-        }
-        impl ::std::error::Error for $t {}
-        impl ::aws_smithy_types::error::metadata::ProvideErrorMetadata for $t {
-            fn meta(&self) -> &::aws_smithy_types::error::ErrorMetadata { crate::__todo() }
-        }
-        impl ::aws_types::request_id::RequestId for $t {
-            fn request_id(&self) -> ::std::option::Option<&str> { crate::__todo() }
-        }
-    )*};
-}
-macro_rules! __impl_op_error {
-    ($($t:ty),* $(,)?) => {$(
-        __impl_error!($t);
-        impl ::aws_smithy_runtime_api::client::result::CreateUnhandledError for $t {
-            fn create_unhandled_error(
-                source: ::std::boxed::Box<dyn ::std::error::Error + ::std::marker::Send + ::std::marker::Sync + 'static>,
-                meta: ::std::option::Option<::aws_smithy_types::error::ErrorMetadata>,
-            ) -> Self {
-                crate::__todo()
-            }
-        }
-        impl ::aws_smithy_types::retry::ProvideErrorKind for $t {
-            fn code(&self) -> ::std::option::Option<&str> { crate::__todo() }
-            fn retryable_error_kind(&self) -> ::std::option::Option<::aws_smithy_types::retry::ErrorKind> { crate::__todo() }
-        }
-        impl $t {
-            pub fn unhandled(
-                err: impl ::std::convert::Into<::std::boxed::Box<dyn ::std::error::Error + ::std::marker::Send + ::std::marker::Sync + 'static>>,
-            ) -> Self {
-                crate::__todo()
-            }
-            pub fn generic(err: ::aws_smithy_types::error::ErrorMetadata) -> Self { crate::__todo() }
-            pub fn meta(&self) -> &::aws_smithy_types::error::ErrorMetadata { crate::__todo() }
-        }
-    )*};
-}
-macro_rules! __impl_enum {
-    ($t:ident, [$($v:literal),* $(,)?]) => {
-        impl ::std::clone::Clone for $t {
-            fn clone(&self) -> Self { crate::__todo() }
-        }
-        impl ::std::cmp::PartialEq for $t {
-            fn eq(&self, other: &Self) -> bool { crate::__todo() }
-        }
-        impl ::std::cmp::Eq for $t {}
-        impl ::std::cmp::PartialOrd for $t {
-            fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> { crate::__todo() }
-        }
-        impl ::std::cmp::Ord for $t {
-            fn cmp(&self, other: &Self) -> ::std::cmp::Ordering { crate::__todo() }
-        }
-        impl ::std::hash::Hash for $t {
-            fn hash<H: ::std::hash::Hasher>(&self, state: &mut H) { crate::__todo() }
-        }
-        impl ::std::fmt::Debug for $t {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { crate::__todo() }
-        }
-        impl ::std::fmt::Display for $t {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { crate::__todo() }
-        }
-        impl ::std::convert::From<&str> for $t {
-            fn from(s: &str) -> Self { crate::__todo() }
-        }
-        impl ::std::str::FromStr for $t {
-            type Err = ::std::convert::Infallible;
-            fn from_str(s: &str) -> ::std::result::Result<Self, <Self as ::std::str::FromStr>::Err> { crate::__todo() }
-        }
-        impl ::std::convert::AsRef<str> for $t {
-            fn as_ref(&self) -> &str { crate::__todo() }
-        }
-        impl $t {
-            pub fn as_str(&self) -> &str { crate::__todo() }
-            pub const fn values() -> &'static [&'static str] {
-                &[$($v),*]
-            }
-            pub fn try_parse(value: &str) -> ::std::result::Result<Self, crate::error::UnknownVariantError> { crate::__todo() }
-        }
-    };
-}
-`;
 
 function lastSeg(p: string): string {
   const i = p.lastIndexOf("::");
@@ -334,7 +213,7 @@ function boxType(t: RType): RType {
   return isStd(t, "Option") && t.k === "path" ? option(wrap(t.args[0]!)) : wrap(t);
 }
 
-export class ServiceCrateGenerator {
+class ServiceCrateGenerator {
   private readonly crate: string;
   private readonly boxes: Set<string>;
   private readonly structs: StructureInfo[];
@@ -382,8 +261,9 @@ export class ServiceCrateGenerator {
       "src/primitives.rs": this.primitivesFile(),
     };
     if (this.waiters.length > 0) files["src/waiters.rs"] = this.waitersFile();
-    if (this.hasPresigning()) files["src/presigning.rs"] = PRESIGNING;
-    if (this.api.primitives().eventStream) files["src/event_receiver.rs"] = EVENT_RECEIVER;
+    if (this.hasPresigning()) files["src/presigning.rs"] = RUST_HEADER + serviceTemplate("presigning");
+    if (this.api.primitives().eventStream)
+      files["src/event_receiver.rs"] = RUST_HEADER + serviceTemplate("event-receiver");
     return {
       name: this.api.info.cargoCrate,
       lib: this.crate,
@@ -419,8 +299,8 @@ export class ServiceCrateGenerator {
     return (
       RUST_HEADER +
       `//! Facade of ${this.api.info.cargoCrate} (${this.api.info.sdkId}), generated from its Smithy model.\n` +
-      CRATE_ATTRS +
-      MACROS.trimStart() +
+      crateAttrs() +
+      serviceTemplate("macros") +
       "\n" +
       mods.join("\n") +
       "\n\npub use client::Client;\npub use config::Config;\npub use error_meta::Error;\n\n" +
@@ -779,7 +659,7 @@ export class ServiceCrateGenerator {
     for (const op of this.ops)
       lines.push(`    pub fn ${op.method}(&self) -> crate::${op.fluentBuilder} ${TODO}`);
     lines.push("}");
-    lines.push(CUSTOMIZE);
+    lines.push(serviceTemplate("customize"));
     if (this.waiters.length > 0) {
       lines.push("pub trait Waiters {");
       for (const w of this.waiters)
@@ -804,12 +684,16 @@ export class ServiceCrateGenerator {
       );
     }
     return (
-      RUST_HEADER + CONFIG.replace("    // @extra-builder-methods\n", extra.map((l) => l + "\n").join(""))
+      RUST_HEADER +
+      serviceTemplate("config").replace(
+        "    // @extra-builder-methods\n",
+        extra.map((l) => l + "\n").join(""),
+      )
     );
   }
 
   private errorFile(): string {
-    return RUST_HEADER + ERROR_MODULE;
+    return RUST_HEADER + serviceTemplate("error");
   }
 
   private errorMetaFile(): string {
@@ -883,7 +767,7 @@ export class ServiceCrateGenerator {
       lines.push("    pub use crate::event_receiver::EventReceiver;");
       lines.push("}");
     }
-    lines.push(SEALED_ENUM_UNKNOWN);
+    lines.push(serviceTemplate("sealed-enum-unknown"));
     return lines.join("\n") + "\n";
   }
 
@@ -920,203 +804,6 @@ export class ServiceCrateGenerator {
     return out.join("\n");
   }
 }
-
-const CUSTOMIZE = String.raw`
-pub mod customize {
-    pub struct CustomizableOperation<T, E, B> {
-        _p: ::std::marker::PhantomData<(T, E, B)>,
-    }
-    impl<T, E, B> CustomizableOperation<T, E, B> {
-        pub fn mutate_request<F>(self, f: F) -> Self
-        where
-            F: ::std::ops::Fn(&mut ::aws_smithy_runtime_api::client::orchestrator::HttpRequest) + ::std::marker::Send + ::std::marker::Sync + 'static,
-        {
-            crate::__todo()
-        }
-        pub fn config_override(self, config_override: impl ::std::convert::Into<crate::config::Builder>) -> Self {
-            crate::__todo()
-        }
-        pub async fn send(self) -> ::std::result::Result<T, ::aws_smithy_runtime_api::client::result::SdkError<E, ::aws_smithy_runtime_api::client::orchestrator::HttpResponse>> {
-            crate::__todo()
-        }
-    }
-}
-`;
-
-const CONFIG = String.raw`pub use ::aws_credential_types::provider::SharedCredentialsProvider;
-pub use ::aws_credential_types::Credentials;
-pub use ::aws_smithy_runtime_api::client::behavior_version::BehaviorVersion;
-pub use ::aws_smithy_runtime_api::client::http::SharedHttpClient;
-pub use ::aws_types::app_name::AppName;
-pub use ::aws_types::region::Region;
-
-pub mod retry {
-    pub use ::aws_smithy_types::retry::{RetryConfig, RetryMode};
-}
-pub mod timeout {
-    pub use ::aws_smithy_types::timeout::{TimeoutConfig, TimeoutConfigBuilder};
-}
-
-pub struct Config {
-    _private: (),
-}
-__impl_clone!(Config);
-__impl_debug!(Config);
-impl Config {
-    pub fn builder() -> Builder { crate::__todo() }
-    pub fn to_builder(&self) -> Builder { crate::__todo() }
-    pub fn new(config: &::aws_types::SdkConfig) -> Self { crate::__todo() }
-    pub fn region(&self) -> ::std::option::Option<&Region> { crate::__todo() }
-    pub fn credentials_provider(&self) -> ::std::option::Option<SharedCredentialsProvider> { crate::__todo() }
-    pub fn http_client(&self) -> ::std::option::Option<SharedHttpClient> { crate::__todo() }
-    pub fn behavior_version(&self) -> ::std::option::Option<BehaviorVersion> { crate::__todo() }
-    pub fn retry_config(&self) -> ::std::option::Option<&retry::RetryConfig> { crate::__todo() }
-    pub fn timeout_config(&self) -> ::std::option::Option<&timeout::TimeoutConfig> { crate::__todo() }
-    pub fn app_name(&self) -> ::std::option::Option<&AppName> { crate::__todo() }
-}
-impl ::std::convert::From<&::aws_types::SdkConfig> for Config {
-    fn from(sdk_config: &::aws_types::SdkConfig) -> Self { crate::__todo() }
-}
-
-pub struct Builder {
-    _private: (),
-}
-__impl_clone!(Builder);
-__impl_debug!(Builder);
-__impl_default!(Builder);
-impl Builder {
-    pub fn new() -> Self { crate::__todo() }
-    pub fn region(self, region: impl ::std::convert::Into<::std::option::Option<Region>>) -> Self { crate::__todo() }
-    pub fn set_region(&mut self, region: ::std::option::Option<Region>) -> &mut Self { crate::__todo() }
-    pub fn credentials_provider(self, credentials_provider: impl ::aws_credential_types::provider::ProvideCredentials + 'static) -> Self {
-        crate::__todo()
-    }
-    pub fn set_credentials_provider(&mut self, credentials_provider: ::std::option::Option<SharedCredentialsProvider>) -> &mut Self {
-        crate::__todo()
-    }
-    pub fn http_client(self, http_client: impl ::aws_smithy_runtime_api::client::http::HttpClient + 'static) -> Self {
-        crate::__todo()
-    }
-    pub fn set_http_client(&mut self, http_client: ::std::option::Option<SharedHttpClient>) -> &mut Self { crate::__todo() }
-    pub fn endpoint_url(self, endpoint_url: impl ::std::convert::Into<::std::string::String>) -> Self { crate::__todo() }
-    pub fn set_endpoint_url(&mut self, endpoint_url: ::std::option::Option<::std::string::String>) -> &mut Self { crate::__todo() }
-    pub fn behavior_version(self, behavior_version: BehaviorVersion) -> Self { crate::__todo() }
-    pub fn set_behavior_version(&mut self, behavior_version: ::std::option::Option<BehaviorVersion>) -> &mut Self { crate::__todo() }
-    pub fn behavior_version_latest(self) -> Self { crate::__todo() }
-    pub fn retry_config(self, retry_config: retry::RetryConfig) -> Self { crate::__todo() }
-    pub fn timeout_config(self, timeout_config: timeout::TimeoutConfig) -> Self { crate::__todo() }
-    pub fn app_name(self, app_name: AppName) -> Self { crate::__todo() }
-    pub fn use_fips(self, use_fips: impl ::std::convert::Into<bool>) -> Self { crate::__todo() }
-    pub fn use_dual_stack(self, use_dual_stack: impl ::std::convert::Into<bool>) -> Self { crate::__todo() }
-    // @extra-builder-methods
-    pub fn build(self) -> Config { crate::__todo() }
-}
-impl ::std::convert::From<&::aws_types::SdkConfig> for Builder {
-    fn from(input: &::aws_types::SdkConfig) -> Self { crate::__todo() }
-}
-`;
-
-const ERROR_MODULE = String.raw`pub use ::aws_smithy_runtime_api::box_error::BoxError;
-pub use ::aws_smithy_runtime_api::client::result::ConnectorError;
-pub use ::aws_smithy_types::error::display::DisplayErrorContext;
-pub use ::aws_smithy_types::error::metadata::ErrorMetadata;
-pub use ::aws_smithy_types::error::metadata::ProvideErrorMetadata;
-pub use ::aws_smithy_types::error::operation::BuildError;
-
-pub type SdkError<E, R = ::aws_smithy_runtime_api::client::orchestrator::HttpResponse> =
-    ::aws_smithy_runtime_api::client::result::SdkError<E, R>;
-
-#[derive(Debug)]
-pub struct UnknownVariantError {
-    value: ::std::string::String,
-}
-impl ::std::fmt::Display for UnknownVariantError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { crate::__todo() }
-}
-impl ::std::error::Error for UnknownVariantError {}
-
-pub(crate) mod sealed_unhandled {
-    #[derive(Debug)]
-    pub struct Unhandled {
-        pub(crate) source: ::aws_smithy_runtime_api::box_error::BoxError,
-        pub(crate) meta: ::aws_smithy_types::error::metadata::ErrorMetadata,
-    }
-}
-`;
-
-const SEALED_ENUM_UNKNOWN = String.raw`
-pub mod sealed_enum_unknown {
-    #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    pub struct UnknownVariantValue(pub(crate) ::std::string::String);
-    impl UnknownVariantValue {
-        pub(crate) fn as_str(&self) -> &str { crate::__todo() }
-    }
-    impl ::std::fmt::Display for UnknownVariantValue {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { crate::__todo() }
-    }
-}`;
-
-const PRESIGNING =
-  RUST_HEADER +
-  String.raw`
-#[derive(Clone, Debug)]
-pub struct PresigningConfig {
-    _private: (),
-}
-impl PresigningConfig {
-    pub fn builder() -> PresigningConfigBuilder { crate::__todo() }
-    pub fn expires_in(expires_in: ::std::time::Duration) -> ::std::result::Result<PresigningConfig, PresigningConfigError> {
-        crate::__todo()
-    }
-    pub fn expires(&self) -> ::std::time::Duration { crate::__todo() }
-    pub fn start_time(&self) -> ::std::time::SystemTime { crate::__todo() }
-}
-#[derive(Debug)]
-pub struct PresigningConfigError {
-    _private: (),
-}
-impl ::std::fmt::Display for PresigningConfigError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { crate::__todo() }
-}
-impl ::std::error::Error for PresigningConfigError {}
-#[derive(Default, Debug)]
-pub struct PresigningConfigBuilder {
-    _private: (),
-}
-impl PresigningConfigBuilder {
-    pub fn start_time(self, start_time: ::std::time::SystemTime) -> Self { crate::__todo() }
-    pub fn expires_in(self, expires_in: ::std::time::Duration) -> Self { crate::__todo() }
-    pub fn build(self) -> ::std::result::Result<PresigningConfig, PresigningConfigError> { crate::__todo() }
-}
-#[derive(Debug, Clone)]
-pub struct PresignedRequest {
-    _private: (),
-}
-impl PresignedRequest {
-    pub fn method(&self) -> &str { crate::__todo() }
-    pub fn uri(&self) -> &str { crate::__todo() }
-    pub fn headers(&self) -> ::std::vec::IntoIter<(&str, &str)> { crate::__todo() }
-}
-`;
-
-const EVENT_RECEIVER =
-  RUST_HEADER +
-  String.raw`
-#[derive(Debug)]
-pub struct EventReceiver<T, E> {
-    _p: ::std::marker::PhantomData<(T, E)>,
-}
-impl<T, E> EventReceiver<T, E> {
-    pub async fn recv(
-        &mut self,
-    ) -> ::std::result::Result<
-        ::std::option::Option<T>,
-        ::aws_smithy_runtime_api::client::result::SdkError<E, ::aws_smithy_types::event_stream::RawMessage>,
-    > {
-        crate::__todo()
-    }
-}
-`;
 
 /** Generate the `aws-sdk-<svc>` facade crate. */
 export function generateServiceCrate(api: ServiceApi, options: ServiceCrateOptions = {}): GeneratedCrate {

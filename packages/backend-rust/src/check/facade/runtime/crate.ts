@@ -1,3 +1,5 @@
+import { runtimeFile } from "./files.js";
+
 /** A hand-written support crate of the facade workspace (aws-smithy-types, tokio, ...). */
 export interface SupportCrate {
   /** Cargo package name (`aws-smithy-types`). */
@@ -16,7 +18,7 @@ export const RUST_HEADER =
   "// moto2rust API facade: signatures only, for type-checking with `cargo check`.\n" +
   "// Generated; every body is a placeholder that is never run. Do not edit.\n";
 
-/** Crate attributes shared by every facade library. */
-export const CRATE_ATTRS =
-  '#![allow(warnings)]\n#![allow(clippy::all)]\n#![recursion_limit = "256"]\n\n' +
-  '#[doc(hidden)]\n#[inline(always)]\npub fn __todo() -> ! {\n    ::core::panic!("moto2rust facade: signatures only")\n}\n\n';
+/** Crate attributes shared by every generated facade library (`templates/crate-attrs.rs`), then a blank line. */
+export function crateAttrs(): string {
+  return runtimeFile("templates/crate-attrs.rs") + "\n";
+}

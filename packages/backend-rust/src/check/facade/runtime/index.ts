@@ -1,30 +1,45 @@
-import { AWS_CONFIG_CRATE, AWS_CREDENTIAL_TYPES, AWS_TYPES_CRATE } from "./aws-runtime.js";
 import type { SupportCrate } from "./crate.js";
-import { BYTES_CRATE, SERDE_JSON_CRATE, UUID_CRATE } from "./ext.js";
-import { REGEX_CRATE } from "./regex.js";
-import { AWS_SMITHY_TYPES } from "./smithy-types.js";
-import { AWS_SMITHY_ASYNC, AWS_SMITHY_HTTP, AWS_SMITHY_RUNTIME_API } from "./smithy-runtime.js";
-import { TOKIO, TOKIO_MACROS } from "./tokio.js";
-import { WINTERBAUME_CORE } from "./winterbaume.js";
+import { runtimeFile } from "./files.js";
 
 export type { SupportCrate } from "./crate.js";
-export { CRATE_ATTRS, RUST_HEADER } from "./crate.js";
 export { winterbaumeServiceCrate } from "./winterbaume.js";
 
-/** Every hand-written support crate, in dependency order. */
-export const SUPPORT_CRATES: readonly SupportCrate[] = [
-  BYTES_CRATE,
-  AWS_SMITHY_TYPES,
-  AWS_SMITHY_ASYNC,
-  AWS_SMITHY_RUNTIME_API,
-  AWS_SMITHY_HTTP,
-  AWS_CREDENTIAL_TYPES,
-  AWS_TYPES_CRATE,
-  AWS_CONFIG_CRATE,
-  TOKIO_MACROS,
-  TOKIO,
-  SERDE_JSON_CRATE,
-  UUID_CRATE,
-  REGEX_CRATE,
-  WINTERBAUME_CORE,
+type CrateSpec = Omit<SupportCrate, "files">;
+
+/** Every hand-written support crate (`facade-runtime/crates/<name>/src/lib.rs`), in dependency order. */
+const SPECS: readonly CrateSpec[] = [
+  { name: "bytes", lib: "bytes", deps: [] },
+  { name: "aws-smithy-types", lib: "aws_smithy_types", deps: ["bytes"] },
+  { name: "aws-smithy-async", lib: "aws_smithy_async", deps: [] },
+  { name: "aws-smithy-runtime-api", lib: "aws_smithy_runtime_api", deps: ["aws-smithy-types"] },
+  { name: "aws-smithy-http", lib: "aws_smithy_http", deps: ["aws-smithy-types"] },
+  { name: "aws-credential-types", lib: "aws_credential_types", deps: [] },
+  {
+    name: "aws-types",
+    lib: "aws_types",
+    deps: ["aws-smithy-types", "aws-smithy-runtime-api", "aws-credential-types"],
+  },
+  {
+    name: "aws-config",
+    lib: "aws_config",
+    deps: ["aws-smithy-types", "aws-smithy-runtime-api", "aws-credential-types", "aws-types"],
+  },
+  { name: "tokio-macros", lib: "tokio_macros", deps: [], procMacro: true },
+  { name: "tokio", lib: "tokio", deps: ["tokio-macros"] },
+  { name: "serde_json", lib: "serde_json", deps: [] },
+  { name: "uuid", lib: "uuid", deps: [] },
+  { name: "regex", lib: "regex", deps: [] },
+  {
+    name: "winterbaume-core",
+    lib: "winterbaume_core",
+    deps: ["aws-config", "aws-credential-types", "aws-smithy-runtime-api"],
+  },
 ];
+
+/** The support crates with their sources, read from `facade-runtime/crates/`. */
+export function readSupportCrates(): SupportCrate[] {
+  return SPECS.map((spec) => ({
+    ...spec,
+    files: { "src/lib.rs": runtimeFile(`crates/${spec.name}/src/lib.rs`) },
+  }));
+}
