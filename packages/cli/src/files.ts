@@ -1,5 +1,6 @@
 /** File-system helpers shared by the commands: input discovery and atomic writes. */
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, rmSync } from "node:fs";
+import type { SourceReader } from "@moto2rust/frontend-python";
 import { dirname, join, basename } from "node:path";
 import { randomBytes } from "node:crypto";
 
@@ -43,3 +44,14 @@ export function writeFileAtomic(path: string, content: string): void {
     throw e;
   }
 }
+
+/** The real file system, for reading the moto tree around an input (UTF-8; null when unreadable). */
+export const fileSystemReader: SourceReader = {
+  readFile: (path: string): string | null => {
+    try {
+      return readFileSync(path, "utf8");
+    } catch {
+      return null;
+    }
+  },
+};

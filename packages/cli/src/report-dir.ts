@@ -4,6 +4,8 @@ import { relative } from "node:path";
 import type { TestReport } from "@moto2rust/ir";
 import type { ModelRepository } from "@moto2rust/sdk-shapes";
 import { transpile } from "./transpile.js";
+import { fileSystemReader } from "./files.js";
+import { ProgramLoader } from "@moto2rust/frontend-python";
 import { boto3ForMotoDir } from "./port/names.js";
 
 export async function reportDirectory(
@@ -12,6 +14,7 @@ export async function reportDirectory(
   files: readonly string[],
   repo: ModelRepository,
   onFile: (label: string) => void = () => {},
+  loader: ProgramLoader = new ProgramLoader(fileSystemReader),
 ): Promise<TestReport[]> {
   const reports: TestReport[] = [];
   // The directory names the service under test; files that create no client (fixtures,
@@ -29,6 +32,8 @@ export async function reportDirectory(
     }
     const result = await transpile(source, {
       file: label,
+      path,
+      loader,
       models: repo,
       rustfmt: false,
       ...(service ? { service } : {}),

@@ -2,7 +2,10 @@
 import type { Module } from "@moto2rust/ir";
 import { lowerModule } from "./lower-module.js";
 import { INTERNAL_ERROR } from "./lower-function.js";
-import { parseTree } from "./parser.js";
+import { parseTreeWith, pythonParser } from "./parser.js";
+import { ProgramLoader, type SourceReader, type ForeignDef } from "./program.js";
+
+export { ProgramLoader, type SourceReader, type ForeignDef };
 
 /**
  * Parse and lower one Python test module. Never throws on bad input: syntax errors and
@@ -23,11 +26,21 @@ function emptyModule(file: string, code: "syntax-error" | "unsupported-syntax", 
   };
 }
 
-export async function parsePython(source: string, file: string): Promise<Module> {
-  const root = await parseTree(source);
+/** Where the module sits, so names it imports from the rest of its moto tree can be read. */
+export interface ParseLocation {
+  /** Reads (and caches) the other modules; share one per run. */
+  readonly loader: ProgramLoader;
+  /** The module's path on disk; `file` stays the label used in diagnostics. */
+  readonly path: string;
+}
+
+export async function parsePython(source: string, file: string, location?: ParseLocation): Promise<Module> {
+  const parser = await pythonParser();
+  const root = parseTreeWith(parser, source);
   if (root === null) return emptyModule(file, "syntax-error", "syntax error: the parser gave up");
+  location?.loader.useParser(parser);
   try {
-    return lowerModule(file, source, root);
+    return lowerModule(file, source, root, location ?? null);
   } catch (e) {
     // A frontend bug outside any function: still never throw on input.
     const message = e instanceof Error ? e.message : String(e);

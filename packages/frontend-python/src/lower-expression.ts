@@ -20,6 +20,7 @@ import { decodeString } from "./strings.js";
 import { lowerComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
+import { importedConstant } from "./imported-names.js";
 
 export type Lowered = Expr | Failure;
 
@@ -195,7 +196,14 @@ function lowerName(scope: Scope, node: Node, span: Span): Lowered {
       case "moto-internal":
         return fail(`${name} from ${imp.module}`, node, "moto-internal");
       case "moto-constant":
-        return fail(`moto constant ${name} from ${imp.module}`, node);
+      case "other": {
+        const value = importedConstant(scope.mod, name, imp, span);
+        if (value !== null && typeof value !== "string")
+          return { kind: "Const", name, wellKnown: null, span };
+        const why = value === null ? "" : `: ${value}`;
+        if (imp.kind === "moto-constant") return fail(`moto constant ${name} from ${imp.module}${why}`, node);
+        return fail(`imported name ${name}${imp.name === null ? "" : ` from ${imp.module}`}${why}`, node);
+      }
       case "settings":
         return fail("moto settings as a value", node);
       case "server-mode-flag":
@@ -206,8 +214,6 @@ function lowerName(scope: Scope, node: Node, span: Span): Lowered {
         return fail("ClientError as a value", node);
       case "boto3":
         return fail("boto3 module as a value", node);
-      case "other":
-        return fail(`imported name ${name}${imp.name === null ? "" : ` from ${imp.module}`}`, node);
     }
   }
   if (scope.mod.constants.has(name)) return { kind: "Const", name, wellKnown: null, span };

@@ -37,7 +37,11 @@ export function pythonParser(): Promise<Parser> {
 
 /** Parse a module into the plain syntax tree; null when the parser gives up. */
 export async function parseTree(source: string): Promise<Node | null> {
-  const parser = await pythonParser();
+  return parseTreeWith(await pythonParser(), source);
+}
+
+/** `parseTree` with a parser already loaded (for reading further modules while lowering one). */
+export function parseTreeWith(parser: Parser, source: string): Node | null {
   const tree = parser.parse(source);
   if (tree === null) return null;
   try {

@@ -6,7 +6,8 @@ import { openModels } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
 import { parseCommandArgs } from "../args.js";
 import { resolveModelsDir } from "../models.js";
-import { collectPythonFiles, writeFileAtomic } from "../files.js";
+import { collectPythonFiles, fileSystemReader, writeFileAtomic } from "../files.js";
+import { ProgramLoader } from "@moto2rust/frontend-python";
 import { transpile } from "../transpile.js";
 
 const HELP = `usage: moto2rust transpile FILE.py|DIR... [options]
@@ -58,6 +59,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError("several input files: give --out DIR (one .rs per file) or --json");
   }
 
+  const loader = new ProgramLoader(fileSystemReader);
   const reports: TestReport[] = [];
   const outputs: { file: string; output: string | null; rust: string }[] = [];
   let inputErrors = 0;
@@ -73,6 +75,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     const result = await transpile(source, {
       file: label,
+      path,
+      loader,
       models: repo,
       target,
       ...(opts.service ? { service: opts.service } : {}),

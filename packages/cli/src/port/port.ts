@@ -10,7 +10,8 @@ import { totals, type Diagnostic, type ReportTotals, type TestReport } from "@mo
 import { pickClientHelpers, referencedNames, splitItems, type SourceItem } from "@moto2rust/backend-rust";
 import { SERVICE_TABLE, type ModelRepository } from "@moto2rust/sdk-shapes";
 import { UsageError } from "../io.js";
-import { writeFileAtomic } from "../files.js";
+import { fileSystemReader, writeFileAtomic } from "../files.js";
+import { ProgramLoader } from "@moto2rust/frontend-python";
 import { transpile, type TranspileOptions, type TranspileResult } from "../transpile.js";
 import { categorize, classifyTest, compareOrder, type OrderKey } from "./classify.js";
 import { readCrate, serviceCrates, type CrateInfo } from "./crate.js";
@@ -152,6 +153,7 @@ export async function port(o: PortOptions): Promise<PortResult> {
 
   // Translate every selected file (nothing is written before all inputs are known good).
   const translate = o.translate ?? transpile;
+  const loader = new ProgramLoader(fileSystemReader);
   const work: FileWork[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [index, file] of selection.files.entries()) {
@@ -163,6 +165,8 @@ export async function port(o: PortOptions): Promise<PortResult> {
     }
     const result = await translate(source, {
       file: file.label,
+      path: file.path,
+      loader,
       models: o.models,
       service: names.boto3,
       target: o.target,
