@@ -20,7 +20,7 @@ import { decodeString } from "./strings.js";
 import { lowerComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
-import { importedConstant } from "./imported-names.js";
+import { importedConstant, moduleAttributeConstant } from "./imported-names.js";
 
 export type Lowered = Expr | Failure;
 
@@ -346,6 +346,8 @@ function lowerAttribute(scope: Scope, node: Node): Lowered {
   if (raisesFailure !== null) return raisesFailure;
   if (throughResource(scope, node)) return fail("boto3 resource object", node, "resource-api");
   const d = dottedName(node);
+  const moduleConstant = importedModuleConstant(scope, node, d);
+  if (moduleConstant !== null) return moduleConstant;
   const rf = rootFailure(
     scope,
     node,
@@ -361,6 +363,18 @@ function lowerAttribute(scope: Scope, node: Node): Lowered {
     return fail(`client attribute ${path}`, node);
   }
   return fail(`attribute access .${attr?.text ?? ""}`, node);
+}
+
+/** `helpers.NAME` after `from . import helpers` (or `import tests.x as helpers`): NAME's value there. */
+function importedModuleConstant(scope: Scope, node: Node, dotted: string | null): Lowered | null {
+  const parts = dotted?.split(".") ?? [];
+  if (parts.length !== 2) return null;
+  const imp = scope.importOf(parts[0]!);
+  if (imp === undefined || imp.kind !== "other") return null;
+  const r = moduleAttributeConstant(scope.mod, parts[0]!, imp, parts[1]!, scope.mod.span(node));
+  if (r === null) return null;
+  if (typeof r === "string") return fail(`${dotted} (not a constant: ${r})`, node);
+  return { kind: "Const", name: r.name, wellKnown: null, span: scope.mod.span(node) };
 }
 
 type BuiltinName = BuiltinCallExpr["name"];

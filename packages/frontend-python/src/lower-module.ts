@@ -2,6 +2,7 @@
 import {
   allExprs,
   compareDiagnostics,
+  type Expr,
   type ConstantDef,
   type FunctionDef,
   type ImportDef,
@@ -22,6 +23,8 @@ import { boundNames } from "./locals.js";
 import { deeperThan, MAX_TREE_DEPTH } from "./depth.js";
 import { firstSyntaxError } from "./lower-statement.js";
 import { lowerModuleValue, moduleCondition } from "./module-values.js";
+import { foldExpr } from "./const-fold.js";
+import type { Lowered } from "./lower-expression.js";
 import { needsProgram, resolveImport } from "./imported-names.js";
 
 export interface Definition {
@@ -74,7 +77,7 @@ function lowerAssignmentAtModule(
     return;
   }
   const name = target.text;
-  const value = lowerModuleValue(mod, right);
+  const value = literalOrSelf(mod, lowerModuleValue(mod, right));
   if (isFailure(value)) {
     mod.constants.delete(name);
     mod.moduleVars.add(name);
@@ -116,6 +119,14 @@ function lowerAssignmentAtModule(
   mod.constants.set(name, value);
   constants.push({ kind: "Constant", name, value, span: mod.span(stmt) });
 }
+
+/** A value that folds to a literal (`PREFIX + "-x"` with a string `PREFIX`) is that literal. */
+function literalOrSelf(mod: ModuleContext, value: Lowered): Lowered {
+  if (isFailure(value)) return value;
+  const f = foldExpr(value, { lookup: (n) => mod.constants.get(n), at: null });
+  return SCALAR_LITERALS.has(f.kind) ? f : value;
+}
+const SCALAR_LITERALS: ReadonlySet<Expr["kind"]> = new Set(["Str", "Bytes", "Int", "Float", "Bool"]);
 
 function classInfoOf(def: Definition): ClassInfo {
   const name = field(def.node, "name")?.text ?? "<anonymous>";
@@ -324,7 +335,7 @@ function declareStatements(
  * Functions, fixtures and decorators of other files that `mod` can use: what its imports name
  * in the moto tree, and the fixtures of the `conftest.py` files above it.
  */
-function declareForeign(mod: ModuleContext): void {
+export function declareForeign(mod: ModuleContext): void {
   const where = mod.location;
   if (where === null) return;
   for (const [local, binding] of mod.imports) {
@@ -394,7 +405,8 @@ export function lowerModule(
     kind: "Module",
     file,
     imports,
-    constants: [...kept, ...mod.importedConstants],
+    // Imported constants are self-contained, so they come first: local ones may refer to them.
+    constants: [...mod.importedConstants, ...kept],
     functions,
     diagnostics,
   };

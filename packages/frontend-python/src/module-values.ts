@@ -4,7 +4,7 @@
  * `"us-east-1" if settings.TEST_SERVER_MODE else "us-west-2"` takes its branch, `2**20` and
  * `"{}-x".format(NAME)` are computed, everything else is lowered as any expression and folded.
  */
-import type { Expr } from "@moto2rust/ir";
+import type { Expr, FStringPart } from "@moto2rust/ir";
 import type { ModuleContext } from "./context.js";
 import { callArgs } from "./call-args.js";
 import { foldExpr, intPower } from "./const-fold.js";
@@ -56,7 +56,7 @@ export function lowerModuleValue(mod: ModuleContext, raw: Node): Lowered {
   return lowerExpr(moduleScope(mod), node);
 }
 
-/** `"{}-{name}".format(a, name=b)` with literal (or constant) string/integer arguments. */
+/** `"{}-{name}".format(a, name=b)` on a constant template: the f-string it stands for, folded. */
 function formatCall(mod: ModuleContext, call: Node, receiver: Node): Lowered {
   const template = lowerModuleValue(mod, receiver);
   if (isFailure(template)) return template;
@@ -64,50 +64,50 @@ function formatCall(mod: ModuleContext, call: Node, receiver: Node): Lowered {
   if (t.kind !== "Str") return fail("str.format() on a value that is not a constant string", call);
   const args = callArgs(call);
   if (args.splat !== null) return fail("argument unpacking in str.format()", args.splat);
-  const text = (n: Node): string | null => {
-    const v = lowerModuleValue(mod, n);
-    if (isFailure(v)) return null;
-    const e = folded(mod, v);
-    return e.kind === "Str" || e.kind === "Int" ? e.value : null;
-  };
-  const positional: string[] = [];
+  const positional: Expr[] = [];
   for (const p of args.positional) {
-    const v = text(p);
-    if (v === null) return fail("str.format() argument that is not a constant string or integer", p);
+    const v = lowerModuleValue(mod, p);
+    if (isFailure(v)) return v;
     positional.push(v);
   }
-  const named = new Map<string, string>();
+  const named = new Map<string, Expr>();
   for (const k of args.keywords) {
-    const v = text(k.value);
-    if (v === null) return fail("str.format() argument that is not a constant string or integer", k.node);
+    const v = lowerModuleValue(mod, k.value);
+    if (isFailure(v)) return v;
     named.set(k.name, v);
   }
+  const parts: FStringPart[] = [];
+  const text = (x: string): void => {
+    const last = parts[parts.length - 1];
+    if (last !== undefined && last.kind === "text")
+      parts[parts.length - 1] = { kind: "text", text: last.text + x };
+    else parts.push({ kind: "text", text: x });
+  };
   let next = 0;
-  let out = "";
   const s = t.value;
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if ((c === "{" || c === "}") && s[i + 1] === c) {
-      out += c;
+      text(c);
       i++;
       continue;
     }
     if (c === "}") return fail("str.format() template with a lone }", call);
     if (c !== "{") {
-      out += c;
+      text(c);
       continue;
     }
     const end = s.indexOf("}", i);
     if (end < 0) return fail("str.format() template with a lone {", call);
     const key = s.slice(i + 1, end);
-    let v: string | undefined;
+    let v: Expr | undefined;
     if (key === "") v = positional[next++];
     else if (/^\d+$/.test(key)) v = positional[Number(key)];
     else if (/^[A-Za-z_]\w*$/.test(key)) v = named.get(key);
     else return fail(`str.format() field {${key}}`, call);
     if (v === undefined) return fail(`str.format() field {${key}} without an argument`, call);
-    out += v;
+    parts.push({ kind: "expr", expr: v, format: null });
     i = end;
   }
-  return { kind: "Str", value: out, span: mod.span(call) };
+  return folded(mod, { kind: "FString", parts, span: mod.span(call) });
 }
