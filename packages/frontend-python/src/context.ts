@@ -71,6 +71,11 @@ export class ModuleContext {
    * `decorated_definition` node and the path of its file.
    */
   readonly foreign = new Map<string, ForeignDef>();
+  /**
+   * Functions of this module and fixtures (here or in a conftest.py) that drive moto's web layer,
+   * by function or fixture name → what they call.
+   */
+  readonly webLayerUsers = new Map<string, string>();
   /** Constants imported from other modules, resolved on first use (see imported-names.ts). */
   readonly importedConstants: ConstantDef[] = [];
   /** Imported names already looked up: their value, or why they are not a constant. */

@@ -24,6 +24,7 @@ import { deeperThan, MAX_TREE_DEPTH } from "./depth.js";
 import { firstSyntaxError } from "./lower-statement.js";
 import { lowerModuleValue, moduleCondition } from "./module-values.js";
 import { foldExpr } from "./const-fold.js";
+import { usesWebLayer } from "./skip-reasons.js";
 import type { Lowered } from "./lower-expression.js";
 import { needsProgram, resolveImport } from "./imported-names.js";
 
@@ -221,7 +222,12 @@ export function declareNames(
     if (name === undefined) continue;
     const fixture = def.decorators.find((d) => d.name === "pytest.fixture");
     const fixtureName = fixture === undefined ? null : fixtureNameOf(fixture, name);
-    if (fixtureName !== null) mod.fixtures.add(fixtureName);
+    const web = usesWebLayer(def.node);
+    if (web !== null) mod.webLayerUsers.set(name, web);
+    if (fixtureName !== null) {
+      mod.fixtures.add(fixtureName);
+      if (web !== null) mod.webLayerUsers.set(fixtureName, web);
+    }
     const factory = clientFactory(mod, def.node);
     if (factory === null) continue;
     if (fixtureName !== null) mod.clientFixtures.set(fixtureName, factory);
@@ -353,6 +359,8 @@ export function declareForeign(mod: ModuleContext): void {
     for (const [name, def] of summary.fixtures) {
       if (mod.foreign.has(name) || mod.fixtures.has(name) || mod.functions.has(name)) continue;
       mod.foreign.set(name, def);
+      const web = usesWebLayer(def.node);
+      if (web !== null) mod.webLayerUsers.set(name, web);
     }
   }
 }
