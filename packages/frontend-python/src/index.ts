@@ -36,9 +36,10 @@ export interface ParseLocation {
 
 export async function parsePython(source: string, file: string, location?: ParseLocation): Promise<Module> {
   const parser = await pythonParser();
-  const root = parseTreeWith(parser, source);
-  if (root === null) return emptyModule(file, "syntax-error", "syntax error: the parser gave up");
   location?.loader.useParser(parser);
+  const root =
+    location === undefined ? parseTreeWith(parser, source) : location.loader.tree(location.path, source);
+  if (root === null) return emptyModule(file, "syntax-error", "syntax error: the parser gave up");
   try {
     return lowerModule(file, source, root, location ?? null);
   } catch (e) {

@@ -25,6 +25,7 @@ export class ProgramLoader {
   private readonly texts = new Map<string, string | null>();
   private readonly roots = new Map<string, string | null>();
   private readonly summaries = new Map<string, ModuleSummary | null | "pending">();
+  private readonly trees = new Map<string, { readonly source: string; readonly root: Node | null }>();
   private parser: Parser | null = null;
 
   constructor(private readonly reader: SourceReader) {}
@@ -96,6 +97,21 @@ export class ProgramLoader {
     return this.text(init) !== null ? init : null;
   }
 
+  /**
+   * The syntax tree of `source`, the text of `path`: parsed once per loader, so a test module
+   * that is both translated and imported by another one is parsed once. Null when the parser is
+   * not loaded yet or gives up.
+   */
+  tree(path: string, source: string): Node | null {
+    const cached = this.trees.get(path);
+    if (cached !== undefined && cached.source === source) return cached.root;
+    if (this.parser === null) return null;
+    const root = parseTreeWith(this.parser, source);
+    this.trees.set(path, { source, root });
+    if (!this.texts.has(path)) this.texts.set(path, source);
+    return root;
+  }
+
   /** `path` relative to its moto tree (`tests/test_x/helpers.py`), for messages. */
   label(path: string): string {
     const root = this.treeRoot(path);
@@ -108,10 +124,10 @@ export class ProgramLoader {
     if (cached === "pending") return null;
     if (cached !== undefined) return cached;
     const source = this.text(path);
-    if (source === null || this.parser === null) return null;
+    if (source === null) return null;
+    const root = this.tree(path, source);
     this.summaries.set(path, "pending");
     let result: ModuleSummary | null = null;
-    const root = parseTreeWith(this.parser, source);
     if (root !== null) {
       try {
         result = summariseModule(path, source, root, this);
