@@ -1,5 +1,6 @@
 /** File-system helpers shared by the commands: input discovery and atomic writes. */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import type { SourceReader } from "@moto2rust/frontend-python";
 import { join } from "node:path";
 
 /** `test_*.py` files under the given files/directories, sorted, without duplicates. */
@@ -34,3 +35,14 @@ export function collectPythonFiles(paths: readonly string[]): { files: string[];
 }
 
 export { writeFileAtomic } from "./safe-write.js";
+
+/** The real file system, for reading the moto tree around an input (UTF-8; null when unreadable). */
+export const fileSystemReader: SourceReader = {
+  readFile: (path: string): string | null => {
+    try {
+      return readFileSync(path, "utf8");
+    } catch {
+      return null;
+    }
+  },
+};

@@ -4,6 +4,8 @@ import { relative } from "node:path";
 import type { TestReport } from "@moto2rust/ir";
 import type { ModelFileError, ModelRepository } from "@moto2rust/sdk-shapes";
 import { transpile } from "./transpile.js";
+import { fileSystemReader } from "./files.js";
+import { ProgramLoader } from "@moto2rust/frontend-python";
 import { boto3ForMotoDir } from "./port/names.js";
 
 /** A file `report` could not read, or could only partly parse: listed, never silently dropped. */
@@ -27,6 +29,7 @@ export async function reportDirectory(
   files: readonly string[],
   repo: ModelRepository,
   onFile: (label: string) => void = () => {},
+  loader: ProgramLoader = new ProgramLoader(fileSystemReader),
 ): Promise<DirectoryReport> {
   const tests: TestReport[] = [];
   const problems: FileProblem[] = [];
@@ -46,6 +49,8 @@ export async function reportDirectory(
     }
     const result = await transpile(source, {
       file: label,
+      path,
+      loader,
       models: repo,
       rustfmt: false,
       ...(service ? { service } : {}),

@@ -12,7 +12,9 @@ import {
   type ReportTotals,
   type TestReport,
 } from "@moto2rust/ir";
-import { parsePython } from "@moto2rust/frontend-python";
+import { resolve } from "node:path";
+import { parsePython, ProgramLoader } from "@moto2rust/frontend-python";
+import { fileSystemReader } from "./files.js";
 import {
   formatModelFileError,
   openModels,
@@ -38,6 +40,14 @@ export interface TranspileOptions {
   readonly clientHelper?: { readonly name: string; readonly regionName: string };
   /** Run rustfmt on the output (default true). */
   readonly rustfmt?: boolean;
+  /**
+   * The input's path on disk. Names it imports from the moto tree that holds it (the nearest
+   * parent directory with `tests/__init__.py`) and the fixtures of the `conftest.py` files above
+   * it are found by reading that tree. Without a path nothing is resolved, and a note says so.
+   */
+  readonly path?: string;
+  /** Reads and caches the moto tree's modules (default: a new one over the file system); share one per run. */
+  readonly loader?: ProgramLoader;
 }
 
 export interface TranspileResult {
@@ -108,7 +118,13 @@ export async function transpile(
 ): Promise<TranspileResult> {
   const file = options.file ?? "<input>.py";
   const repo = typeof options.models === "string" ? openModels(options.models) : options.models;
-  const module = await parsePython(source, file);
+  const module = await parsePython(
+    source,
+    file,
+    options.path === undefined
+      ? undefined
+      : { loader: options.loader ?? new ProgramLoader(fileSystemReader), path: resolve(options.path) },
+  );
   if (module.functions.length === 0 && module.diagnostics.some((d) => d.severity === "error")) {
     // Nothing could be read from the file (binary, undecodable, no parse): its own error says why.
     return {

@@ -1,6 +1,7 @@
 /** Lowering state: the module being lowered (imports, constants, diagnostics) and one function scope. */
 import {
   diagnostic,
+  type ConstantDef,
   type Diagnostic,
   type DiagnosticCode,
   type DictExpr,
@@ -10,6 +11,14 @@ import {
 } from "@moto2rust/ir";
 import { snippet, spanOf, type Node } from "./parser.js";
 import type { Failure } from "./failure.js";
+import type { ForeignDef, ProgramLoader } from "./program.js";
+
+/** Where a module sits on disk, for resolving what it imports from the rest of the moto tree. */
+export interface ModuleLocation {
+  readonly loader: ProgramLoader;
+  /** The module's path on disk (the loader's key), not the label used in diagnostics. */
+  readonly path: string;
+}
 
 /** What an imported name is, as far as lowering cares. */
 export type ImportKind =
@@ -53,10 +62,30 @@ export class ModuleContext {
   /** Fixtures that only return or yield a boto3 client, by fixture name. */
   readonly clientFixtures = new Map<string, { readonly service: string; readonly region: Expr | null }>();
   readonly classes = new Set<string>();
+  /**
+   * Functions, fixtures and decorators defined in other files of the moto tree, by the name this
+   * module uses for them: imported names (`create_registry`, `s3_aws_verified`), qualified names
+   * of imported modules (`helpers.create_registry` after `from . import helpers`), and the
+   * fixtures of every `conftest.py` above the file (by fixture name, nearest first, never
+   * shadowing a definition of this module). Each is the `function_definition` or
+   * `decorated_definition` node and the path of its file.
+   */
+  readonly foreign = new Map<string, ForeignDef>();
+  /**
+   * Functions of this module and fixtures (here or in a conftest.py) that drive moto's web layer,
+   * by function or fixture name → what they call.
+   */
+  readonly webLayerUsers = new Map<string, string>();
+  /** Constants imported from other modules, resolved on first use (see imported-names.ts). */
+  readonly importedConstants: ConstantDef[] = [];
+  /** Imported names already looked up: their value, or why they are not a constant. */
+  readonly resolvedImports = new Map<string, Expr | string>();
 
   constructor(
     readonly file: string,
     readonly source: string,
+    /** Null: a bare string with no path; imported names stay unresolved (a note says so). */
+    readonly location: ModuleLocation | null = null,
   ) {}
 
   span(node: Node): Span {

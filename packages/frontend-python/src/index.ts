@@ -2,9 +2,12 @@
 import type { Module, Span } from "@moto2rust/ir";
 import { lowerModule } from "./lower-module.js";
 import { INTERNAL_ERROR } from "./lower-function.js";
-import { parseTree } from "./parser.js";
+import { parseTree, parseTreeWith, pythonParser } from "./parser.js";
 import { recoverTopLevel } from "./syntax-recovery.js";
 import { decodePythonSource } from "./source-encoding.js";
+import { ProgramLoader, type SourceReader, type ForeignDef } from "./program.js";
+
+export { ProgramLoader, type SourceReader, type ForeignDef };
 
 export { decodePythonSource, declaredEncoding, type Decoded } from "./source-encoding.js";
 
@@ -31,7 +34,19 @@ function emptyModule(
  * statements inside the functions they occur in). Bytes are decoded as CPython would (PEP 263);
  * undecodable or binary input is refused with one diagnostic.
  */
-export async function parsePython(input: string | Uint8Array, file: string): Promise<Module> {
+/** Where the module sits, so names it imports from the rest of its moto tree can be read. */
+export interface ParseLocation {
+  /** Reads (and caches) the other modules; share one per run. */
+  readonly loader: ProgramLoader;
+  /** The module's path on disk; `file` stays the label used in diagnostics. */
+  readonly path: string;
+}
+
+export async function parsePython(
+  input: string | Uint8Array,
+  file: string,
+  location?: ParseLocation,
+): Promise<Module> {
   let source: string;
   if (typeof input === "string") {
     const nul = input.indexOf("\0");
@@ -52,11 +67,14 @@ export async function parsePython(input: string | Uint8Array, file: string): Pro
     if (!decoded.ok) return { ...emptyModule(file, "syntax-error", ""), diagnostics: [decoded.diagnostic] };
     source = decoded.text;
   }
-  const parsed = await parseTree(source);
+  const parser = await pythonParser();
+  location?.loader.useParser(parser);
+  const parsed =
+    location === undefined ? parseTreeWith(parser, source) : location.loader.tree(location.path, source);
   if (parsed === null) return emptyModule(file, "syntax-error", "syntax error: the parser gave up");
   const root = await recoverTopLevel(source, parsed, parseTree);
   try {
-    return lowerModule(file, source, root);
+    return lowerModule(file, source, root, location ?? null);
   } catch (e) {
     // A frontend bug outside any function: still never throw on input.
     const message = e instanceof Error ? e.message : String(e);

@@ -21,6 +21,7 @@ import { lowerComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
 import { assertNever } from "@moto2rust/ir";
+import { importedConstant, moduleAttributeConstant } from "./imported-names.js";
 
 export type Lowered = Expr | Failure;
 
@@ -196,7 +197,14 @@ function lowerName(scope: Scope, node: Node, span: Span): Lowered {
       case "moto-internal":
         return fail(`${name} from ${imp.module}`, node, "moto-internal");
       case "moto-constant":
-        return fail(`moto constant ${name} from ${imp.module}`, node);
+      case "other": {
+        const value = importedConstant(scope.mod, name, imp, span);
+        if (value !== null && typeof value !== "string")
+          return { kind: "Const", name, wellKnown: null, span };
+        const why = value === null ? "" : `: ${value}`;
+        if (imp.kind === "moto-constant") return fail(`moto constant ${name} from ${imp.module}${why}`, node);
+        return fail(`imported name ${name}${imp.name === null ? "" : ` from ${imp.module}`}${why}`, node);
+      }
       case "settings":
         return fail("moto settings as a value", node);
       case "server-mode-flag":
@@ -207,8 +215,6 @@ function lowerName(scope: Scope, node: Node, span: Span): Lowered {
         return fail("ClientError as a value", node);
       case "boto3":
         return fail("boto3 module as a value", node);
-      case "other":
-        return fail(`imported name ${name}${imp.name === null ? "" : ` from ${imp.module}`}`, node);
     }
   }
   if (scope.mod.constants.has(name)) return { kind: "Const", name, wellKnown: null, span };
@@ -348,6 +354,8 @@ function lowerAttribute(scope: Scope, node: Node): Lowered {
   if (raisesFailure !== null) return raisesFailure;
   if (throughResource(scope, node)) return fail("boto3 resource object", node, "resource-api");
   const d = dottedName(node);
+  const moduleConstant = importedModuleConstant(scope, node, d);
+  if (moduleConstant !== null) return moduleConstant;
   const rf = rootFailure(
     scope,
     node,
@@ -363,6 +371,18 @@ function lowerAttribute(scope: Scope, node: Node): Lowered {
     return fail(`client attribute ${path}`, node);
   }
   return fail(`attribute access .${attr?.text ?? ""}`, node);
+}
+
+/** `helpers.NAME` after `from . import helpers` (or `import tests.x as helpers`): NAME's value there. */
+function importedModuleConstant(scope: Scope, node: Node, dotted: string | null): Lowered | null {
+  const parts = dotted?.split(".") ?? [];
+  if (parts.length !== 2) return null;
+  const imp = scope.importOf(parts[0]!);
+  if (imp === undefined || imp.kind !== "other") return null;
+  const r = moduleAttributeConstant(scope.mod, parts[0]!, imp, parts[1]!, scope.mod.span(node));
+  if (r === null) return null;
+  if (typeof r === "string") return fail(`${dotted} (not a constant: ${r})`, node);
+  return { kind: "Const", name: r.name, wellKnown: null, span: scope.mod.span(node) };
 }
 
 type BuiltinName = BuiltinCallExpr["name"];

@@ -128,7 +128,10 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   const paramNames = new Set(parametrize?.names ?? []);
   for (const p of params) {
     const clientFixture = mod.clientFixtures.get(p.name);
-    if (p.splat !== null) reject(p.node, fail(`variadic parameter ${p.splat}${p.name}`, p.node));
+    const web = role === "test" ? mod.webLayerUsers.get(p.name) : undefined;
+    if (web !== undefined)
+      reject(p.node, fail(`fixture ${p.name} that uses ${web}`, p.node, "moto-internal"));
+    else if (p.splat !== null) reject(p.node, fail(`variadic parameter ${p.splat}${p.name}`, p.node));
     else if ((role === "test" || isFixture) && clientFixture !== undefined && !paramNames.has(p.name)) {
       // A fixture that only builds a client: the parameter is a client declaration.
       scope.clients.set(p.name, clientFixture.service);

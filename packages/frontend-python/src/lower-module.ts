@@ -2,17 +2,16 @@
 import {
   allExprs,
   compareDiagnostics,
+  type Expr,
   type ConstantDef,
   type FunctionDef,
   type ImportDef,
   type Module,
 } from "@moto2rust/ir";
-import { ModuleContext } from "./context.js";
+import { ModuleContext, type ModuleLocation } from "./context.js";
 import { isFailure } from "./failure.js";
 import { lowerImport } from "./imports.js";
-import { lowerExpr } from "./lower-expression.js";
 import { lowerFunctionSafely, type ClassInfo } from "./lower-function.js";
-import { moduleScope } from "./module-scope.js";
 import { clientFactory, effectiveStatements } from "./client-factories.js";
 import { literalString } from "./error-response.js";
 import { callArgs } from "./call-args.js";
@@ -23,15 +22,20 @@ import { reportSyntaxErrors } from "./syntax-errors.js";
 import { boundNames } from "./locals.js";
 import { deeperThan, MAX_TREE_DEPTH } from "./depth.js";
 import { firstSyntaxError } from "./lower-statement.js";
+import { lowerModuleValue, moduleCondition } from "./module-values.js";
+import { foldExpr } from "./const-fold.js";
+import { usesWebLayer } from "./skip-reasons.js";
+import type { Lowered } from "./lower-expression.js";
+import { needsProgram, resolveImport } from "./imported-names.js";
 
-interface Definition {
+export interface Definition {
   readonly node: Node;
   readonly outer: Node;
   readonly decorators: DecoratorInfo[];
 }
 
 /** `def`/`class`, possibly decorated, or null. */
-function definitionOf(node: Node): Definition | null {
+export function definitionOf(node: Node): Definition | null {
   if (node.type === "function_definition" || node.type === "class_definition")
     return { node, outer: node, decorators: [] };
   if (node.type !== "decorated_definition") return null;
@@ -74,7 +78,7 @@ function lowerAssignmentAtModule(
     return;
   }
   const name = target.text;
-  const value = lowerExpr(moduleScope(mod), right);
+  const value = literalOrSelf(mod, lowerModuleValue(mod, right));
   if (isFailure(value)) {
     mod.constants.delete(name);
     mod.moduleVars.add(name);
@@ -116,6 +120,14 @@ function lowerAssignmentAtModule(
   mod.constants.set(name, value);
   constants.push({ kind: "Constant", name, value, span: mod.span(stmt) });
 }
+
+/** A value that folds to a literal (`PREFIX + "-x"` with a string `PREFIX`) is that literal. */
+function literalOrSelf(mod: ModuleContext, value: Lowered): Lowered {
+  if (isFailure(value)) return value;
+  const f = foldExpr(value, { lookup: (n) => mod.constants.get(n), at: null });
+  return SCALAR_LITERALS.has(f.kind) ? f : value;
+}
+const SCALAR_LITERALS: ReadonlySet<Expr["kind"]> = new Set(["Str", "Bytes", "Int", "Float", "Bool"]);
 
 function classInfoOf(def: Definition): ClassInfo {
   const name = field(def.node, "name")?.text ?? "<anonymous>";
@@ -183,15 +195,76 @@ function lowerClass(
   }
 }
 
-/** Lower a parsed module (syntax errors included). */
-export function lowerModule(file: string, source: string, root: Node): Module {
-  const mod = new ModuleContext(file, source);
-  reportSyntaxErrors(mod, root);
+/**
+ * Pass 1 of a module: its names (imports, constants, functions, classes) in source order, then
+ * its fixtures and client factories. Shared by the module being translated and the modules it
+ * imports from (see module-summary.ts).
+ */
+export function declareNames(
+  mod: ModuleContext,
+  top: readonly Node[],
+): { imports: ImportDef[]; constants: ConstantDef[] } {
   const imports: ImportDef[] = [];
   const constants: ConstantDef[] = [];
-  const top = namedChildren(root);
+  declareStatements(mod, top, imports, constants);
 
-  // Pass 1: names (imports, constants, functions, classes), in source order.
+  // Pass 1b: fixtures and client factories (they may use constants defined after them).
+  for (const node of top) {
+    const def = definitionOf(node);
+    if (
+      def === null ||
+      def.node.type !== "function_definition" ||
+      deeperThan(def.outer) ||
+      firstSyntaxError(def.outer) !== null
+    )
+      continue;
+    const name = field(def.node, "name")?.text;
+    if (name === undefined) continue;
+    const fixture = def.decorators.find((d) => d.name === "pytest.fixture");
+    const fixtureName = fixture === undefined ? null : fixtureNameOf(fixture, name);
+    const web = usesWebLayer(def.node);
+    if (web !== null) mod.webLayerUsers.set(name, web);
+    if (fixtureName !== null) {
+      mod.fixtures.add(fixtureName);
+      if (web !== null) mod.webLayerUsers.set(fixtureName, web);
+    }
+    const factory = clientFactory(mod, def.node);
+    if (factory === null) continue;
+    if (fixtureName !== null) mod.clientFixtures.set(fixtureName, factory);
+    else mod.clientFactories.set(name, factory);
+  }
+  return { imports, constants };
+}
+
+/**
+ * The branch a module-level `if` takes when moto's suite runs in process (`if
+ * settings.TEST_DECORATOR_MODE: ... else: ...`), or null when its condition depends on anything
+ * else (then every name it binds is a variable).
+ */
+function takenBranch(mod: ModuleContext, node: Node): readonly Node[] | null {
+  if (node.type !== "if_statement") return null;
+  const alternatives = namedChildren(node).filter(
+    (c) => c.type === "elif_clause" || c.type === "else_clause",
+  );
+  if (alternatives.some((c) => c.type === "elif_clause")) return null;
+  const cond = field(node, "condition");
+  const then = field(node, "consequence");
+  if (cond === null || then === null) return null;
+  const v = moduleCondition(mod, cond);
+  if (v === null) return null;
+  if (v) return namedChildren(then);
+  const otherwise = alternatives[0] === undefined ? null : field(alternatives[0], "body");
+  return otherwise === null ? [] : namedChildren(otherwise);
+}
+
+const NO_PATH = "names imported from other modules of the moto tree are not resolved: no file path was given";
+
+function declareStatements(
+  mod: ModuleContext,
+  top: readonly Node[],
+  imports: ImportDef[],
+  constants: ConstantDef[],
+): void {
   for (const node of top) {
     if (deeperThan(node) && definitionOf(node) === null) {
       for (const name of topLevelTargets(node)) {
@@ -215,7 +288,15 @@ export function lowerModule(file: string, source: string, root: Node): Module {
     ) {
       const lowered = lowerImport(mod, node);
       imports.push(...lowered.defs);
-      for (const [name, binding] of lowered.bindings) mod.imports.set(name, binding);
+      for (const [name, binding] of lowered.bindings) {
+        mod.imports.set(name, binding);
+        if (
+          mod.location === null &&
+          needsProgram(binding) &&
+          !mod.diagnostics.some((d) => d.message === NO_PATH)
+        )
+          mod.report("note", "unsupported-syntax", NO_PATH, node);
+      }
       continue;
     }
     const def = definitionOf(node);
@@ -241,6 +322,11 @@ export function lowerModule(file: string, source: string, root: Node): Module {
         continue;
     }
     if (node.type === "ERROR") continue;
+    const branch = takenBranch(mod, node);
+    if (branch !== null) {
+      declareStatements(mod, branch, imports, constants);
+      continue;
+    }
     // Names bound inside module-level if/try/for/with are variables, not constants.
     for (const name of boundNames(mod, node)) {
       if (mod.imports.has(name)) continue;
@@ -249,27 +335,48 @@ export function lowerModule(file: string, source: string, root: Node): Module {
     }
     note(mod, node, STATEMENT_NAMES[node.type] ?? node.type.replace(/_/g, " "));
   }
+}
 
-  // Pass 1b: fixtures and client factories (they may use constants defined after them).
-  for (const node of top) {
-    const def = definitionOf(node);
-    if (
-      def === null ||
-      def.node.type !== "function_definition" ||
-      deeperThan(def.outer) ||
-      firstSyntaxError(def.outer) !== null
-    )
-      continue;
-    const name = field(def.node, "name")?.text;
-    if (name === undefined) continue;
-    const fixture = def.decorators.find((d) => d.name === "pytest.fixture");
-    const fixtureName = fixture === undefined ? null : fixtureNameOf(fixture, name);
-    if (fixtureName !== null) mod.fixtures.add(fixtureName);
-    const factory = clientFactory(mod, def.node);
-    if (factory === null) continue;
-    if (fixtureName !== null) mod.clientFixtures.set(fixtureName, factory);
-    else mod.clientFactories.set(name, factory);
+/**
+ * Functions, fixtures and decorators of other files that `mod` can use: what its imports name
+ * in the moto tree, and the fixtures of the `conftest.py` files above it.
+ */
+export function declareForeign(mod: ModuleContext): void {
+  const where = mod.location;
+  if (where === null) return;
+  for (const [local, binding] of mod.imports) {
+    // Functions come from test modules; moto's own modules only lend constants.
+    if (binding.kind !== "other" || !needsProgram(binding)) continue;
+    const r = resolveImport(mod, binding);
+    if (r.kind === "definition") mod.foreign.set(local, r.def);
+    else if (r.kind === "module") {
+      for (const [name, def] of r.summary.definitions) mod.foreign.set(`${local}.${name}`, def);
+    }
   }
+  for (const conftest of where.loader.conftests(where.path)) {
+    const summary = where.loader.summary(conftest);
+    if (summary === null) continue;
+    for (const [name, def] of summary.fixtures) {
+      if (mod.foreign.has(name) || mod.fixtures.has(name) || mod.functions.has(name)) continue;
+      mod.foreign.set(name, def);
+      const web = usesWebLayer(def.node);
+      if (web !== null) mod.webLayerUsers.set(name, web);
+    }
+  }
+}
+
+/** Lower a parsed module (syntax errors included); `location` lets it read the moto tree it sits in. */
+export function lowerModule(
+  file: string,
+  source: string,
+  root: Node,
+  location: ModuleLocation | null = null,
+): Module {
+  const mod = new ModuleContext(file, source, location);
+  reportSyntaxErrors(mod, root);
+  const top = namedChildren(root);
+  const { imports, constants } = declareNames(mod, top);
+  declareForeign(mod);
 
   // Module-level setup hooks (autouse fixtures, setup_module) run before every test.
   const moduleHooks: string[] = [];
@@ -302,11 +409,19 @@ export function lowerModule(file: string, source: string, root: Node): Module {
   const diagnostics = [...mod.diagnostics].sort(compareDiagnostics);
   // A constant later rebound to something else is not a constant.
   const kept = constants.filter((c) => mod.constants.get(c.name) === c.value);
-  return { kind: "Module", file, imports, constants: kept, functions, diagnostics };
+  return {
+    kind: "Module",
+    file,
+    imports,
+    // Imported constants are self-contained, so they come first: local ones may refer to them.
+    constants: [...mod.importedConstants, ...kept],
+    functions,
+    diagnostics,
+  };
 }
 
 /** `@pytest.fixture(name="client")` → `client`; `@pytest.fixture` → the function name. */
-function fixtureNameOf(d: DecoratorInfo, functionName: string): string {
+export function fixtureNameOf(d: DecoratorInfo, functionName: string): string {
   if (d.call === null) return functionName;
   const kw = callArgs(d.call).keywords.find((k) => k.name === "name");
   return (kw === undefined ? null : literalString(kw.value)) ?? functionName;

@@ -24,7 +24,7 @@ async function createParser(): Promise<Parser> {
 }
 
 /** The shared parser; the first call loads the WASM runtime and the grammar. */
-function pythonParser(): Promise<Parser> {
+export function pythonParser(): Promise<Parser> {
   if (parserPromise === null) {
     parserPromise = createParser();
     // A failed initialisation must not be cached forever.
@@ -37,7 +37,11 @@ function pythonParser(): Promise<Parser> {
 
 /** Parse a module into the plain syntax tree; null when the parser gives up. */
 export async function parseTree(source: string): Promise<Node | null> {
-  const parser = await pythonParser();
+  return parseTreeWith(await pythonParser(), source);
+}
+
+/** `parseTree` with a parser already loaded (for reading further modules while lowering one). */
+export function parseTreeWith(parser: Parser, source: string): Node | null {
   const tree = parser.parse(source);
   if (tree === null) return null;
   try {

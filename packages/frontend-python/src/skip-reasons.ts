@@ -6,7 +6,7 @@
 import type { Scope } from "./context.js";
 import { fail } from "./failure.js";
 import { lowerImport } from "./imports.js";
-import { dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
+import { descendantsOfType, dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
 
 /** `settings.<X>` attributes that are server/decorator-mode switches rather than moto internals. */
 export const ALLOWED_SETTINGS: ReadonlySet<string> = new Set(["TEST_SERVER_MODE", "TEST_DECORATOR_MODE"]);
@@ -29,7 +29,7 @@ function modeFlag(scope: Scope, dotted: string): "server" | "decorator" | null {
  * Evaluate a skip condition with the server mode fixed, every other environment switch at its
  * default (`allow_aws_request()` and `settings.is_test_proxy_mode()` are false). Null: unknown.
  */
-function evalModeCondition(scope: Scope, node: Node, serverMode: boolean): boolean | null {
+export function evalModeCondition(scope: Scope, node: Node, serverMode: boolean): boolean | null {
   const n = unparen(node);
   switch (n.type) {
     case "not_operator": {
@@ -161,10 +161,21 @@ export function scanMotoInternals(scope: Scope, root: Node): void {
         mod.reportFailure(fail(`import of ${bad[1].name ?? bad[1].module}`, n, "moto-internal"));
       return;
     }
+    if (n.type === "call") {
+      const fn = field(n, "function");
+      const local =
+        fn !== null && fn.type === "identifier" && !scope.isLocal(fn.text)
+          ? mod.webLayerUsers.get(fn.text)
+          : undefined;
+      const web = local !== undefined ? `${fn!.text}() that uses ${local}` : webLayerCall(n);
+      if (web !== null) mod.reportFailure(fail(web, n, "moto-internal"));
+    }
     if (n.type === "identifier" && isReference(n, parentNode)) {
       const name = n.text;
       const imp = scope.importOf(name);
-      if (imp !== undefined && imp.kind === "moto-internal")
+      const http = imp === undefined ? null : rawHttpUse(imp.module, imp.name);
+      if (http !== null) mod.reportFailure(fail(http.construct, parentNode ?? n, http.code));
+      else if (imp !== undefined && imp.kind === "moto-internal")
         mod.reportFailure(fail(`${name} from ${imp.module}`, n, "moto-internal"));
       else if (
         imp === undefined &&
@@ -183,4 +194,47 @@ export function scanMotoInternals(scope: Scope, root: Node): void {
     for (const c of n.namedChildren) visit(c, n);
   };
   visit(root, null);
+}
+
+/**
+ * A call into moto's own web layer (its Flask app and test client, its threaded server), which
+ * an SDK test against another mock cannot make: `backend.test_client()`,
+ * `server.create_backend_app("s3")`, `ThreadedMotoServer()`.
+ */
+function webLayerCall(call: Node): string | null {
+  const fn = field(call, "function");
+  if (fn === null) return null;
+  const d = dottedName(fn);
+  const last =
+    d === null ? (fn.type === "attribute" ? field(fn, "attribute")?.text : undefined) : d.split(".").pop();
+  if (last === "test_client" || last === "create_backend_app" || last === "ThreadedMotoServer")
+    return `moto's web layer (${last}())`;
+  return null;
+}
+
+/** Does a function (a fixture, say) drive moto's web layer anywhere in its body? */
+export function usesWebLayer(def: Node): string | null {
+  for (const call of descendantsOfType(def, "call")) {
+    const web = webLayerCall(call);
+    if (web !== null) return web;
+  }
+  return null;
+}
+
+/**
+ * `requests` sends raw HTTP to moto's endpoint (server mode, or moto's interception of
+ * `requests`); `responses` mocks HTTP around moto. Neither is an SDK call.
+ */
+function rawHttpUse(
+  module: string,
+  name: string | null,
+): { readonly construct: string; readonly code: "server-mode-only" | "moto-internal" } | null {
+  const root = module.split(".")[0];
+  if (
+    root === "requests" &&
+    (name === null || /^(get|post|put|delete|head|patch|options|request|Session)$/.test(name))
+  )
+    return { construct: "raw HTTP request to moto's endpoint (requests)", code: "server-mode-only" };
+  if (root === "responses") return { construct: "HTTP mocking with responses", code: "moto-internal" };
+  return null;
 }

@@ -6,7 +6,8 @@ import { openModels, type ModelRepository } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
 import { helpText, parseCommandArgs, type CommandSpec, type OptionTable } from "../args.js";
 import { malformedModelLines, resolveModelsDir, resolveServiceName } from "../models.js";
-import { collectPythonFiles, writeFileAtomic } from "../files.js";
+import { collectPythonFiles, fileSystemReader, writeFileAtomic } from "../files.js";
+import { ProgramLoader } from "@moto2rust/frontend-python";
 import { transpile } from "../transpile.js";
 import { boto3ForMotoDir } from "../port/names.js";
 
@@ -103,6 +104,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         }),
       )
     : io.cwd;
+  const loader = new ProgramLoader(fileSystemReader);
   const reports: TestReport[] = [];
   const outputs: { file: string; output: string | null; rust: string }[] = [];
   let inputErrors = 0;
@@ -123,6 +125,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     const fileService = service ?? (path === STDIN ? undefined : serviceOfDirectory(path, repo));
     const result = await transpile(source, {
       file: label,
+      path,
+      loader,
       models: repo,
       target,
       ...(fileService ? { service: fileService } : {}),

@@ -13,6 +13,8 @@ import { decodePythonSource } from "@moto2rust/frontend-python";
 import { UsageError } from "../io.js";
 import { unwritableReason, writeFileAtomic } from "../safe-write.js";
 import { lockTarget } from "./lock.js";
+import { fileSystemReader } from "../files.js";
+import { ProgramLoader } from "@moto2rust/frontend-python";
 import { transpile, type TranspileOptions, type TranspileResult } from "../transpile.js";
 import { categorize, classifyTest, compareOrder, type OrderKey } from "./classify.js";
 import { crateDir, readCrate, serviceCrates, testFilePath, type CrateInfo } from "./crate.js";
@@ -254,6 +256,7 @@ async function portLocked(o: PortOptions): Promise<PortResult> {
 
   // Translate every selected file (nothing is written before all inputs are known good).
   const translate = o.translate ?? transpile;
+  const loader = new ProgramLoader(fileSystemReader);
   const work: FileWork[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const [index, file] of selection.files.entries()) {
@@ -268,6 +271,8 @@ async function portLocked(o: PortOptions): Promise<PortResult> {
     const source = decoded.text;
     const result = await translate(source, {
       file: file.label,
+      path: file.path,
+      loader,
       models: o.models,
       service: names.boto3,
       target: o.target,
