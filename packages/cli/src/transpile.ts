@@ -98,7 +98,8 @@ export async function transpile(source: string, options: TranspileOptions): Prom
   const module = await parsePython(source, file);
   const serviceName = options.service ?? inferService(module);
   const api = serviceName ? repo.service(serviceName) : undefined;
-  if (!serviceName || !api) {
+  const typed = serviceName && api ? typeModule(module, repo, { service: serviceName }) : null;
+  if (!serviceName || !api || !typed?.module) {
     const at = { file, line: 1, col: 1, endLine: 1, endCol: 1 };
     const message = serviceName
       ? `unknown service '${serviceName}': no model for it under ${repo.root}`
@@ -116,7 +117,6 @@ export async function transpile(source: string, options: TranspileOptions): Prom
       formatted: false,
     };
   }
-  const typed = typeModule(module, repo, { service: serviceName });
   const target: Target =
     options.target === "endpoint"
       ? { kind: "endpoint" }

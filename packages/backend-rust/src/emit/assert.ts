@@ -6,6 +6,7 @@
  * Checks the SDK makes meaningless (exact timestamps, a success's HTTP status) are approximated.
  */
 import type {
+  Typed,
   AnyAllCond,
   AssertStmt,
   CompareCond,
@@ -45,7 +46,7 @@ type Check =
   /** Nothing to assert in Rust: `note` says why; `approximated` when the Python check had meaning. */
   | { readonly kind: "vacuous"; readonly note: string; readonly approximated: boolean };
 
-export function emitAssert(fx: FnCx, s: AssertStmt): void {
+export function emitAssert(fx: FnCx, s: AssertStmt<Typed>): void {
   fx.statementTemps = new Set();
   const c = check(fx, s.cond);
   switch (c.kind) {
@@ -85,7 +86,7 @@ function paren(e: string): string {
   return /\|\||&&/.test(e.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\|[a-z_0-9]+\|/g, "")) ? `(${e})` : e;
 }
 
-function check(fx: FnCx, c: Cond): Check {
+function check(fx: FnCx, c: Cond<Typed>): Check {
   switch (c.kind) {
     case "Compare":
       return compare(fx, c);
@@ -119,7 +120,7 @@ function check(fx: FnCx, c: Cond): Check {
 }
 
 /** A condition as a Rust `bool` expression (inside closures and `&&` / `||`). */
-export function condToBool(fx: FnCx, c: Cond): string {
+export function condToBool(fx: FnCx, c: Cond<Typed>): string {
   const k = check(fx, c);
   if (k.kind === "vacuous" && k.approximated) fx.approximated(k.note, c.span);
   return toBool(k);
@@ -144,11 +145,11 @@ const FLIP: Record<CompareOp, CompareOp> = {
   ">=": "<=",
 };
 
-function metadataField(t: SdkType | undefined): string | null {
-  return t?.kind === "unknown" && t.why.startsWith("response-metadata") ? t.why : null;
+function metadataField(t: SdkType): string | null {
+  return t.kind === "unknown" && t.why.startsWith("response-metadata") ? t.why : null;
 }
 
-function compare(fx: FnCx, c: CompareCond): Check {
+function compare(fx: FnCx, c: CompareCond<Typed>): Check {
   let { left, right, op } = c;
   const meta = metadataField(left.ty) ?? metadataField(right.ty);
   if (meta !== null) {
@@ -252,7 +253,7 @@ function compare(fx: FnCx, c: CompareCond): Check {
 }
 
 /** `x == None` / `x is None`: absence of an optional member (the pub field for flattened lists). */
-function noneCheck(fx: FnCx, expr: Expr, v: RVal | null, negated: boolean): Check {
+function noneCheck(fx: FnCx, expr: Expr<Typed>, v: RVal | null, negated: boolean): Check {
   const suffix = negated ? "is_some()" : "is_none()";
   if ((expr.kind === "Subscript" || expr.kind === "Get") && expr.access) {
     const m = expr.access;
@@ -273,12 +274,12 @@ function noneCheck(fx: FnCx, expr: Expr, v: RVal | null, negated: boolean): Chec
   return { kind: "vacuous", note: "this value is never None in the SDK", approximated: true };
 }
 
-function lit(e: Expr): boolean {
+function lit(e: Expr<Typed>): boolean {
   return isLiteral(e);
 }
 
 /** Left and right operands of `==` with matching Rust types. */
-function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
+function pair(fx: FnCx, l: RVal, right: Expr<Typed>): { l: string; r: string } {
   const t = l.ty;
   switch (t.kind) {
     case "string": {
@@ -422,7 +423,7 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
       if (
         right.kind === "Dict" ||
         right.kind === "List" ||
-        (right.kind === "Const" && right.ty?.kind === "document")
+        (right.kind === "Const" && right.ty.kind === "document")
       )
         return { l: lv, r: documentLiteral(fx, right).code };
       if (right.kind === "Str") return { l: lv, r: rustStr(right.value) };
@@ -443,20 +444,20 @@ function strSide(v: RVal): string {
   return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
 }
 
-function valueOfScalar(e: Expr): string {
+function valueOfScalar(e: Expr<Typed>): string {
   if (e.kind === "Bool") return e.value ? "true" : "false";
   if (e.kind === "Int") return e.value;
   return "0";
 }
 
-function numText(e: Expr, float: boolean): string {
+function numText(e: Expr<Typed>, float: boolean): string {
   if (e.kind === "Neg") return `-${numText(e.value, float)}`;
   if (e.kind === "Int" || e.kind === "Float") return float ? rustFloat(e.value) : e.value;
   return "0";
 }
 
 /** A dict literal compared with a structure whose `build()` is fallible must set every required member. */
-function requireComplete(fx: FnCx, d: Expr, t: SdkType): void {
+function requireComplete(fx: FnCx, d: Expr<Typed>, t: SdkType): void {
   if (t.kind !== "structure" || !t.fallible || d.kind !== "Dict") return;
   const info = fx.api.type(t.shapeId);
   if (info?.kind !== "structure") return;
@@ -475,21 +476,21 @@ function neg(negated: boolean, e: string): string {
   return negated ? `!${e}` : e;
 }
 
-function contains(fx: FnCx, c: ContainsCond): Check {
+function contains(fx: FnCx, c: ContainsCond<Typed>): Check {
   const { needle, negated } = c;
   let haystack = c.haystack;
   if (haystack.kind === "BuiltinCall" && haystack.name === "keys" && haystack.receiver)
     haystack = haystack.receiver;
   if (haystack.kind === "Comprehension" && haystack.form !== "set") {
     // `x in [f(e) for e in xs if c]` → `xs.iter().filter(c).any(|e| f(e) == x)`: no intermediate Vec.
-    const cond: CompareCond = {
+    const cond: CompareCond<Typed> = {
       kind: "Compare",
       op: "==",
       left: haystack.element,
       right: needle,
       span: c.span,
     };
-    const any: AnyAllCond = {
+    const any: AnyAllCond<Typed> = {
       kind: "AnyAll",
       op: "any",
       target: haystack.target,
@@ -521,7 +522,7 @@ function contains(fx: FnCx, c: ContainsCond): Check {
     return { kind: "bool", e: neg(negated, `[${items.join(", ")}].contains(${probe})`) };
   }
   // `"Key" in resp`: presence of a member.
-  if (haystack.ty?.kind === "structure" && needle.kind === "Str") {
+  if (haystack.ty.kind === "structure" && needle.kind === "Str") {
     const info = fx.api.type(haystack.ty.shapeId);
     if (info?.kind !== "structure") return fail("unknown-member", "unknown structure", c.span);
     if (needle.value === "ResponseMetadata" && info.role === "output") {
@@ -635,13 +636,13 @@ function contains(fx: FnCx, c: ContainsCond): Check {
   }
 }
 
-function isNone(fx: FnCx, c: IsNoneCond): Check {
+function isNone(fx: FnCx, c: IsNoneCond<Typed>): Check {
   const meta = metadataField(c.value.ty);
   if (meta) return fail("unsupported-syntax", "ResponseMetadata fields have no SDK equivalent", c.span);
   return noneCheck(fx, c.value, null, c.negated);
 }
 
-function truthy(fx: FnCx, c: TruthyCond): Check {
+function truthy(fx: FnCx, c: TruthyCond<Typed>): Check {
   const e = c.value;
   const v = emitExpr(fx, e);
   if (v.usize && /\.len\(\)$/.test(v.code)) {

@@ -3,7 +3,7 @@
  * in-process `MockAws`, or any endpoint from `AWS_ENDPOINT_URL`), and `boto3.client(...)` lines.
  * Two Python clients for the same region share one Rust client, as they share one moto backend.
  */
-import type { ClientDeclStmt } from "@moto2rust/ir";
+import type { Typed, ClientDeclStmt } from "@moto2rust/ir";
 import type { FnCx, UnitCx } from "./context.js";
 import type { RustItem } from "./unit.js";
 import { asStr } from "./rvalue.js";
@@ -74,7 +74,7 @@ export function clientHelperItems(unit: UnitCx): RustItem[] {
 }
 
 /** `client = boto3.client("ecs", region_name=...)` → `let client = make_client().await;` */
-export function emitClientDecl(fx: FnCx, s: ClientDeclStmt): void {
+export function emitClientDecl(fx: FnCx, s: ClientDeclStmt<Typed>): void {
   const { name, regionName } = fx.unit.options.clientHelper;
   let key: string;
   let call: string;

@@ -3,7 +3,7 @@
  * ported test uses); `DEFAULT_ACCOUNT_ID` becomes `ACCOUNT_ID`; other constants (numbers,
  * f-strings, concatenations) are written inline where they are used.
  */
-import type { ConstExpr } from "@moto2rust/ir";
+import type { Typed, ConstExpr } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { rustConstName, rustStr } from "./rust-syntax.js";
 import { emitExpr } from "./expr.js";
@@ -16,7 +16,7 @@ export function constItemName(py: string): string {
   return n === "ACCOUNT_ID" ? "ACCOUNT_ID_VALUE" : n;
 }
 
-export function constantValue(fx: FnCx, e: ConstExpr): RVal {
+export function constantValue(fx: FnCx, e: ConstExpr<Typed>): RVal {
   const consts = fx.consts;
   if (e.wellKnown === "account-id") {
     consts.set("ACCOUNT_ID", `const ACCOUNT_ID: &str = ${rustStr(ACCOUNT_ID_VALUE)};`);

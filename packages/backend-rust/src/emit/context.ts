@@ -4,7 +4,7 @@
  * written as correct Rust throws `EmitFailure`, caught per test: the test is then skipped with a
  * diagnostic, and none of its Rust is kept.
  */
-import type { Diagnostic, DiagnosticCode, Expr, SdkType, Span } from "@moto2rust/ir";
+import type { Typed, Diagnostic, DiagnosticCode, Expr, SdkType, Span } from "@moto2rust/ir";
 import type { ServiceApi } from "@moto2rust/sdk-shapes";
 import type { EmitOptions } from "./unit.js";
 import type { NameAllocator } from "./naming.js";
@@ -42,7 +42,7 @@ export class UnitCx {
   constructor(
     readonly options: EmitOptions,
     /** The module's typed constants by Python name. */
-    readonly moduleConstants: ReadonlyMap<string, Expr>,
+    readonly moduleConstants: ReadonlyMap<string, Expr<Typed>>,
   ) {
     this.api = options.service;
     this.crate = options.service.info.crate;

@@ -3,17 +3,19 @@
  * `.into_service_error()` when the error's code/message/kind is read, the HTTP status taken from
  * `err.raw_response()` before that, `client.exceptions.X` checked with `err.is_x()`.
  */
-import type { ApiCallExpr, Expr, RaisesStmt, Stmt } from "@moto2rust/ir";
+import type { Typed, ApiCallExpr, Expr, RaisesStmt, Stmt } from "@moto2rust/ir";
 import { allExprs, stmtParts } from "@moto2rust/ir";
 import { fail, type FnCx } from "./context.js";
 import { callChain } from "./call.js";
 import { rustStr } from "./rust-syntax.js";
 
 /** The call a raises block expects to fail: the outermost call of the last statement that makes one. */
-export function raisingStatement(body: readonly Stmt[]): { index: number; call: ApiCallExpr } | null {
+export function raisingStatement(
+  body: readonly Stmt<Typed>[],
+): { index: number; call: ApiCallExpr<Typed> } | null {
   for (let i = body.length - 1; i >= 0; i--) {
     const s = body[i]!;
-    const top = s.kind === "ExprStmt" ? s.expr : s.kind === "Assign" ? s.value : null;
+    const top = s.kind === "ExprStmt" ? s.expr : s.kind === "Assign" && !s.inlined ? s.value : null;
     if (top?.kind === "ApiCall") return { index: i, call: top };
     for (const root of stmtParts(s).exprs)
       for (const x of allExprs(root)) if (x.kind === "ApiCall") return null;
@@ -26,7 +28,7 @@ export function raisingStatement(body: readonly Stmt[]): { index: number; call: 
  * `err` (or `status`) for this block, shadowing the previous block's when that one is no longer
  * read; a fresh name otherwise.
  */
-function bindingName(fx: FnCx, s: RaisesStmt, base: "err" | "status"): string {
+function bindingName(fx: FnCx, s: RaisesStmt<Typed>, base: "err" | "status"): string {
   let name = fx.names.temp(base, fx.statementTemps);
   for (;;) {
     const clash = [...fx.errors.entries()].some(
@@ -41,14 +43,14 @@ function bindingName(fx: FnCx, s: RaisesStmt, base: "err" | "status"): string {
 }
 
 /** A `match=` pattern as plain text, when it has no regex syntax left after unescaping. */
-function plainPattern(e: Expr): string | null {
+function plainPattern(e: Expr<Typed>): string | null {
   if (e.kind !== "Str") return null;
   const unescaped = e.value.replace(/\\([^A-Za-z0-9])/g, "$1");
   const stillRegex = /(^|[^\\])[.*+?^$()[\]{}|]/.test(e.value.replace(/\\[^A-Za-z0-9]/g, ""));
   return stillRegex ? null : unescaped;
 }
 
-export function emitRaises(fx: FnCx, s: RaisesStmt, emitStmt: (s: Stmt) => void): void {
+export function emitRaises(fx: FnCx, s: RaisesStmt<Typed>, emitStmt: (s: Stmt<Typed>) => void): void {
   const found = raisingStatement(s.body);
   if (!found)
     return fail("unsupported-syntax", "pytest.raises block whose last statement is not a boto3 call", s.span);

@@ -3,7 +3,7 @@
  * `xs.iter().filter(|&x| ..).map(|x| ..).collect::<Vec<_>>()`) and `any(...)` / `all(...)`.
  * Closures cannot `.await`, so a boto3 call inside a comprehension is refused.
  */
-import type { AnyAllCond, ComprehensionExpr, Cond, Expr, SdkType } from "@moto2rust/ir";
+import type { Typed, AnyAllCond, ComprehensionExpr, Cond, Expr, SdkType } from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
 import { asCopy, asStr, isCopy, owned, recv, unwrapOpt } from "./rvalue.js";
 import { emitExpr } from "./expr.js";
@@ -26,12 +26,12 @@ function elemModeOf(t: SdkType): Mode {
   return t.kind === "string" || t.kind === "list" ? "sref" : "ref";
 }
 
-function rangeBound(fx: FnCx, e: Expr): string {
+function rangeBound(fx: FnCx, e: Expr<Typed>): string {
   if (e.kind === "Int") return e.value;
   return asCopy(emitExpr(fx, e));
 }
 
-export function iterSource(fx: FnCx, it: Expr): IterSource {
+export function iterSource(fx: FnCx, it: Expr<Typed>): IterSource {
   const int: SdkType = { kind: "int", rust: "i32" };
   if (it.kind === "BuiltinCall" && it.name === "range") {
     const [a, b] = it.args;
@@ -40,7 +40,7 @@ export function iterSource(fx: FnCx, it: Expr): IterSource {
   }
   if (it.kind === "List") {
     const ty = it.ty;
-    if (ty?.kind !== "list") return fail("type-mismatch", "untyped list literal", it.span);
+    if (ty.kind !== "list") return fail("type-mismatch", "untyped list literal", it.span);
     const el = ty.element;
     const items =
       el.kind === "string"
@@ -104,8 +104,8 @@ function filtersCode(
   fx: FnCx,
   src: IterSource,
   target: string,
-  filters: readonly Cond[],
-  condToBool: (c: Cond) => string,
+  filters: readonly Cond<Typed>[],
+  condToBool: (c: Cond<Typed>) => string,
 ): string {
   // `filter` sees `&Item`: a `&p` pattern gives back the item when it is Copy (a reference, a number).
   const byPattern = src.elemMode !== "own" || isCopy(src.elemTy) || src.elemTy.kind === "string";
@@ -124,7 +124,11 @@ function filtersCode(
     .join("");
 }
 
-export function emitComprehension(fx: FnCx, e: ComprehensionExpr, condToBool: (c: Cond) => string): RVal {
+export function emitComprehension(
+  fx: FnCx,
+  e: ComprehensionExpr<Typed>,
+  condToBool: (c: Cond<Typed>) => string,
+): RVal {
   if (e.form === "set") return fail("unsupported-syntax", "set comprehension", e.span);
   const src = iterSource(fx, e.iter);
   const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
@@ -173,8 +177,8 @@ export function setElement(v: RVal): { code: string; elem: SetElem } {
 /** `{f(x) for x in xs if c}` → `xs.iter().filter(..).map(|x| ..).collect::<HashSet<_>>()`. */
 export function comprehensionSet(
   fx: FnCx,
-  e: ComprehensionExpr,
-  condToBool: (c: Cond) => string,
+  e: ComprehensionExpr<Typed>,
+  condToBool: (c: Cond<Typed>) => string,
 ): { code: string; elem: SetElem } {
   const src = iterSource(fx, e.iter);
   const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
@@ -194,7 +198,7 @@ export function comprehensionSet(
   return { code: `${src.code}${filters}${map}.collect::<std::collections::HashSet<_>>()`, elem };
 }
 
-export function anyAllCode(fx: FnCx, c: AnyAllCond, condToBool: (c: Cond) => string): string {
+export function anyAllCode(fx: FnCx, c: AnyAllCond<Typed>, condToBool: (c: Cond<Typed>) => string): string {
   const src = iterSource(fx, c.iter);
   const filters = filtersCode(fx, src, c.target, c.filters, condToBool);
   const body = withTarget(

@@ -3,7 +3,7 @@
  * ASCII-only escapes, keys in order), as a Rust string literal — or a `format!` when f-strings
  * put computed text inside JSON strings.
  */
-import type { Expr } from "@moto2rust/ir";
+import type { Typed, Expr } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { emitExpr } from "./expr.js";
 import { recv } from "./rvalue.js";
@@ -34,7 +34,7 @@ function pyJsonString(s: string): string {
   return out + '"';
 }
 
-function pieces(fx: FnCx, e: Expr, out: Piece[]): void {
+function pieces(fx: FnCx, e: Expr<Typed>, out: Piece[]): void {
   switch (e.kind) {
     case "Str":
       out.push({ text: pyJsonString(e.value) });
@@ -95,14 +95,14 @@ function pieces(fx: FnCx, e: Expr, out: Piece[]): void {
 }
 
 /** A string value spliced into JSON text (ARNs, names: assumed free of quotes and backslashes). */
-function jsonSafeString(fx: FnCx, e: Expr): string {
+function jsonSafeString(fx: FnCx, e: Expr<Typed>): string {
   const v = emitExpr(fx, e);
   if (v.ty.kind !== "string" && v.ty.kind !== "int")
     fail("unsupported-syntax", "json.dumps of a computed value", e.span);
   return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
 }
 
-export function jsonText(fx: FnCx, e: Expr): RVal {
+export function jsonText(fx: FnCx, e: Expr<Typed>): RVal {
   if (e.kind === "Const" && e.wellKnown === null) {
     // `json.dumps(POLICY)` → `const POLICY_JSON: &str = r#"{...}"#;` when the text is static.
     const value = fx.unit.moduleConstants.get(e.name);

@@ -4,6 +4,7 @@
  * then it is skipped and no Rust is written for it. Tests are ordered per SPEC; each gets a report.
  */
 import {
+  type Typed,
   allStmts,
   calledOperations,
   countAsserts,
@@ -44,18 +45,18 @@ function within(inner: Span, outer: Span): boolean {
   return startsAfter && endsBefore;
 }
 
-function inFunction(d: Diagnostic, f: FunctionDef): boolean {
+function inFunction(d: Diagnostic, f: FunctionDef<Typed>): boolean {
   if (within(d.span, f.span)) return true;
   return f.parametrize !== null && within(d.span, f.parametrize.span);
 }
 
 /** boto3 methods in evaluation order (arguments before the call), without duplicates. */
-function hasRaises(body: readonly Stmt[]): boolean {
+function hasRaises(body: readonly Stmt<Typed>[]): boolean {
   for (const s of allStmts(body)) if (s.kind === "Raises") return true;
   return false;
 }
 
-function pythonNames(f: FunctionDef): string[] {
+function pythonNames(f: FunctionDef<Typed>): string[] {
   const out = [...f.params];
   for (const s of allStmts(f.body)) {
     if (s.kind === "Assign") out.push(s.target);
@@ -92,7 +93,7 @@ function rustParamType(t: SdkType): string | null {
   }
 }
 
-function caseSuffixes(f: FunctionDef): string[] {
+function caseSuffixes(f: FunctionDef<Typed>): string[] {
   const p = f.parametrize!;
   const texts = p.cases.map((c) => {
     const v = c.values[0];
@@ -105,7 +106,7 @@ function caseSuffixes(f: FunctionDef): string[] {
   return ok ? texts : p.cases.map((_, i) => String(i));
 }
 
-function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
+function emitTest(unit: UnitCx, f: FunctionDef<Typed>, rustName: string): Emitted {
   const helper = `${rustName}_case`;
   const { name: mk, regionName: mkr } = unit.options.clientHelper;
   const names = new NameAllocator(pythonNames(f), [mk, mkr, rustName, helper]);
@@ -163,7 +164,7 @@ function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
       .filter(({ py }) => paramNames.includes(py))
       .map(({ ix }) => {
         const v = c.values[ix];
-        if (!v?.ty) throw new EmitFailure("unsupported-syntax", "untyped parametrized value", c.span);
+        if (!v) throw new EmitFailure("unsupported-syntax", "parametrized case without this value", c.span);
         const code = valueFor(fx, v, v.ty, "into");
         // A `&str` parameter given a `format!(..)`: lend it.
         return v.ty.kind === "string" && code.startsWith("format!(") ? `&${code}` : code;
@@ -186,7 +187,7 @@ function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
 }
 
 export function emitModule(
-  typed: Module,
+  typed: Module<Typed>,
   diagnostics: readonly Diagnostic[],
   options: EmitOptions,
 ): EmitResult {

@@ -3,7 +3,7 @@
  * accessor (`Option<&T>` navigated with `.unwrap()`), slices indexed, maps `["k"]` / `.get("k")`,
  * union variants through `as_x()`.
  */
-import type { Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
+import type { Typed, Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { asStr, derived, isCopy, recv, unwrapOpt } from "./rvalue.js";
 import { emitExpr } from "./expr.js";
@@ -45,11 +45,11 @@ function elementVal(code: string, ty: SdkType): RVal {
 }
 
 /** `list[i]` (Python negative indexes count from the end). */
-export function indexRead(fx: FnCx, base: RVal, index: Expr): RVal {
+export function indexRead(fx: FnCx, base: RVal, index: Expr<Typed>): RVal {
   return derived(base, indexReadRaw(fx, base, index));
 }
 
-function indexReadRaw(fx: FnCx, base: RVal, index: Expr): RVal {
+function indexReadRaw(fx: FnCx, base: RVal, index: Expr<Typed>): RVal {
   if (base.ty.kind !== "list") fail("type-mismatch", "index into a non-list value", index.span);
   const el = base.ty.element;
   const b = unwrapOpt(base);
@@ -70,7 +70,7 @@ function indexReadRaw(fx: FnCx, base: RVal, index: Expr): RVal {
 }
 
 /** The key of a map lookup, borrowed as `HashMap::get`/`Index` want it. */
-function mapKey(fx: FnCx, keyTy: SdkType, key: Expr): string {
+function mapKey(fx: FnCx, keyTy: SdkType, key: Expr<Typed>): string {
   if (keyTy.kind === "enum") {
     if (key.kind === "Str") return `&${enumValue(fx, keyTy, key.value)}`;
     const kv = emitExpr(fx, key);
@@ -89,11 +89,11 @@ function mapKey(fx: FnCx, keyTy: SdkType, key: Expr): string {
 }
 
 /** `m["k"]` (panics when absent, as Python's KeyError) or `m.get("k")`. */
-export function mapRead(fx: FnCx, base: RVal, key: Expr, get: boolean): RVal {
+export function mapRead(fx: FnCx, base: RVal, key: Expr<Typed>, get: boolean): RVal {
   return derived(base, mapReadRaw(fx, base, key, get));
 }
 
-function mapReadRaw(fx: FnCx, base: RVal, key: Expr, get: boolean): RVal {
+function mapReadRaw(fx: FnCx, base: RVal, key: Expr<Typed>, get: boolean): RVal {
   if (base.ty.kind !== "map") fail("type-mismatch", "key lookup on a non-map value", key.span);
   const vt = base.ty.value;
   const b = unwrapOpt(base);
@@ -107,11 +107,11 @@ function mapReadRaw(fx: FnCx, base: RVal, key: Expr, get: boolean): RVal {
 }
 
 /** `av["S"]` on an `AttributeValue`-like union: `av.as_s().unwrap()`. */
-export function unionRead(fx: FnCx, base: RVal, key: Expr): RVal {
+export function unionRead(fx: FnCx, base: RVal, key: Expr<Typed>): RVal {
   return derived(base, unionReadRaw(fx, base, key));
 }
 
-function unionReadRaw(fx: FnCx, base: RVal, key: Expr): RVal {
+function unionReadRaw(fx: FnCx, base: RVal, key: Expr<Typed>): RVal {
   if (base.ty.kind !== "union") fail("type-mismatch", "variant read on a non-union value", key.span);
   const info = fx.api.type(base.ty.shapeId);
   if (info?.kind !== "union" || key.kind !== "Str") fail("unknown-member", "unknown union variant", key.span);

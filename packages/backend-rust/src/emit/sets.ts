@@ -3,7 +3,7 @@
  * `{x["Id"] for x in xs} == {...}`, `len(set(ids))`): `std::collections::HashSet`s of `&str`,
  * copies or references, compared whole.
  */
-import type { Cond, Expr } from "@moto2rust/ir";
+import type { Typed, Cond, Expr } from "@moto2rust/ir";
 import { fail, type FnCx } from "./context.js";
 import { emitExpr } from "./expr.js";
 import { comprehensionSet, setElement, type SetElem } from "./iter.js";
@@ -14,19 +14,19 @@ export interface SetCode {
   readonly code: string;
   readonly elem: SetElem;
   /** Built from literals (can be rebuilt with owned strings). */
-  readonly literal: readonly Expr[] | null;
+  readonly literal: readonly Expr<Typed>[] | null;
 }
 
 const HASH_SET = "std::collections::HashSet";
 
-export function isSetExpr(e: Expr): boolean {
+export function isSetExpr(e: Expr<Typed>): boolean {
   return (
     (e.kind === "BuiltinCall" && e.name === "set" && !e.receiver) ||
     (e.kind === "Comprehension" && e.form === "set")
   );
 }
 
-function literalSet(fx: FnCx, items: readonly Expr[], owned: boolean): SetCode {
+function literalSet(fx: FnCx, items: readonly Expr<Typed>[], owned: boolean): SetCode {
   const codes = items.map((x) => {
     if (x.kind === "Str") return owned ? `${rustStr(x.value)}.to_string()` : rustStr(x.value);
     const v = emitExpr(fx, x);
@@ -44,7 +44,7 @@ function literalSet(fx: FnCx, items: readonly Expr[], owned: boolean): SetCode {
   return { code: `${HASH_SET}::from([${codes.join(", ")}])`, elem, literal: items };
 }
 
-export function setOf(fx: FnCx, e: Expr, condToBool: (c: Cond) => string): SetCode {
+export function setOf(fx: FnCx, e: Expr<Typed>, condToBool: (c: Cond<Typed>) => string): SetCode {
   if (e.kind === "Comprehension")
     return { ...comprehensionSet(fx, { ...e, form: "set" }, condToBool), literal: null };
   if (e.kind !== "BuiltinCall" || e.name !== "set" || e.receiver || e.args.length !== 1) {
@@ -69,9 +69,9 @@ export function setOf(fx: FnCx, e: Expr, condToBool: (c: Cond) => string): SetCo
 /** Both sides of a set comparison, with the same element representation. */
 export function setPair(
   fx: FnCx,
-  left: Expr,
-  right: Expr,
-  condToBool: (c: Cond) => string,
+  left: Expr<Typed>,
+  right: Expr<Typed>,
+  condToBool: (c: Cond<Typed>) => string,
 ): { l: string; r: string } {
   let l = setOf(fx, left, condToBool);
   let r = setOf(fx, right, condToBool);

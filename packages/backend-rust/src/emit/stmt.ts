@@ -3,7 +3,7 @@
  * later; a response read bound to a name is unwrapped as Python's KeyError would fail), calls,
  * assertions, `pytest.raises` blocks and `for` loops.
  */
-import type { AssignStmt, ForStmt, Stmt } from "@moto2rust/ir";
+import type { Typed, AssignStmt, ForStmt, Stmt } from "@moto2rust/ir";
 import { allExprs, assertNever } from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
 import { emitClientDecl } from "./client-helpers.js";
@@ -14,11 +14,11 @@ import { emitRaises } from "./errors.js";
 import { isCopy, owned, recv, unwrapOpt } from "./rvalue.js";
 import { iterSource } from "./iter.js";
 
-export function emitBody(fx: FnCx, body: readonly Stmt[]): void {
+export function emitBody(fx: FnCx, body: readonly Stmt<Typed>[]): void {
   for (const s of body) emitStmt(fx, s);
 }
 
-export function emitStmt(fx: FnCx, s: Stmt): void {
+export function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
   fx.statementTemps = new Set();
   switch (s.kind) {
     case "ClientDecl":
@@ -76,7 +76,7 @@ function bind(
 }
 
 /** How a value is held once bound to a local: subscripts unwrapped, places borrowed, variables borrowed. */
-function bindingForm(s: AssignStmt, v: RVal): { code: string; mode: Mode } {
+function bindingForm(s: AssignStmt<Typed>, v: RVal): { code: string; mode: Mode } {
   let val = v;
   if (s.value.kind !== "Get" && val.mode === "opt") val = unwrapOpt(val);
   // A borrow of a temporary dies with its statement: bind an owned copy instead.
@@ -105,7 +105,7 @@ function bindingForm(s: AssignStmt, v: RVal): { code: string; mode: Mode } {
   }
 }
 
-function emitAssign(fx: FnCx, s: AssignStmt): void {
+function emitAssign(fx: FnCx, s: AssignStmt<Typed>): void {
   if (s.inlined) return;
   const live = fx.live.isLive(s, s.target);
   if (s.value.kind === "ApiCall") {
@@ -114,8 +114,7 @@ function emitAssign(fx: FnCx, s: AssignStmt): void {
       fx.line(`${chain}.unwrap();`);
       return;
     }
-    const ty = s.value.ty ?? fail("type-mismatch", "untyped call", s.span);
-    const rust = bind(fx, s.target, ty, "own");
+    const rust = bind(fx, s.target, s.value.ty, "own");
     fx.line(`let ${rust} = ${chain}.unwrap();`);
     return;
   }
@@ -148,7 +147,7 @@ function emitAssign(fx: FnCx, s: AssignStmt): void {
 }
 
 /** Python names a body (re)binds. */
-function assignedIn(body: readonly Stmt[], out = new Set<string>()): Set<string> {
+function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<string> {
   for (const s of body) {
     switch (s.kind) {
       case "Assign":
@@ -172,7 +171,7 @@ function assignedIn(body: readonly Stmt[], out = new Set<string>()): Set<string>
   return out;
 }
 
-function emitFor(fx: FnCx, s: ForStmt): void {
+function emitFor(fx: FnCx, s: ForStmt<Typed>): void {
   const src = iterSource(fx, s.iter);
   const iter = src.loopCode;
   const elemMode = src.elemMode;

@@ -4,7 +4,7 @@
  * element, maps to one `.member(k, v)` per entry, unions to variants, blobs and streams to their
  * primitives), and typed non-literal values converted (borrowed, cloned, parsed into an enum).
  */
-import type { Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
+import type { Typed, Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
 import { isLiteral } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { asCopy, asStr, isCopy, isIntLiteral, owned, recv } from "./rvalue.js";
@@ -34,11 +34,11 @@ function isoSeconds(s: string): number | null {
   return Number.isFinite(ms) ? ms / 1000 : null;
 }
 
-const mismatch = (want: SdkType, e: Expr): never =>
+const mismatch = (want: SdkType, e: Expr<Typed>): never =>
   fail("type-mismatch", `cannot use this ${e.kind.toLowerCase()} value as ${want.kind}`, e.span);
 
 /** A Rust expression for `e` where a value of type `target` is wanted. */
-export function valueFor(fx: FnCx, e: Expr, target: SdkType, how: How): string {
+export function valueFor(fx: FnCx, e: Expr<Typed>, target: SdkType, how: How): string {
   if (!isLiteral(e)) return convert(fx, emitExpr(fx, e), target, how, e.span);
   switch (target.kind) {
     case "string":
@@ -233,7 +233,7 @@ function sameType(a: SdkType, b: SdkType): boolean {
 }
 
 /** The builder calls that set member `m` to `value`: one per list element / map entry. */
-export function setterCalls(fx: FnCx, m: MemberRef, value: Expr): string[] {
+export function setterCalls(fx: FnCx, m: MemberRef, value: Expr<Typed>): string[] {
   const t = m.type;
   if (t.kind === "list") {
     if (value.kind === "List") {

@@ -19,6 +19,11 @@ export class TypingContext {
     readonly options: TypeOptions,
   ) {}
 
+  /** A context for typing whose diagnostics nobody reads (parts of a value already reported). */
+  quiet(): TypingContext {
+    return new TypingContext(this.repo, this.api, this.options);
+  }
+
   error(code: DiagnosticCode, message: string, at: Span): void {
     this.report("error", code, message, at);
   }

@@ -3,11 +3,11 @@
  * (so `{"key": ...}` compared with a `Tag` list becomes a list of `Tag`s), `in` needles against
  * the haystack's elements or keys, and `"Key" in resp` against the structure's members.
  */
-import { assertNever, type Cond, type Expr } from "@moto2rust/ir";
+import { assertNever, type Cond, type Expr, type Typed } from "@moto2rust/ir";
 import { findMember, structureOf } from "./lookup.js";
 import { isContextual, keyText } from "./type-values.js";
 import { elementType, type ExprTyper } from "./typer.js";
-import { describe, listOf, unknown, STRING } from "./sdk-type.js";
+import { describe, listOf, STRING } from "./sdk-type.js";
 
 /** A side whose type comes from the other side of the comparison. */
 function contextual(e: Expr, t: ExprTyper): boolean {
@@ -25,22 +25,21 @@ function contextual(e: Expr, t: ExprTyper): boolean {
   return false;
 }
 
-export function typeCond(c: Cond, t: ExprTyper): Cond {
+export function typeCond(c: Cond, t: ExprTyper): Cond<Typed> {
   switch (c.kind) {
     case "Compare": {
       const lc = contextual(c.left, t);
       const rc = contextual(c.right, t);
       if (rc && !lc) {
         const left = t.infer(c.left);
-        return { ...c, left, right: t.check(c.right, left.ty ?? unknown("untyped"), "compare") };
+        return { ...c, left, right: t.check(c.right, left.ty, "compare") };
       }
       if (lc && !rc) {
         const right = t.infer(c.right);
-        return { ...c, left: t.check(c.left, right.ty ?? unknown("untyped"), "compare"), right };
+        return { ...c, left: t.check(c.left, right.ty, "compare"), right };
       }
       const left = t.infer(c.left);
-      const right =
-        left.ty && left.ty.kind !== "unknown" ? t.check(c.right, left.ty, "compare") : t.infer(c.right);
+      const right = left.ty.kind !== "unknown" ? t.check(c.right, left.ty, "compare") : t.infer(c.right);
       return { ...c, left, right };
     }
     case "Contains": {
@@ -50,14 +49,14 @@ export function typeCond(c: Cond, t: ExprTyper): Cond {
       ) {
         const needle = t.infer(c.needle);
         const haystack =
-          needle.ty && needle.ty.kind !== "unknown"
+          needle.ty.kind !== "unknown"
             ? t.check(c.haystack, listOf(needle.ty), "compare")
             : t.infer(c.haystack);
         return { ...c, needle, haystack };
       }
       const haystack = t.infer(c.haystack);
       const ht = haystack.ty;
-      if (!ht || ht.kind === "unknown") return { ...c, haystack, needle: t.infer(c.needle) };
+      if (ht.kind === "unknown") return { ...c, haystack, needle: t.infer(c.needle) };
       switch (ht.kind) {
         case "list":
           return { ...c, haystack, needle: t.check(c.needle, ht.element, "compare") };

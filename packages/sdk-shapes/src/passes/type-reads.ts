@@ -11,6 +11,7 @@ import type {
   SdkType,
   SubscriptExpr,
   MemberRef,
+  Typed,
 } from "@moto2rust/ir";
 import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
 import { BOOL, I32, RESPONSE_METADATA, STRING, describe, listOf, unknown } from "./sdk-type.js";
@@ -26,16 +27,16 @@ export function isDecodedDocument(service: string, target: string): boolean {
 }
 
 interface Read {
-  readonly index: Expr;
+  readonly index: Expr<Typed>;
   readonly ty: SdkType;
   readonly access?: MemberRef;
 }
 
 /** What `base[index]` (or `base.get(index)`) reads. */
-function read(base: Expr, index: Expr, t: ExprTyper): Read {
+function read(base: Expr<Typed>, index: Expr, t: ExprTyper): Read {
   const bt = base.ty;
-  if (!bt || bt.kind === "unknown") {
-    if (bt && (bt.why === RESPONSE_METADATA || bt.why.startsWith(RESPONSE_METADATA + ":"))) {
+  if (bt.kind === "unknown") {
+    if (bt.why === RESPONSE_METADATA || bt.why.startsWith(RESPONSE_METADATA + ":")) {
       const key = keyText(index, t) ?? "?";
       const prefix = bt.why === RESPONSE_METADATA ? RESPONSE_METADATA : bt.why;
       return { index: t.infer(index), ty: unknown(`${prefix}:${key}`) };
@@ -102,24 +103,20 @@ function read(base: Expr, index: Expr, t: ExprTyper): Read {
   }
 }
 
-export function typeSubscript(e: SubscriptExpr, t: ExprTyper): Expr {
+export function typeSubscript(e: SubscriptExpr, t: ExprTyper): Expr<Typed> {
   const value = t.infer(e.value);
   const r = read(value, e.index, t);
-  return r.access
-    ? { ...e, value, index: r.index, ty: r.ty, access: r.access }
-    : { ...e, value, index: r.index, ty: r.ty };
+  return { ...e, value, index: r.index, ty: r.ty, access: r.access ?? null };
 }
 
-export function typeGet(e: GetExpr, t: ExprTyper): Expr {
+export function typeGet(e: GetExpr, t: ExprTyper): Expr<Typed> {
   const value = t.infer(e.value);
   const r = read(value, e.key, t);
   const fallback = e.fallback ? t.check(e.fallback, r.ty, "compare") : null;
-  const out: GetExpr = { ...e, value, key: r.index, fallback, ty: r.ty };
-  if (r.access) out.access = r.access;
-  return out;
+  return { ...e, value, key: r.index, fallback, ty: r.ty, access: r.access ?? null };
 }
 
-export function typeLen(e: LenExpr, t: ExprTyper): Expr {
+export function typeLen(e: LenExpr, t: ExprTyper): Expr<Typed> {
   const value = t.infer(e.value);
   const k = value.ty?.kind;
   if (k !== "list" && k !== "map" && k !== "string" && k !== "unknown") {
@@ -128,7 +125,7 @@ export function typeLen(e: LenExpr, t: ExprTyper): Expr {
   return { ...e, value, ty: I32 };
 }
 
-export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr {
+export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
   if (e.name === "json.dumps") {
     // The argument is free-form JSON: typed as a document, written as JSON text by the backend.
     // A module constant stays named (the backend writes its JSON text as a `const`).
@@ -137,7 +134,7 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr {
         ? { ...a, ty: { kind: "document" } as const }
         : t.check(a, { kind: "document" }, "arg"),
     );
-    return { ...e, args, ty: STRING };
+    return { ...e, receiver: e.receiver ? t.infer(e.receiver) : null, args, ty: STRING };
   }
   const receiver = e.receiver ? t.infer(e.receiver) : null;
   const args = e.args.map((a) => t.infer(a));

@@ -3,7 +3,7 @@
  * type its context wants (a setter's member type, the other side of a comparison). Both return a
  * new, annotated expression and never throw; problems become diagnostics.
  */
-import { assertNever, type Expr, type SdkType } from "@moto2rust/ir";
+import { assertNever, type Expr, type SdkType, type Typed } from "@moto2rust/ir";
 import type { TypingContext } from "./context.js";
 import { Scope } from "./scope.js";
 import { typeCond } from "./type-conds.js";
@@ -20,11 +20,48 @@ export class ExprTyper {
   constructor(
     readonly cx: TypingContext,
     readonly scope: Scope,
-    /** Module constants, already typed (or untyped dict/list literals, typed at each use). */
+    /** Module constants as written (dict/list literals and numbers are typed at each use). */
     readonly constants: ReadonlyMap<string, Expr>,
+    /** The types of the module constants that are not typed at each use (strings, f-strings, …). */
+    readonly constantTypes: ReadonlyMap<string, SdkType>,
   ) {}
 
-  infer(e: Expr): Expr {
+  /** A typer whose diagnostics are dropped: for parts of a value whose problem is already reported. */
+  private quiet(): ExprTyper {
+    return new ExprTyper(this.cx.quiet(), this.scope, this.constants, this.constantTypes);
+  }
+
+  /**
+   * `e` given the type `ty` (an `unknown` the caller has reported, or that skips the test), its
+   * parts typed without reporting again.
+   */
+  opaque(e: Expr, ty: SdkType): Expr<Typed> {
+    const q = this.quiet();
+    switch (e.kind) {
+      case "Dict":
+        return {
+          ...e,
+          entries: e.entries.map((en) => ({
+            ...en,
+            key: q.infer(en.key),
+            value: q.infer(en.value),
+            member: null,
+          })),
+          ty,
+        };
+      case "ApiCall":
+        return {
+          ...e,
+          args: e.args.map((a) => ({ ...a, value: q.infer(a.value), member: null })),
+          op: null,
+          ty,
+        };
+      default:
+        return { ...q.infer(e), ty };
+    }
+  }
+
+  infer(e: Expr): Expr<Typed> {
     const folded = this.fold(e);
     if (folded) return this.infer(folded);
     switch (e.kind) {
@@ -56,7 +93,7 @@ export class ExprTyper {
           "cannot tell which SDK type this dict literal stands for (it is not sent nor compared with a response)",
           e.span,
         );
-        return { ...e, ty: unknown("untyped dict") };
+        return this.opaque(e, unknown("untyped dict"));
       case "List": {
         const elements = e.elements.map((x) => this.infer(x));
         const first = elements[0]?.ty;
@@ -78,7 +115,7 @@ export class ExprTyper {
         const inner = this.child(e.target, elementType(iter.ty));
         const filters = e.filters.map((f) => typeCond(f, inner));
         const element = inner.infer(e.element);
-        return { ...e, iter, filters, element, ty: listOf(element.ty ?? unknown("element")) };
+        return { ...e, iter, filters, element, ty: listOf(element.ty) };
       }
       case "ErrorField":
         return typeErrorField(e, this);
@@ -105,7 +142,7 @@ export class ExprTyper {
       }
       case "Neg": {
         const value = this.infer(e.value);
-        return { ...e, value, ty: value.ty ?? I32 };
+        return { ...e, value, ty: value.ty };
       }
       default:
         return assertNever(e, "expression");
@@ -153,11 +190,11 @@ export class ExprTyper {
   child(target: string, ty: SdkType): ExprTyper {
     const scope = new Scope(this.scope);
     scope.set(target, { kind: "value", ty });
-    return new ExprTyper(this.cx, scope, this.constants);
+    return new ExprTyper(this.cx, scope, this.constants, this.constantTypes);
   }
 
   /** Type `e` where a value of type `expected` is wanted. */
-  check(e: Expr, expected: SdkType, mode: CheckMode): Expr {
+  check(e: Expr, expected: SdkType, mode: CheckMode): Expr<Typed> {
     const folded = this.fold(e);
     if (folded) return this.check(folded, expected, mode);
     if (expected.kind === "unknown") return this.infer(e);
@@ -192,7 +229,7 @@ export class ExprTyper {
     return typed;
   }
 
-  private name(e: Extract<Expr, { kind: "Name" }>, expected: SdkType | null, mode: CheckMode): Expr {
+  private name(e: Extract<Expr, { kind: "Name" }>, expected: SdkType | null, mode: CheckMode): Expr<Typed> {
     const b = this.scope.lookup(e.id);
     if (!b) {
       // A name an unsupported statement would have bound is already covered by that statement's error.
@@ -243,7 +280,11 @@ export class ExprTyper {
     }
   }
 
-  private constant(e: Extract<Expr, { kind: "Const" }>, expected: SdkType | null, mode: CheckMode): Expr {
+  private constant(
+    e: Extract<Expr, { kind: "Const" }>,
+    expected: SdkType | null,
+    mode: CheckMode,
+  ): Expr<Typed> {
     if (e.wellKnown === "account-id") return { ...e, ty: STRING };
     const value = this.constants.get(e.name);
     if (!value) {
@@ -267,7 +308,7 @@ export class ExprTyper {
         ? this.check(structuredClone(value), expected, mode)
         : this.infer(structuredClone(value));
     }
-    const ty = value.ty ?? unknown(`constant ${e.name}`);
+    const ty = this.constantTypes.get(e.name) ?? unknown(`constant ${e.name}`);
     if (expected && ty.kind !== "unknown" && !compatible(ty, expected) && !comparable(ty, expected)) {
       this.cx.error(
         "type-mismatch",
