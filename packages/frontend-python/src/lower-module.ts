@@ -2,6 +2,7 @@
 import {
   allExprs,
   compareDiagnostics,
+  FRONTEND,
   type ConstantDef,
   type FunctionDef,
   type ImportDef,
@@ -44,7 +45,7 @@ function definitionOf(node: Node): Definition | null {
 }
 
 function note(mod: ModuleContext, node: Node, what: string): void {
-  mod.report("note", "unsupported-syntax", `ignored ${what}: \`${snippet(node)}\``, node);
+  mod.report(FRONTEND.ignoredAtModuleLevel(what, snippet(node)), node);
 }
 
 const STATEMENT_NAMES: Readonly<Record<string, string>> = {
@@ -78,23 +79,13 @@ function lowerAssignmentAtModule(
   if (isFailure(value)) {
     mod.constants.delete(name);
     mod.moduleVars.add(name);
-    mod.report(
-      "note",
-      "unsupported-syntax",
-      `module variable ${name} is not a constant: ${failureMessage(value)}`,
-      stmt,
-    );
+    mod.report(FRONTEND.moduleVariableNotConstant(name, failureMessage(value).text), stmt);
     return;
   }
   // A constant has one value for the whole run: `str(uuid4())` is a module variable.
   if ([...allExprs(value)].some((e) => e.kind === "BuiltinCall" && e.name === "uuid4")) {
     mod.moduleVars.add(name);
-    mod.report(
-      "note",
-      "unsupported-syntax",
-      `module variable ${name} is not a constant: its value is random`,
-      stmt,
-    );
+    mod.report(FRONTEND.moduleVariableNotConstant(name, "its value is random"), stmt);
     return;
   }
   // `ACCOUNT_ID = DEFAULT_ACCOUNT_ID`: another alias of the well-known constant.
@@ -105,12 +96,7 @@ function lowerAssignmentAtModule(
   if (mod.constants.has(name) || mod.moduleVars.has(name)) {
     mod.constants.delete(name);
     mod.moduleVars.add(name);
-    mod.report(
-      "note",
-      "unsupported-syntax",
-      `module variable ${name} is not a constant: it is assigned more than once`,
-      stmt,
-    );
+    mod.report(FRONTEND.moduleVariableNotConstant(name, "it is assigned more than once"), stmt);
     return;
   }
   mod.constants.set(name, value);

@@ -36,6 +36,6 @@ export class TypingContext {
     const key = `${severity}|${code}|${at.line}:${at.col}|${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.diagnostics.push(diagnostic(severity, code, message, at));
+    this.diagnostics.push(diagnostic({ severity, code, text: message }, at));
   }
 }
