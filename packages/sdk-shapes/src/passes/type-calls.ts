@@ -2,7 +2,7 @@
  * Typing boto3 client calls: the method resolves to an operation (`op`), every keyword argument
  * to an input member (`member`), and each argument value is typed against that member's type.
  */
-import type { ApiCallExpr, CallArg, Expr, Typed } from "@moto2rust/ir";
+import { TYPER, type ApiCallExpr, type CallArg, type Expr, type Typed } from "@moto2rust/ir";
 import { findMember, memberRef, operationRef, outputType } from "./lookup.js";
 import { unknown } from "./sdk-type.js";
 import type { ExprTyper } from "./typer.js";
@@ -21,11 +21,7 @@ export function typeCall(e: ApiCallExpr, t: ExprTyper): Expr<Typed> {
     e.args.map((a) => ({ ...a, value: t.infer(a.value), member: null }));
   const b = t.scope.lookup(e.client);
   if (!b || b.kind !== "client") {
-    t.cx.error(
-      "unsupported-syntax",
-      `'${e.client}' is not a boto3 client created in this test (fixture or helper clients are not supported)`,
-      e.span,
-    );
+    t.cx.error(TYPER.notAClient(e.client), e.span);
     return t.opaque(e, unknown("no client"));
   }
   if (!b.target) {
@@ -36,10 +32,9 @@ export function typeCall(e: ApiCallExpr, t: ExprTyper): Expr<Typed> {
   if (!op) {
     const util = CLIENT_UTILITIES[e.method];
     t.cx.error(
-      util ? "unsupported-syntax" : "unknown-operation",
       util
-        ? `${e.client}.${e.method}(): ${util}`
-        : `'${t.cx.options.service}' has no operation for boto3 method '${e.method}'`,
+        ? TYPER.clientUtility(e.client, e.method, util)
+        : TYPER.noOperationForMethod(t.cx.options.service, e.method),
       e.span,
     );
     return { ...e, args: untypedArgs(), op: null, ty: unknown(`unknown operation ${e.method}`) };
@@ -47,7 +42,7 @@ export function typeCall(e: ApiCallExpr, t: ExprTyper): Expr<Typed> {
   const args: CallArg<Typed>[] = e.args.map((a) => {
     const m = findMember(op.input, a.name);
     if (!m) {
-      t.cx.error("unknown-member", `${op.name} has no input member '${a.name}'`, a.span);
+      t.cx.error(TYPER.noInputMember(op.name, a.name), a.span);
       return { ...a, value: t.infer(a.value), member: null };
     }
     return { ...a, value: t.check(a.value, m.type, "arg"), member: memberRef(m) };

@@ -3,7 +3,7 @@
  * (so `{"key": ...}` compared with a `Tag` list becomes a list of `Tag`s), `in` needles against
  * the haystack's elements or keys, and `"Key" in resp` against the structure's members.
  */
-import { assertNever, type Cond, type Expr, type Typed } from "@moto2rust/ir";
+import { TYPER, assertNever, type Cond, type Expr, type Typed } from "@moto2rust/ir";
 import { findMember, structureOf } from "./lookup.js";
 import { isContextual, keyText } from "./type-values.js";
 import { elementType, type ExprTyper } from "./typer.js";
@@ -68,23 +68,19 @@ export function typeCond(c: Cond, t: ExprTyper): Cond<Typed> {
           const key = keyText(c.needle, t);
           const s = structureOf(t.cx.api, ht);
           if (key === null || !s) {
-            t.cx.error(
-              "unsupported-syntax",
-              "membership test on a response needs a literal key",
-              c.needle.span,
-            );
+            t.cx.error(TYPER.membershipNeedsLiteralKey(), c.needle.span);
           } else if (
             !c.negated &&
             !findMember(s, key) &&
             !(key === "ResponseMetadata" && s.role === "output")
           ) {
             // (`"X" not in resp` for a key the model lacks always holds: the backend notes it.)
-            t.cx.error("unknown-member", `${s.name} has no member '${key}'`, c.needle.span);
+            t.cx.error(TYPER.hasNoMember(s.name, key), c.needle.span);
           }
           return { ...c, haystack, needle: t.infer(c.needle) };
         }
         default:
-          t.cx.error("type-mismatch", `'in' on a ${describe(ht)} value`, c.span);
+          t.cx.error(TYPER.inOnValue(describe(ht)), c.span);
           return { ...c, haystack, needle: t.infer(c.needle) };
       }
     }

@@ -3,17 +3,18 @@
  * block; `client.exceptions.X` resolves to a modelled error (`ErrorRef`); `exc.value.response[...]`
  * reads are typed (code and message are strings, the HTTP status an integer).
  */
-import type {
-  AnyStmt,
-  ApiCallExpr,
-  ErrorFieldExpr,
-  ErrorRef,
-  ExpectedException,
-  Expr,
-  Phase,
-  RaisesStmt,
-  Stmt,
-  Typed,
+import {
+  TYPER,
+  type AnyStmt,
+  type ApiCallExpr,
+  type ErrorFieldExpr,
+  type ErrorRef,
+  type ExpectedException,
+  type Expr,
+  type Phase,
+  type RaisesStmt,
+  type Stmt,
+  type Typed,
 } from "@moto2rust/ir";
 import { allExprs, stmtParts } from "@moto2rust/ir";
 import { errorRef, findError } from "./lookup.js";
@@ -23,11 +24,7 @@ import type { ExprTyper } from "./typer.js";
 export function typeErrorField(e: ErrorFieldExpr, t: ExprTyper): Expr<Typed> {
   const b = t.scope.lookup(e.binding);
   if (!b || b.kind !== "error") {
-    t.cx.error(
-      "unsupported-syntax",
-      `'${e.binding}' is not bound by 'with pytest.raises(...) as ${e.binding}'`,
-      e.span,
-    );
+    t.cx.error(TYPER.notRaisesBinding(e.binding), e.span);
     return { ...e, ty: unknown("no exception binding") };
   }
   return { ...e, ty: e.field === "http-status" ? I32 : STRING };
@@ -58,7 +55,7 @@ export function typeRaises(
 ): RaisesStmt<Typed> {
   const call = raisingCall(typedBody);
   if (!call) {
-    t.cx.error("unsupported-syntax", "pytest.raises block without a boto3 call", s.span);
+    t.cx.error(TYPER.raisesWithoutCall(), s.span);
   }
   const op = call?.op ? t.cx.api.operation(call.op.name) : undefined;
   if (s.binding) {
@@ -76,11 +73,7 @@ export function typeRaises(
     if (client?.kind === "client" && client.target) {
       const found = findError(t.cx.api, op, s.expected.name);
       if (!found) {
-        t.cx.error(
-          "unknown-member",
-          `'${t.cx.options.service}' models no exception '${s.expected.name}'`,
-          s.span,
-        );
+        t.cx.error(TYPER.modelsNoException(t.cx.options.service, s.expected.name), s.span);
       } else {
         error = errorRef(found.error);
       }

@@ -3,8 +3,10 @@
  * environment per function, and returns an annotated copy of the module plus diagnostics.
  */
 import {
+  TYPER,
   allStmts,
   assertNever,
+  diagnostic,
   type ConstantDef,
   type Diagnostic,
   type Expr,
@@ -37,14 +39,7 @@ export function typeModule(module: Module, repo: ModelRepository, options: TypeO
     const at = { file: module.file, line: 1, col: 1, endLine: 1, endCol: 1 };
     return {
       module: null,
-      diagnostics: [
-        {
-          severity: "error",
-          code: "unknown-service",
-          message: `no model for service '${options.service}' under ${repo.root}`,
-          span: at,
-        },
-      ],
+      diagnostics: [diagnostic(TYPER.noModelForService(options.service, repo.root), at)],
     };
   }
   const cx = new TypingContext(repo, api, options);
@@ -171,11 +166,7 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
       const region = s.region ? t.check(s.region, STRING, "arg") : null;
       const target = s.service === t.cx.options.service;
       if (!target) {
-        t.cx.error(
-          "cross-service",
-          `client for '${s.service}' in a test of '${t.cx.options.service}': the target crate cannot register it`,
-          s.span,
-        );
+        t.cx.error(TYPER.crossServiceClient(s.service, t.cx.options.service), s.span);
       }
       t.scope.set(s.name, { kind: "client", service: s.service, target });
       return { ...s, region };
@@ -205,7 +196,7 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
       else if (it.kind === "list") elem = it.element;
       else if (it.kind === "map") elem = it.key;
       else {
-        t.cx.error("type-mismatch", `cannot iterate over a ${it.kind} value`, s.iter.span);
+        t.cx.error(TYPER.cannotIterate(it.kind), s.iter.span);
         elem = unknown("bad iteration");
       }
       t.scope.set(s.target, { kind: "value", ty: elem });

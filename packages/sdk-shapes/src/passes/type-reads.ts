@@ -3,15 +3,16 @@
  * on lists, `x["key"]` on maps, `x["S"]` on unions, `.get(...)`, `len(...)` and the string /
  * collection builtins.
  */
-import type {
-  BuiltinCallExpr,
-  Expr,
-  GetExpr,
-  LenExpr,
-  SdkType,
-  SubscriptExpr,
-  MemberRef,
-  Typed,
+import {
+  TYPER,
+  type BuiltinCallExpr,
+  type Expr,
+  type GetExpr,
+  type LenExpr,
+  type SdkType,
+  type SubscriptExpr,
+  type MemberRef,
+  type Typed,
 } from "@moto2rust/ir";
 import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
 import { BOOL, I32, RESPONSE_METADATA, STRING, describe, listOf, unknown } from "./sdk-type.js";
@@ -47,7 +48,7 @@ function read(base: Expr<Typed>, index: Expr, t: ExprTyper): Read {
     case "structure": {
       const key = keyText(index, t);
       if (key === null) {
-        t.cx.error("unsupported-syntax", "a response key must be a string literal", index.span);
+        t.cx.error(TYPER.responseKeyNotLiteral(), index.span);
         return { index: t.infer(index), ty: unknown("dynamic key") };
       }
       const s = structureOf(t.cx.api, bt);
@@ -55,12 +56,12 @@ function read(base: Expr<Typed>, index: Expr, t: ExprTyper): Read {
         return { index: t.infer(index), ty: unknown(RESPONSE_METADATA) };
       }
       if (!s) {
-        t.cx.error("unknown-member", `no structure ${bt.path} in the model`, index.span);
+        t.cx.error(TYPER.noStructureInModel(bt.path), index.span);
         return { index: t.infer(index), ty: unknown("missing structure") };
       }
       const m = findMember(s, key);
       if (!m) {
-        t.cx.error("unknown-member", `${s.name} has no member '${key}'`, index.span);
+        t.cx.error(TYPER.hasNoMember(s.name, key), index.span);
         return { index: t.infer(index), ty: unknown(`unknown member ${key}`) };
       }
       // boto3 decodes IAM policy documents (URL-encoded JSON strings) into dicts.
@@ -72,15 +73,14 @@ function read(base: Expr<Typed>, index: Expr, t: ExprTyper): Read {
     case "document": {
       const ix = t.infer(index);
       if (ix.ty?.kind !== "string" && ix.ty?.kind !== "int") {
-        t.cx.error("type-mismatch", "a JSON document index must be a string or an integer", index.span);
+        t.cx.error(TYPER.documentIndexType(), index.span);
       }
       return { index: ix, ty: bt };
     }
     case "list": {
       const ix = t.infer(index);
       if (ix.ty?.kind !== "int") {
-        if (ix.ty?.kind !== "unknown")
-          t.cx.error("type-mismatch", "a list index must be an integer", index.span);
+        if (ix.ty?.kind !== "unknown") t.cx.error(TYPER.listIndexType(), index.span);
         return { index: ix, ty: unknown("bad index") };
       }
       return { index: ix, ty: bt.element };
@@ -92,13 +92,13 @@ function read(base: Expr<Typed>, index: Expr, t: ExprTyper): Read {
       const key = keyText(index, t);
       const v = u?.variants.find((x) => x.member === key);
       if (!v) {
-        t.cx.error("unknown-member", `${u?.name ?? bt.path} has no variant '${key ?? "?"}'`, index.span);
+        t.cx.error(TYPER.hasNoVariant(u?.name ?? bt.path, key ?? "?"), index.span);
         return { index: t.infer(index), ty: unknown("unknown variant") };
       }
       return { index: t.infer(index), ty: v.type };
     }
     default:
-      t.cx.error("type-mismatch", `cannot subscript a ${describe(bt)} value`, index.span);
+      t.cx.error(TYPER.cannotSubscriptValue(describe(bt)), index.span);
       return { index: t.infer(index), ty: unknown(`subscript of ${bt.kind}`) };
   }
 }
@@ -120,7 +120,7 @@ export function typeLen(e: LenExpr, t: ExprTyper): Expr<Typed> {
   const value = t.infer(e.value);
   const k = value.ty?.kind;
   if (k !== "list" && k !== "map" && k !== "string" && k !== "unknown") {
-    t.cx.error("type-mismatch", `len() of a ${value.ty ? describe(value.ty) : "?"} value`, e.span);
+    t.cx.error(TYPER.lenOfType(value.ty ? describe(value.ty) : "?"), e.span);
   }
   return { ...e, value, ty: I32 };
 }
@@ -143,7 +143,7 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
   const want = (kind: SdkType["kind"], what: string): boolean => {
     if (!st || st.kind === "unknown") return false;
     if (st.kind !== kind) {
-      t.cx.error("type-mismatch", `${what} of a ${describe(st)} value`, e.span);
+      t.cx.error(TYPER.builtinOnType(what, describe(st)), e.span);
       return false;
     }
     return true;

@@ -3,7 +3,7 @@
  * annotated with their members), maps or unions; lists get their element type; strings become
  * enums, blobs or timestamps where the member says so.
  */
-import type { DictEntry, Expr, SdkType, Typed } from "@moto2rust/ir";
+import { TYPER, type DictEntry, type Expr, type SdkType, type Typed } from "@moto2rust/ir";
 import { isLiteral } from "@moto2rust/ir";
 import { describe, unknown } from "./sdk-type.js";
 import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
@@ -22,7 +22,7 @@ export function isLiteralBuilder(e: Expr): boolean {
 
 export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: ExprTyper): Expr<Typed> {
   const mismatch = (what: string): Expr<Typed> => {
-    t.cx.error("type-mismatch", `expected ${describe(expected)}, found ${what}`, e.span);
+    t.cx.error(TYPER.expectedFound(describe(expected), what), e.span);
     return t.opaque(e, unknown(`${what} for ${describe(expected)}`));
   };
   switch (e.kind) {
@@ -124,18 +124,18 @@ function checkDict(
     case "structure": {
       const s = structureOf(t.cx.api, expected);
       if (!s) {
-        t.cx.error("unknown-member", `no structure ${expected.path} in the model`, e.span);
+        t.cx.error(TYPER.noStructureInModel(expected.path), e.span);
         return t.opaque(e, unknown(`missing ${expected.shapeId}`));
       }
       const entries: DictEntry<Typed>[] = e.entries.map((en) => {
         const key = keyText(en.key, t);
         if (key === null) {
-          t.cx.error("unsupported-syntax", `a key of a ${s.name} dict must be a string literal`, en.key.span);
+          t.cx.error(TYPER.dictKeyNotLiteral(s.name), en.key.span);
           return { ...en, key: t.infer(en.key), value: t.infer(en.value), member: null };
         }
         const m = findMember(s, key);
         if (!m) {
-          t.cx.error("unknown-member", `${s.name} has no member '${key}'`, en.key.span);
+          t.cx.error(TYPER.hasNoMember(s.name, key), en.key.span);
           return {
             ...en,
             key: t.opaque(en.key, unknown("unknown member")),
@@ -159,22 +159,18 @@ function checkDict(
     case "union": {
       const u = unionOf(t.cx.api, expected);
       if (!u) {
-        t.cx.error("unknown-member", `no union ${expected.path} in the model`, e.span);
+        t.cx.error(TYPER.noUnionInModel(expected.path), e.span);
         return t.opaque(e, unknown(`missing ${expected.shapeId}`));
       }
       if (e.entries.length !== 1) {
-        t.cx.error(
-          "type-mismatch",
-          `a ${u.name} value needs exactly one key, found ${e.entries.length}`,
-          e.span,
-        );
+        t.cx.error(TYPER.unionNeedsOneKey(u.name, e.entries.length), e.span);
         return t.opaque(e, unknown("union arity"));
       }
       const en = e.entries[0]!;
       const key = keyText(en.key, t);
       const v = key === null ? undefined : u.variants.find((x) => x.member === key);
       if (!v) {
-        t.cx.error("unknown-member", `${u.name} has no variant '${key ?? "?"}'`, en.key.span);
+        t.cx.error(TYPER.hasNoVariant(u.name, key ?? "?"), en.key.span);
         return t.opaque(e, unknown("unknown variant"));
       }
       return {

@@ -3,7 +3,7 @@
  * type its context wants (a setter's member type, the other side of a comparison). Both return a
  * new, annotated expression and never throw; problems become diagnostics.
  */
-import { assertNever, type Expr, type SdkType, type Typed } from "@moto2rust/ir";
+import { TYPER, assertNever, type Expr, type SdkType, type Typed } from "@moto2rust/ir";
 import type { TypingContext } from "./context.js";
 import { Scope } from "./scope.js";
 import { typeCond } from "./type-conds.js";
@@ -88,11 +88,7 @@ export class ExprTyper {
       case "Const":
         return this.constant(e, null, "compare");
       case "Dict":
-        this.cx.error(
-          "type-mismatch",
-          "cannot tell which SDK type this dict literal stands for (it is not sent nor compared with a response)",
-          e.span,
-        );
+        this.cx.error(TYPER.untypedDictLiteral(), e.span);
         return this.opaque(e, unknown("untyped dict"));
       case "List": {
         const elements = e.elements.map((x) => this.infer(x));
@@ -137,7 +133,7 @@ export class ExprTyper {
           ty = F64;
         else ty = unknown(`${e.op} on ${lt ? describe(lt) : "?"} and ${rt ? describe(rt) : "?"}`);
         if (ty.kind === "unknown" && lt?.kind !== "unknown" && rt?.kind !== "unknown")
-          this.cx.error("type-mismatch", `unsupported operands for '${e.op}'`, e.span);
+          this.cx.error(TYPER.unsupportedOperandsFor(e.op), e.span);
         return { ...e, left, right, ty };
       }
       case "Neg": {
@@ -224,7 +220,7 @@ export class ExprTyper {
       !compatible(ty, expected) &&
       !(mode === "compare" && comparable(ty, expected))
     ) {
-      this.cx.error("type-mismatch", `expected ${describe(expected)}, found ${describe(ty)}`, e.span);
+      this.cx.error(TYPER.expectedFound(describe(expected), describe(ty)), e.span);
     }
     return typed;
   }
@@ -233,8 +229,7 @@ export class ExprTyper {
     const b = this.scope.lookup(e.id);
     if (!b) {
       // A name an unsupported statement would have bound is already covered by that statement's error.
-      if (!this.cx.inUnsupportedFunction)
-        this.cx.error("unsupported-syntax", `unknown name '${e.id}' (not assigned in this test)`, e.span);
+      if (!this.cx.inUnsupportedFunction) this.cx.error(TYPER.unknownName(e.id), e.span);
       return { ...e, ty: unknown(`unbound ${e.id}`) };
     }
     switch (b.kind) {
@@ -245,21 +240,13 @@ export class ExprTyper {
           !compatible(b.ty, expected) &&
           !comparable(b.ty, expected)
         ) {
-          this.cx.error(
-            "type-mismatch",
-            `'${e.id}' is ${describe(b.ty)}, expected ${describe(expected)}`,
-            e.span,
-          );
+          this.cx.error(TYPER.nameHasType(e.id, describe(b.ty), describe(expected)), e.span);
         }
         return { ...e, ty: b.ty };
       }
       case "literal":
         if (b.stale) {
-          this.cx.error(
-            "unsupported-syntax",
-            `'${e.id}' is a literal whose variables were re-assigned since it was built`,
-            e.span,
-          );
+          this.cx.error(TYPER.staleLiteral(e.id), e.span);
           return { ...e, ty: unknown("stale literal") };
         }
         // Substitute the literal, typed for this use.
@@ -267,13 +254,13 @@ export class ExprTyper {
           ? this.check(structuredClone(b.value), expected, mode)
           : this.infer(structuredClone(b.value));
       case "client":
-        this.cx.error("unsupported-syntax", `boto3 client '${e.id}' used as a value`, e.span);
+        this.cx.error(TYPER.boto3ClientUsedAsValue(e.id), e.span);
         return { ...e, ty: unknown("client") };
       case "error":
-        this.cx.error("unsupported-syntax", `exception info '${e.id}' used as a value`, e.span);
+        this.cx.error(TYPER.exceptionInfoUsedAsValue(e.id), e.span);
         return { ...e, ty: unknown("exception info") };
       case "fixture":
-        this.cx.error("unsupported-syntax", `pytest fixture '${e.id}' is not supported`, e.span);
+        this.cx.error(TYPER.pytestFixtureNotSupported(e.id), e.span);
         return { ...e, ty: unknown("fixture") };
       default:
         return assertNever(b, "binding");
@@ -288,7 +275,7 @@ export class ExprTyper {
     if (e.wellKnown === "account-id") return { ...e, ty: STRING };
     const value = this.constants.get(e.name);
     if (!value) {
-      this.cx.error("unsupported-syntax", `unknown module constant '${e.name}'`, e.span);
+      this.cx.error(TYPER.unknownModuleConstant(e.name), e.span);
       return { ...e, ty: unknown(`constant ${e.name}`) };
     }
     // A dict/list constant used as a JSON document stays named (its JSON text becomes a `const`).
@@ -310,11 +297,7 @@ export class ExprTyper {
     }
     const ty = this.constantTypes.get(e.name) ?? unknown(`constant ${e.name}`);
     if (expected && ty.kind !== "unknown" && !compatible(ty, expected) && !comparable(ty, expected)) {
-      this.cx.error(
-        "type-mismatch",
-        `'${e.name}' is ${describe(ty)}, expected ${describe(expected)}`,
-        e.span,
-      );
+      this.cx.error(TYPER.nameHasType(e.name, describe(ty), describe(expected)), e.span);
     }
     return { ...e, ty };
   }
