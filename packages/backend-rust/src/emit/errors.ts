@@ -3,7 +3,7 @@
  * `.into_service_error()` when the error's code/message/kind is read, the HTTP status taken from
  * `err.raw_response()` before that, `client.exceptions.X` checked with `err.is_x()`.
  */
-import type { Typed, ApiCallExpr, Expr, RaisesStmt, Stmt } from "@moto2rust/ir";
+import { EMIT, type Typed, type ApiCallExpr, type Expr, type RaisesStmt, type Stmt } from "@moto2rust/ir";
 import { allExprs, stmtParts } from "@moto2rust/ir";
 import { fail, type FnCx } from "./context.js";
 import { callChain } from "./call.js";
@@ -52,8 +52,7 @@ function plainPattern(e: Expr<Typed>): string | null {
 
 export function emitRaises(fx: FnCx, s: RaisesStmt<Typed>, emitStmt: (s: Stmt<Typed>) => void): void {
   const found = raisingStatement(s.body);
-  if (!found)
-    return fail("unsupported-syntax", "pytest.raises block whose last statement is not a boto3 call", s.span);
+  if (!found) return fail(EMIT.raisesLastNotCall(), s.span);
   for (const b of s.body.slice(0, found.index)) emitStmt(b);
   fx.statementTemps = new Set();
   const call = found.call;
@@ -65,26 +64,18 @@ export function emitRaises(fx: FnCx, s: RaisesStmt<Typed>, emitStmt: (s: Stmt<Ty
       ? op.input.members.filter((m) => m.required && !given.has(m.name)).map((m) => m.name)
       : [];
     if (s.expected.name !== "ParamValidationError" || missingRequired.length === 0) {
-      return fail(
-        "unsupported-syntax",
-        `pytest.raises(${s.expected.name}) checks a boto3 client-side error with no SDK equivalent`,
-        s.span,
-      );
+      return fail(EMIT.raisesClientSideError(s.expected.name), s.span);
     }
   }
   const chain = callChain(fx, call);
   if (s.expected.kind === "other") {
-    fx.approximated(
-      `boto3 raises ParamValidationError (missing ${missingRequired.join(", ")}); the SDK fails to build the request`,
-      s.span,
-    );
+    fx.approximated(EMIT.paramValidationMissing(missingRequired.join(", ")), s.span);
     fx.line(`${chain}.unwrap_err();`);
     return;
   }
   const reads = s.binding ? fx.live.errorFieldsRead(s, s.binding) : new Set<string>();
   const modelled = s.expected.kind === "modelled" ? s.expected : null;
-  if (modelled && !modelled.error)
-    return fail("unknown-member", `unknown modelled exception ${modelled.name}`, s.span);
+  if (modelled && !modelled.error) return fail(EMIT.unknownModelledException(modelled.name), s.span);
   const opErrors = call.op ? (fx.api.operation(call.op.name)?.errors ?? []) : [];
   const modelledIsOwn = modelled?.error ? opErrors.some((e) => e.name === modelled.error!.name) : false;
   const needService =
@@ -116,9 +107,9 @@ export function emitRaises(fx: FnCx, s: RaisesStmt<Typed>, emitStmt: (s: Stmt<Ty
     const pattern = plainPattern(s.match);
     fx.errorMeta();
     if (pattern === null) {
-      fx.approximated("pytest.raises(match=...) regex not checked", s.match.span);
+      fx.approximated(EMIT.raisesMatchNotChecked(), s.match.span);
     } else {
-      fx.approximated("pytest.raises(match=...) checked against the error message", s.match.span);
+      fx.approximated(EMIT.raisesMatchOnMessage(), s.match.span);
       fx.line(`assert!(${err}.message().is_some_and(|m| m.contains(${rustStr(pattern)})));`);
     }
   }

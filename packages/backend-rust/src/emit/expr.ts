@@ -3,7 +3,15 @@
  * to a temporary first (`let list_clusters = client.list_clusters()...;`), so the reads that
  * follow borrow from a named value.
  */
-import type { Typed, BinOpExpr, BuiltinCallExpr, Expr, FStringExpr, SdkType } from "@moto2rust/ir";
+import {
+  EMIT,
+  type Typed,
+  type BinOpExpr,
+  type BuiltinCallExpr,
+  type Expr,
+  type FStringExpr,
+  type SdkType,
+} from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { asCopy, asStr, derived, isCopy, isIntLiteral, recv, unwrapOpt } from "./rvalue.js";
 import { rustFloat, rustInt, rustStr } from "./rust-syntax.js";
@@ -27,15 +35,14 @@ function isResponseMetadata(t: SdkType): boolean {
 export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
   const ty = e.ty;
   if (ty.kind === "unknown" && e.kind !== "None") {
-    if (isResponseMetadata(ty))
-      fail("unsupported-syntax", "ResponseMetadata has no SDK equivalent here", e.span);
-    fail("type-mismatch", `untyped expression (${ty.why})`, e.span);
+    if (isResponseMetadata(ty)) fail(EMIT.responseMetadataHere(), e.span);
+    fail(EMIT.untypedExpression(ty.why), e.span);
   }
   switch (e.kind) {
     case "Str":
       return { code: rustStr(e.value), ty: STRING, mode: "ref" };
     case "Bytes":
-      return fail("unsupported-syntax", "bytes value outside a blob argument", e.span);
+      return fail(EMIT.bytesValueOutsideBlobArgument(), e.span);
     case "Int":
       return {
         code: rustInt(e.value),
@@ -49,17 +56,12 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
     case "Bool":
       return { code: e.value ? "true" : "false", ty: BOOL, mode: "own", temp: true };
     case "None":
-      return fail("unsupported-syntax", "None used as a value", e.span);
+      return fail(EMIT.noneUsedAsValue(), e.span);
     case "FString":
       return emitFString(fx, e);
     case "Name": {
       const v = fx.locals.get(e.id);
-      if (!v)
-        return fail(
-          "unsupported-syntax",
-          `'${e.id}' is not available here in Rust (assigned in a loop or a block)`,
-          e.span,
-        );
+      if (!v) return fail(EMIT.notAvailableInRust(e.id), e.span);
       v.used = true;
       return { code: v.rust, ty: v.ty, mode: v.mode, usize: v.usize, flex: v.flex, json: v.json };
     }
@@ -70,8 +72,8 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
       return { code: valueFor(fx, e, e.ty, "exact"), ty: e.ty, mode: "own", temp: true };
     }
     case "ApiCall": {
-      if (fx.inClosure) return fail("unsupported-syntax", "boto3 call inside a comprehension", e.span);
-      if (!e.op) return fail("unknown-operation", `unresolved call ${e.client}.${e.method}()`, e.span);
+      if (fx.inClosure) return fail(EMIT.boto3CallInsideComprehension(), e.span);
+      if (!e.op) return fail(EMIT.unresolvedCall(e.client, e.method), e.span);
       const chain = callChain(fx, e);
       const name = fx.names.temp(e.op.method, fx.statementTemps);
       fx.statementTemps.add(name);
@@ -85,7 +87,7 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
       const base = emitExpr(fx, e.value);
       switch (base.ty.kind) {
         case "structure": {
-          if (!e.access) return fail("unknown-member", "unresolved response key", e.index.span);
+          if (!e.access) return fail(EMIT.unresolvedResponseKey(), e.index.span);
           const v = memberRead(fx, base, e.access, e.span);
           return e.ty.kind === "document" && e.access.type.kind === "string" ? decodedDocument(fx, v) : v;
         }
@@ -98,18 +100,17 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
         case "union":
           return unionRead(fx, base, e.index);
         default:
-          return fail("type-mismatch", `cannot subscript a ${base.ty.kind} value`, e.span);
+          return fail(EMIT.cannotSubscriptValue(base.ty.kind), e.span);
       }
     }
     case "Get": {
       const base = emitExpr(fx, e.value);
       let v: RVal;
       if (base.ty.kind === "structure") {
-        if (!e.access) return fail("unknown-member", "unresolved response key", e.key.span);
+        if (!e.access) return fail(EMIT.unresolvedResponseKey(), e.key.span);
         v = memberRead(fx, base, e.access, e.span);
         if (e.ty.kind === "document" && e.access.type.kind === "string") {
-          if (e.fallback)
-            return fail("unsupported-syntax", ".get() with a default on a policy document", e.span);
+          if (e.fallback) return fail(EMIT.getDefaultOnPolicyDocument(), e.span);
           if (v.mode === "opt")
             return {
               code: `${recv(v.code)}.map(${DECODE_POLICY_DOCUMENT})`,
@@ -121,15 +122,15 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
         }
       } else if (base.ty.kind === "map") {
         v = mapRead(fx, base, e.key, true);
-      } else return fail("type-mismatch", `.get() on a ${base.ty.kind} value`, e.span);
+      } else return fail(EMIT.getOnValue(base.ty.kind), e.span);
       if (!e.fallback || e.fallback.kind === "None") return v;
       return withFallback(fx, v, e.fallback, e.access?.form === "slice" ? fieldAccess(base, e.access) : null);
     }
     case "ErrorField": {
       const b = fx.errors.get(e.binding);
-      if (!b) return fail("unsupported-syntax", `no error bound to '${e.binding}'`, e.span);
+      if (!b) return fail(EMIT.noErrorBound(e.binding), e.span);
       if (e.field === "http-status") {
-        if (!b.status) return fail("unsupported-syntax", "HTTP status not captured", e.span);
+        if (!b.status) return fail(EMIT.httpStatusNotCaptured(), e.span);
         return { code: b.status, ty: { kind: "int", rust: "i32" }, mode: "own" };
       }
       if (e.field === "operation") {
@@ -138,10 +139,7 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
       }
       fx.errorMeta();
       if (e.field === "text") {
-        fx.approximated(
-          "str(exc.value) rebuilt from the error code and message as botocore formats it",
-          e.span,
-        );
+        fx.approximated(EMIT.errorTextRebuilt(), e.span);
         return {
           code: `format!("An error occurred ({}) when calling the {} operation: {}", ${b.rust}.code().unwrap_or_default(), ${rustStr(b.operation)}, ${b.rust}.message().unwrap_or_default())`,
           ty: STRING,
@@ -182,12 +180,7 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
 
 /** `doc["Statement"][0]` on a JSON value (missing keys read as `null`, as `serde_json` indexes). */
 function documentIndex(fx: FnCx, base: RVal, index: Expr<Typed>): RVal {
-  if (!base.json)
-    return fail(
-      "unsupported-syntax",
-      "reading into a Smithy document value is not supported yet",
-      index.span,
-    );
+  if (!base.json) return fail(EMIT.readingSmithyDocument(), index.span);
   let key: string;
   if (index.kind === "Str") key = rustStr(index.value);
   else if (index.kind === "Int") key = index.value;
@@ -228,7 +221,7 @@ export function patternArg(fx: FnCx, e: Expr<Typed>): string {
     return `'${c}'`;
   }
   const v = emitExpr(fx, e);
-  if (v.ty.kind !== "string") return fail("type-mismatch", "a string pattern is expected", e.span);
+  if (v.ty.kind !== "string") return fail(EMIT.stringPatternExpected(), e.span);
   return asStr(v);
 }
 
@@ -250,13 +243,13 @@ function withFallback(fx: FnCx, v: RVal, fallback: Expr<Typed>, _field: string |
     const d = valueFor(fx, fallback, v.ty, "into");
     return { code: `${recv(v.code)}.unwrap_or(${d})`, ty: v.ty, mode: isCopy(v.ty) ? "own" : "ref" };
   }
-  return fail("unsupported-syntax", ".get() with a non-scalar default", fallback.span);
+  return fail(EMIT.getWithNonScalarDefault(), fallback.span);
 }
 
 /** Python format spec → Rust (`03d` → `03`, `.2f` → `.2`, `>8` → `>8`). */
 function formatSpec(spec: string, at: Expr<Typed>): string {
   const m = /^(.?[<>^])?(0)?(\d+)?(\.\d+)?([dsfx])?$/.exec(spec);
-  if (!m) return fail("unsupported-syntax", `f-string format spec ':${spec}'`, at.span);
+  if (!m) return fail(EMIT.fStringFormatSpec(spec), at.span);
   return `${m[1] ?? ""}${m[2] ?? ""}${m[3] ?? ""}${m[4] ?? ""}${m[5] === "x" ? "x" : ""}`;
 }
 
@@ -277,7 +270,7 @@ function displayable(fx: FnCx, e: Expr<Typed>): string {
     case "enum":
       return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
     default:
-      return fail("unsupported-syntax", `formatting a ${v.ty.kind} value`, e.span);
+      return fail(EMIT.formattingValue(v.ty.kind), e.span);
   }
 }
 
@@ -381,7 +374,7 @@ function binOp(fx: FnCx, e: BinOpExpr<Typed>): RVal {
     const count = n.usize || isIntLiteral(n) ? asCopy(n) : `${recv(asCopy(n))} as usize`;
     return { code: `${recv(asStr(s))}.repeat(${count})`, ty: STRING, mode: "own", temp: true };
   }
-  if (!isCopy(l.ty) || !isCopy(r.ty)) return fail("type-mismatch", `'${e.op}' on non-numbers`, e.span);
+  if (!isCopy(l.ty) || !isCopy(r.ty)) return fail(EMIT.onNonNumbers(e.op), e.span);
   const op = e.op === "//" ? "/" : e.op;
   return {
     code: `${asCopy(l)} ${op} ${asCopy(r)}`,
@@ -525,5 +518,5 @@ function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
     default:
       break;
   }
-  return fail("unsupported-syntax", `${e.receiver ? "." : ""}${e.name}() on this value`, e.span);
+  return fail(EMIT.builtinOnThisValue(e.receiver ? "." : "", e.name), e.span);
 }

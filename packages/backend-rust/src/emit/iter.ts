@@ -3,7 +3,15 @@
  * `xs.iter().filter(|&x| ..).map(|x| ..).collect::<Vec<_>>()`) and `any(...)` / `all(...)`.
  * Closures cannot `.await`, so a boto3 call inside a comprehension is refused.
  */
-import type { Typed, AnyAllCond, ComprehensionExpr, Cond, Expr, SdkType } from "@moto2rust/ir";
+import {
+  EMIT,
+  type Typed,
+  type AnyAllCond,
+  type ComprehensionExpr,
+  type Cond,
+  type Expr,
+  type SdkType,
+} from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
 import { asCopy, asStr, isCopy, owned, recv, unwrapOpt } from "./rvalue.js";
 import { emitExpr } from "./expr.js";
@@ -40,7 +48,7 @@ export function iterSource(fx: FnCx, it: Expr<Typed>): IterSource {
   }
   if (it.kind === "List") {
     const ty = it.ty;
-    if (ty.kind !== "list") return fail("type-mismatch", "untyped list literal", it.span);
+    if (ty.kind !== "list") return fail(EMIT.untypedListLiteral(), it.span);
     const el = ty.element;
     const items =
       el.kind === "string"
@@ -74,7 +82,7 @@ export function iterSource(fx: FnCx, it: Expr<Typed>): IterSource {
     const keys = `${recv(v.code)}.keys()`;
     return { code: keys, loopCode: keys, elemTy: v.ty.key, elemMode: elemModeOf(v.ty.key) };
   }
-  return fail("type-mismatch", `cannot iterate over a ${v.ty.kind} value`, it.span);
+  return fail(EMIT.cannotIterateOverValue(v.ty.kind), it.span);
 }
 
 /** Run `body` with the Python name `target` bound to a closure parameter; returns the parameter name. */
@@ -129,7 +137,7 @@ export function emitComprehension(
   e: ComprehensionExpr<Typed>,
   condToBool: (c: Cond<Typed>) => string,
 ): RVal {
-  if (e.form === "set") return fail("unsupported-syntax", "set comprehension", e.span);
+  if (e.form === "set") return fail(EMIT.setComprehension(), e.span);
   const src = iterSource(fx, e.iter);
   const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
   let elTy: SdkType = src.elemTy;

@@ -3,7 +3,7 @@
  * ASCII-only escapes, keys in order), as a Rust string literal — or a `format!` when f-strings
  * put computed text inside JSON strings.
  */
-import type { Typed, Expr } from "@moto2rust/ir";
+import { EMIT, type Typed, type Expr } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { emitExpr } from "./expr.js";
 import { recv } from "./rvalue.js";
@@ -67,8 +67,7 @@ function pieces(fx: FnCx, e: Expr<Typed>, out: Piece[]): void {
       out.push({ text: "{" });
       e.entries.forEach((en, i) => {
         if (i) out.push({ text: ", " });
-        if (en.key.kind !== "Str")
-          fail("unsupported-syntax", "json.dumps of a dict with a non-string key", en.key.span);
+        if (en.key.kind !== "Str") fail(EMIT.jsonDumpsNonStringKey(), en.key.span);
         out.push({ text: pyJsonString(en.key.value) + ": " });
         pieces(fx, en.value, out);
       });
@@ -85,20 +84,19 @@ function pieces(fx: FnCx, e: Expr<Typed>, out: Piece[]): void {
     case "Const":
     case "Name": {
       const v = emitExpr(fx, e);
-      if (v.ty.kind !== "string") fail("unsupported-syntax", `json.dumps of a ${v.ty.kind} variable`, e.span);
+      if (v.ty.kind !== "string") fail(EMIT.jsonDumpsVariable(v.ty.kind), e.span);
       out.push({ text: '"' }, { code: jsonSafeString(fx, e) }, { text: '"' });
       return;
     }
     default:
-      fail("unsupported-syntax", `json.dumps of a computed ${e.kind} value`, e.span);
+      fail(EMIT.jsonDumpsComputedValue(e.kind), e.span);
   }
 }
 
 /** A string value spliced into JSON text (ARNs, names: assumed free of quotes and backslashes). */
 function jsonSafeString(fx: FnCx, e: Expr<Typed>): string {
   const v = emitExpr(fx, e);
-  if (v.ty.kind !== "string" && v.ty.kind !== "int")
-    fail("unsupported-syntax", "json.dumps of a computed value", e.span);
+  if (v.ty.kind !== "string" && v.ty.kind !== "int") fail(EMIT.jsonDumpsComputed(), e.span);
   return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
 }
 

@@ -4,11 +4,13 @@
  * then it is skipped and no Rust is written for it. Tests are ordered per SPEC; each gets a report.
  */
 import {
+  EMIT,
   type Typed,
   allStmts,
   calledOperations,
   countAsserts,
   compareDiagnostics,
+  diagnostic,
   type Diagnostic,
   type Expr,
   type FunctionDef,
@@ -20,7 +22,7 @@ import {
   type TestReport,
   type TestStatus,
 } from "@moto2rust/ir";
-import { EmitFailure, FnCx, UnitCx, isRead, type LocalVar } from "./context.js";
+import { EmitFailure, FnCx, UnitCx, fail, isRead, type LocalVar } from "./context.js";
 import { NameAllocator } from "./naming.js";
 import { Liveness } from "./liveness.js";
 import { emitBody } from "./stmt.js";
@@ -121,8 +123,7 @@ function emitTest(unit: UnitCx, f: FunctionDef<Typed>, rustName: string): Emitte
       if (ix < 0) continue;
       const ty = p.cases[0]?.values[ix]?.ty;
       const rt = ty ? rustParamType(ty) : null;
-      if (!ty || !rt)
-        throw new EmitFailure("unsupported-syntax", `parametrized '${py}' of an unsupported kind`, p.span);
+      if (!ty || !rt) fail(EMIT.parametrizedOfUnsupportedKind(py), p.span);
       const rust = names.local(py);
       const v = {
         rust,
@@ -164,7 +165,7 @@ function emitTest(unit: UnitCx, f: FunctionDef<Typed>, rustName: string): Emitte
       .filter(({ py }) => paramNames.includes(py))
       .map(({ ix }) => {
         const v = c.values[ix];
-        if (!v) throw new EmitFailure("unsupported-syntax", "parametrized case without this value", c.span);
+        if (!v) fail(EMIT.parametrizedCaseWithoutValue(), c.span);
         const code = valueFor(fx, v, v.ty, "into");
         // A `&str` parameter given a `format!(..)`: lend it.
         return v.ty.kind === "string" && code.startsWith("format!(") ? `&${code}` : code;
@@ -220,8 +221,11 @@ export function emitModule(
     try {
       emitted = emitTest(unit, f, rustName);
     } catch (e) {
-      if (!(e instanceof EmitFailure)) throw e;
-      const d: Diagnostic = { severity: "error", code: e.code, message: e.message, span: e.span };
+      // An exception that is no EmitFailure is a bug of ours: reported as such, the test skipped.
+      const d: Diagnostic =
+        e instanceof EmitFailure
+          ? { severity: "error", code: e.code, message: e.message, span: e.span }
+          : diagnostic(EMIT.internalError(e instanceof Error ? e.message : String(e)), f.span);
       out.push(d);
       return skip([d]);
     }

@@ -3,7 +3,7 @@
  * accessor (`Option<&T>` navigated with `.unwrap()`), slices indexed, maps `["k"]` / `.get("k")`,
  * union variants through `as_x()`.
  */
-import type { Typed, Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
+import { EMIT, type Typed, type Expr, type MemberRef, type SdkType, type Span } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { asStr, derived, isCopy, recv, unwrapOpt } from "./rvalue.js";
 import { emitExpr } from "./expr.js";
@@ -16,8 +16,7 @@ export function memberRead(fx: FnCx, base: RVal, m: MemberRef, at: Span): RVal {
 }
 
 function memberReadRaw(fx: FnCx, base: RVal, m: MemberRef, at: Span): RVal {
-  if (m.type.kind === "stream")
-    fail("unsupported-syntax", `reading the streaming member '${m.name}' is not supported yet`, at);
+  if (m.type.kind === "stream") fail(EMIT.readingStreamingMember(m.name), at);
   const b = unwrapOpt(base);
   const code = `${recv(b.code)}.${m.accessor}()`;
   switch (m.form) {
@@ -50,7 +49,7 @@ export function indexRead(fx: FnCx, base: RVal, index: Expr<Typed>): RVal {
 }
 
 function indexReadRaw(fx: FnCx, base: RVal, index: Expr<Typed>): RVal {
-  if (base.ty.kind !== "list") fail("type-mismatch", "index into a non-list value", index.span);
+  if (base.ty.kind !== "list") fail(EMIT.indexIntoNonListValue(), index.span);
   const el = base.ty.element;
   const b = unwrapOpt(base);
   const r = recv(b.code);
@@ -64,7 +63,7 @@ function indexReadRaw(fx: FnCx, base: RVal, index: Expr<Typed>): RVal {
     return elementVal(`${r}[${r}.len() - ${n}]`, el);
   }
   const iv = emitExpr(fx, index);
-  if (iv.ty.kind !== "int") fail("type-mismatch", "a list index must be an integer", index.span);
+  if (iv.ty.kind !== "int") fail(EMIT.listIndexMustBeInteger(), index.span);
   const ix = iv.usize ? iv.code : `${recv(iv.mode === "own" ? iv.code : `*${iv.code}`)} as usize`;
   return elementVal(`${r}[${ix}]`, el);
 }
@@ -82,8 +81,7 @@ function mapKey(fx: FnCx, keyTy: SdkType, key: Expr<Typed>): string {
           : kv.code;
     return `&${fx.path(keyTy.path)}::from(${asStr(kv)})`;
   }
-  if (keyTy.kind !== "string")
-    fail("unsupported-syntax", `map keys of type ${keyTy.kind} are not supported`, key.span);
+  if (keyTy.kind !== "string") fail(EMIT.mapKeyType(keyTy.kind), key.span);
   if (key.kind === "Str") return rustStr(key.value);
   return asStr(emitExpr(fx, key));
 }
@@ -94,7 +92,7 @@ export function mapRead(fx: FnCx, base: RVal, key: Expr<Typed>, get: boolean): R
 }
 
 function mapReadRaw(fx: FnCx, base: RVal, key: Expr<Typed>, get: boolean): RVal {
-  if (base.ty.kind !== "map") fail("type-mismatch", "key lookup on a non-map value", key.span);
+  if (base.ty.kind !== "map") fail(EMIT.keyLookupOnNonMap(), key.span);
   const vt = base.ty.value;
   const b = unwrapOpt(base);
   const k = mapKey(fx, base.ty.key, key);
@@ -112,11 +110,11 @@ export function unionRead(fx: FnCx, base: RVal, key: Expr<Typed>): RVal {
 }
 
 function unionReadRaw(fx: FnCx, base: RVal, key: Expr<Typed>): RVal {
-  if (base.ty.kind !== "union") fail("type-mismatch", "variant read on a non-union value", key.span);
+  if (base.ty.kind !== "union") fail(EMIT.variantReadOnNonUnion(), key.span);
   const info = fx.api.type(base.ty.shapeId);
-  if (info?.kind !== "union" || key.kind !== "Str") fail("unknown-member", "unknown union variant", key.span);
+  if (info?.kind !== "union" || key.kind !== "Str") fail(EMIT.unknownUnionVariant(), key.span);
   const v = info.variants.find((x) => x.member === key.value);
-  if (!v) fail("unknown-member", `${info.name} has no variant '${key.value}'`, key.span);
+  if (!v) fail(EMIT.hasNoVariant(info.name, key.value), key.span);
   const b = unwrapOpt(base);
   const code = `${recv(b.code)}.${v.asHelper}().unwrap()`;
   if (isCopy(v.type)) return { code, ty: v.type, mode: "ref" };

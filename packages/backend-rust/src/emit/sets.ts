@@ -3,7 +3,7 @@
  * `{x["Id"] for x in xs} == {...}`, `len(set(ids))`): `std::collections::HashSet`s of `&str`,
  * copies or references, compared whole.
  */
-import type { Typed, Cond, Expr } from "@moto2rust/ir";
+import { EMIT, type Typed, type Cond, type Expr } from "@moto2rust/ir";
 import { fail, type FnCx } from "./context.js";
 import { emitExpr } from "./expr.js";
 import { comprehensionSet, setElement, type SetElem } from "./iter.js";
@@ -32,7 +32,7 @@ function literalSet(fx: FnCx, items: readonly Expr<Typed>[], owned: boolean): Se
     const v = emitExpr(fx, x);
     if (v.ty.kind === "string") return owned ? `${asStr(v)}.to_string()` : asStr(v);
     if (isCopy(v.ty)) return asCopy(v);
-    return fail("unsupported-syntax", "a set literal of computed values", x.span);
+    return fail(EMIT.setLiteralComputedValues(), x.span);
   });
   const first = items[0];
   const elem: SetElem =
@@ -48,13 +48,13 @@ export function setOf(fx: FnCx, e: Expr<Typed>, condToBool: (c: Cond<Typed>) => 
   if (e.kind === "Comprehension")
     return { ...comprehensionSet(fx, { ...e, form: "set" }, condToBool), literal: null };
   if (e.kind !== "BuiltinCall" || e.name !== "set" || e.receiver || e.args.length !== 1) {
-    return fail("unsupported-syntax", "comparing a set with a non-set value", e.span);
+    return fail(EMIT.comparingSetWithNonSet(), e.span);
   }
   const arg = e.args[0]!;
   if (arg.kind === "List") return literalSet(fx, arg.elements, false);
   if (arg.kind === "Comprehension") return { ...comprehensionSet(fx, arg, condToBool), literal: null };
   const v = unwrapOpt(emitExpr(fx, arg));
-  if (v.ty.kind !== "list") return fail("unsupported-syntax", `set() of a ${v.ty.kind} value`, arg.span);
+  if (v.ty.kind !== "list") return fail(EMIT.setOfKind(v.ty.kind), arg.span);
   const el = v.ty.element;
   const it = `${recv(v.code)}.iter()`;
   if (el.kind === "string")
@@ -78,7 +78,7 @@ export function setPair(
   if (l.elem !== r.elem) {
     if (l.elem === "string" && r.literal) r = literalSet(fx, r.literal, true);
     else if (r.elem === "string" && l.literal) l = literalSet(fx, l.literal, true);
-    else return fail("unsupported-syntax", "comparing sets of differently held elements", left.span);
+    else return fail(EMIT.setsOfDifferentHolding(), left.span);
   }
   return { l: l.code, r: r.code };
 }

@@ -3,7 +3,7 @@
  * later; a response read bound to a name is unwrapped as Python's KeyError would fail), calls,
  * assertions, `pytest.raises` blocks and `for` loops.
  */
-import type { Typed, AssignStmt, ForStmt, Stmt } from "@moto2rust/ir";
+import { EMIT, type Typed, type AssignStmt, type ForStmt, type Stmt } from "@moto2rust/ir";
 import { allExprs, assertNever } from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
 import { emitClientDecl } from "./client-helpers.js";
@@ -23,18 +23,14 @@ export function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
   switch (s.kind) {
     case "ClientDecl":
       if (s.service !== fx.api.info.boto3) {
-        return fail(
-          "cross-service",
-          `client for '${s.service}': the target crate cannot register it`,
-          s.span,
-        );
+        return fail(EMIT.crossServiceClient(s.service), s.span);
       }
       return emitClientDecl(fx, s);
     case "Assign":
       return emitAssign(fx, s);
     case "ExprStmt":
       if (s.expr.kind !== "ApiCall") {
-        return fail("unsupported-syntax", "expression statement that is not a boto3 call", s.span);
+        return fail(EMIT.exprStmtNotCall(), s.span);
       }
       fx.line(`${callChain(fx, s.expr)}.unwrap();`);
       return;
@@ -45,7 +41,7 @@ export function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
     case "For":
       return emitFor(fx, s);
     case "Unsupported":
-      return fail("unsupported-syntax", `${s.construct}: ${s.source.split("\n")[0]}`, s.span);
+      return fail(EMIT.unsupportedStatement(s.construct, s.source.split("\n")[0]), s.span);
     default:
       return assertNever(s, "statement");
   }
@@ -81,8 +77,7 @@ function bindingForm(s: AssignStmt<Typed>, v: RVal): { code: string; mode: Mode 
   if (s.value.kind !== "Get" && val.mode === "opt") val = unwrapOpt(val);
   // A borrow of a temporary dies with its statement: bind an owned copy instead.
   if (val.borrowsTemp) {
-    if (val.mode === "opt")
-      fail("unsupported-syntax", "binding an optional borrow of a temporary value", s.span);
+    if (val.mode === "opt") fail(EMIT.optionalBorrowOfTemporary(), s.span);
     return { code: owned(val), mode: "own" };
   }
   switch (val.mode) {

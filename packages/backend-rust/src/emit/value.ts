@@ -4,7 +4,7 @@
  * element, maps to one `.member(k, v)` per entry, unions to variants, blobs and streams to their
  * primitives), and typed non-literal values converted (borrowed, cloned, parsed into an enum).
  */
-import type { Typed, Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
+import { EMIT, type Typed, type Expr, type MemberRef, type SdkType, type Span } from "@moto2rust/ir";
 import { isLiteral } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { asCopy, asStr, isCopy, isIntLiteral, owned, recv } from "./rvalue.js";
@@ -35,7 +35,7 @@ function isoSeconds(s: string): number | null {
 }
 
 const mismatch = (want: SdkType, e: Expr<Typed>): never =>
-  fail("type-mismatch", `cannot use this ${e.kind.toLowerCase()} value as ${want.kind}`, e.span);
+  fail(EMIT.cannotUseLiteralAs(e.kind.toLowerCase(), want.kind), e.span);
 
 /** A Rust expression for `e` where a value of type `target` is wanted. */
 export function valueFor(fx: FnCx, e: Expr<Typed>, target: SdkType, how: How): string {
@@ -87,12 +87,7 @@ export function valueFor(fx: FnCx, e: Expr<Typed>, target: SdkType, how: How): s
       if (e.kind === "Float") return `${dt}::from_secs_f64(${rustFloat(e.value)})`;
       if (e.kind === "Str") {
         const secs = isoSeconds(e.value);
-        if (secs === null)
-          fail(
-            "unsupported-syntax",
-            `timestamp string '${e.value}' has no explicit time zone; cannot convert`,
-            e.span,
-          );
+        if (secs === null) fail(EMIT.timestampWithoutZone(e.value), e.span);
         return Number.isInteger(secs)
           ? `${dt}::from_secs(${secs})`
           : `${dt}::from_millis(${Math.round(secs * 1000)})`;
@@ -100,12 +95,12 @@ export function valueFor(fx: FnCx, e: Expr<Typed>, target: SdkType, how: How): s
       return mismatch(target, e);
     }
     case "document":
-      return fail("unsupported-syntax", "document (free-form JSON) values are not supported yet", e.span);
+      return fail(EMIT.documentValue(), e.span);
     case "structure": {
       if (e.kind !== "Dict") return mismatch(target, e);
       const setters: string[] = [];
       for (const en of e.entries) {
-        if (!en.member) fail("unknown-member", "dict key is not a member of the structure", en.key.span);
+        if (!en.member) fail(EMIT.dictKeyNotMember(), en.key.span);
         setters.push(...setterCalls(fx, en.member, en.value));
       }
       return `${fx.path(target.path)}::builder()${setters.join("")}.build()${target.fallible ? ".unwrap()" : ""}`;
@@ -126,7 +121,7 @@ export function valueFor(fx: FnCx, e: Expr<Typed>, target: SdkType, how: How): s
       const en = e.entries[0]!;
       const key = en.key.kind === "Str" ? en.key.value : null;
       const v = info?.kind === "union" ? info.variants.find((x) => x.member === key) : undefined;
-      if (!v) return fail("unknown-member", `unknown union variant '${key ?? "?"}'`, en.key.span);
+      if (!v) return fail(EMIT.unknownUnionVariantNamed(key ?? "?"), en.key.span);
       const payload =
         v.type.kind === "string" && en.value.kind === "Str"
           ? `${rustStr(en.value.value)}.into()`
@@ -210,7 +205,7 @@ export function convert(fx: FnCx, v: RVal, target: SdkType, how: How, at: Span):
     default:
       break;
   }
-  return fail("type-mismatch", `cannot convert a ${t.kind} value to ${target.kind}`, at);
+  return fail(EMIT.cannotConvertValue(t.kind, target.kind), at);
 }
 
 function sameType(a: SdkType, b: SdkType): boolean {
