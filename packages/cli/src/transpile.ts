@@ -3,6 +3,8 @@
  * `transpile` command is a thin loop over this function, so both give the same bytes.
  */
 import {
+  CLI,
+  diagnostic,
   calledOperations,
   countAsserts,
   compareDiagnostics,
@@ -10,6 +12,7 @@ import {
   type Diagnostic,
   type Module,
   type ReportTotals,
+  type Span,
   type TestReport,
 } from "@moto2rust/ir";
 import { parsePython } from "@moto2rust/frontend-python";
@@ -92,30 +95,50 @@ function skipAll(module: Module, error: Diagnostic): TestReport[] {
     }));
 }
 
+/** Nothing translated: every test skipped for one reason. */
+function failed(module: Module, error: Diagnostic, service: string | null): TranspileResult {
+  const tests = skipAll(module, error);
+  return {
+    rust: "",
+    unit: null,
+    tests,
+    totals: totals(tests),
+    diagnostics: [...module.diagnostics, error].sort(compareDiagnostics),
+    service,
+    formatted: false,
+  };
+}
+
 export async function transpile(source: string, options: TranspileOptions): Promise<TranspileResult> {
   const file = options.file ?? "<input>.py";
   const repo = typeof options.models === "string" ? openModels(options.models) : options.models;
   const module = await parsePython(source, file);
   const serviceName = options.service ?? inferService(module);
+  try {
+    return translate(module, repo, serviceName, file, options);
+  } catch (e) {
+    // The pipeline boundary: an exception here is a bug of ours, never a problem of the input.
+    const detail = e instanceof Error ? e.message : String(e);
+    return failed(module, diagnostic(CLI.internalError(detail), firstLine(file)), serviceName);
+  }
+}
+
+function firstLine(file: string): Span {
+  return { file, line: 1, col: 1, endLine: 1, endCol: 1 };
+}
+
+function translate(
+  module: Module,
+  repo: ModelRepository,
+  serviceName: string | null,
+  file: string,
+  options: TranspileOptions,
+): TranspileResult {
   const api = serviceName ? repo.service(serviceName) : undefined;
   const typed = serviceName && api ? typeModule(module, repo, { service: serviceName }) : null;
   if (!serviceName || !api || !typed?.module) {
-    const at = { file, line: 1, col: 1, endLine: 1, endCol: 1 };
-    const message = serviceName
-      ? `unknown service '${serviceName}': no model for it under ${repo.root}`
-      : "no boto3 client in this file and no --service given: cannot tell which service it tests";
-    const error: Diagnostic = { severity: "error", code: "unknown-service", message, span: at };
-    const tests = skipAll(module, error);
-    const diagnostics = [...module.diagnostics, error].sort(compareDiagnostics);
-    return {
-      rust: "",
-      unit: null,
-      tests,
-      totals: totals(tests),
-      diagnostics,
-      service: serviceName,
-      formatted: false,
-    };
+    const m = serviceName ? CLI.unknownService(serviceName, repo.root) : CLI.noServiceGiven();
+    return failed(module, diagnostic(m, firstLine(file)), serviceName);
   }
   const target: Target =
     options.target === "endpoint"
@@ -135,12 +158,7 @@ export async function transpile(source: string, options: TranspileOptions): Prom
     rust = f.code;
     formatted = f.formatted;
     if (!f.formatted) {
-      diagnostics.push({
-        severity: "warning",
-        code: "rustfmt-missing",
-        message: `output not formatted: ${f.error ?? "rustfmt not found on PATH"}`,
-        span: { file, line: 1, col: 1, endLine: 1, endCol: 1 },
-      });
+      diagnostics.push(diagnostic(CLI.notFormatted(f.error ?? "rustfmt not found on PATH"), firstLine(file)));
     }
   }
   diagnostics.sort(compareDiagnostics);

@@ -4,10 +4,28 @@ export type Severity = "error" | "warning" | "note";
 
 /**
  * Diagnostic codes, one catalogue for the whole compiler (Babel's parse-error catalogue is the
- * model): each code with the reason the SPEC gives for it (its classification section names the
- * skip reasons). A code names the problem; the message (from `messages.ts`) gives the detail.
+ * model). A code names the problem; the message (from `messages.ts`) gives the detail.
  */
-export const DIAGNOSTIC_CODES = {
+export type DiagnosticCode =
+  | "syntax-error"
+  | "unsupported-syntax"
+  | "unknown-service"
+  | "unknown-operation"
+  | "unknown-member"
+  | "type-mismatch"
+  | "approximated"
+  | "moto-internal"
+  | "server-mode-only"
+  | "cloudformation"
+  | "cross-service"
+  | "resource-api"
+  | "unimplemented-operation"
+  | "already-ported"
+  | "rustfmt-missing"
+  | "internal-error";
+
+/** Each code with the reason the SPEC gives for it (its classification section names the skip reasons). */
+export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, string>> = {
   "syntax-error": "the Python file does not parse",
   "unsupported-syntax": "a construct the translation does not support (with the construct and file:line:col)",
   "unknown-service": "no Smithy model for the service the file tests (or no service could be told)",
@@ -24,9 +42,7 @@ export const DIAGNOSTIC_CODES = {
   "already-ported": "the target's test file already has this test",
   "rustfmt-missing": "the output could not be formatted (rustfmt absent or failing)",
   "internal-error": "a bug in moto2rust (an exception it did not expect), never a fault of the input",
-} as const satisfies Record<string, string>;
-
-export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+};
 
 export interface Diagnostic {
   readonly severity: Severity;

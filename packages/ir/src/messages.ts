@@ -572,3 +572,35 @@ export const EMIT = {
     () => "parametrized case without this value",
   ),
 } as const;
+
+/** cli: the pipeline boundary (`transpile()`) and the port workflow's own classification. */
+export const CLI = {
+  unknownService: message(
+    "error",
+    "unknown-service",
+    (service: Text, root: Text) => `unknown service '${service}': no model for it under ${root}`,
+  ),
+  noServiceGiven: message(
+    "error",
+    "unknown-service",
+    () => "no boto3 client in this file and no --service given: cannot tell which service it tests",
+  ),
+  notFormatted: message("warning", "rustfmt-missing", (why: Text) => `output not formatted: ${why}`),
+  /** A bug anywhere in the pipeline (an exception `transpile()` caught): every test is skipped. */
+  internalError: message("error", "internal-error", (detail: Text) => `internal error: ${detail}`),
+  alreadyExists: message(
+    "error",
+    "already-ported",
+    (test: Text, file: Text, line: Text) => `\`${test}\` already exists in ${file}:${line}`,
+  ),
+  portedMarker: message(
+    "error",
+    "already-ported",
+    (file: Text, line: Text, test: Text) => `${file}:${line} says it was ported from moto's ${test}`,
+  ),
+  unimplementedOperations: message(
+    "error",
+    "unimplemented-operation",
+    (operations: Text, crate: Text) => `calls ${operations}, which ${crate} does not implement`,
+  ),
+} as const;
