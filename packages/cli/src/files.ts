@@ -14,7 +14,10 @@ export function collectPythonFiles(paths: readonly string[]): { files: string[];
       const p = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== "__pycache__" && !entry.name.startsWith(".")) walk(p);
-      } else if (entry.isFile() && /^test_.*\.py$/.test(entry.name)) files.add(p);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && /^test_.*\.py$/.test(entry.name)) {
+        // A symlink is kept even when it dangles: reading it then says why, instead of a silent drop.
+        files.add(p);
+      }
     }
   };
   for (const p of paths) {

@@ -1,7 +1,9 @@
 /** Where the Smithy models come from: `--models`, then `$MOTO2RUST_MODELS`, then `<winterbaume>/vendor/api-models-aws`. */
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { findServiceRow, formatModelFileError, type ModelRepository } from "@moto2rust/sdk-shapes";
 import { UsageError } from "./io.js";
+import { didYouMean, suggest } from "./did-you-mean.js";
 
 export const MODELS_HELP =
   "Smithy JSON models in the api-models-aws layout are needed (https://github.com/aws/api-models-aws): " +
@@ -28,4 +30,42 @@ export function resolveModelsDir(
     throw new UsageError(`models directory ${first.dir} (from ${first.from}) does not exist. ${MODELS_HELP}`);
   }
   return first.dir;
+}
+
+/** Services with a model whose boto3 name, models folder or crate name is close to `name`. */
+export function similarServices(name: string, repo: ModelRepository): string[] {
+  return suggest(
+    name.replace(/^aws[-_]sdk[-_]/i, ""),
+    repo.available().map((boto3) => {
+      const row = findServiceRow(boto3);
+      return {
+        name: boto3,
+        spellings: row ? [boto3, row.modelsDir, row.cargoCrate.replace(/^aws-sdk-/, "")] : [boto3],
+      };
+    }),
+  );
+}
+
+/**
+ * The boto3 name of a `--service` argument: any alias the models know (boto3 client name,
+ * api-models-aws folder, aws-sdk crate), in any case. A miss is a usage error with a
+ * "did you mean"; a malformed model file is an input error naming the file and position.
+ */
+export function resolveServiceName(name: string, repo: ModelRepository): string {
+  const api = repo.service(name);
+  if (api) return api.info.boto3;
+  const problem = repo.problem(name);
+  const broken = repo.malformed().find((m) => formatModelFileError(m) === problem);
+  if (broken) throw new UsageError(`the model of '${name}' is malformed: ${formatModelFileError(broken)}`);
+  throw new UsageError(
+    `unknown service '${name}': no model for it under ${repo.root}${didYouMean(similarServices(name, repo))}`,
+  );
+}
+
+/** Malformed model files met so far, as `path:line:col: error: message` lines (empty when none). */
+export function malformedModelLines(repo: ModelRepository): string {
+  return repo
+    .malformed()
+    .map((m) => `${m.path}:${m.line}:${m.col}: error: ${m.message}\n`)
+    .join("");
 }

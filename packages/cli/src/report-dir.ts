@@ -2,9 +2,24 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import type { TestReport } from "@moto2rust/ir";
-import type { ModelRepository } from "@moto2rust/sdk-shapes";
+import type { ModelFileError, ModelRepository } from "@moto2rust/sdk-shapes";
 import { transpile } from "./transpile.js";
 import { boto3ForMotoDir } from "./port/names.js";
+
+/** A file `report` could not read, or could only partly parse: listed, never silently dropped. */
+export interface FileProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly reason: string;
+}
+
+export interface DirectoryReport {
+  readonly tests: TestReport[];
+  readonly problems: FileProblem[];
+  /** Model files met so far that could not be used (input errors: the command exits 2). */
+  readonly malformed: readonly ModelFileError[];
+}
 
 export async function reportDirectory(
   root: string,
@@ -12,8 +27,9 @@ export async function reportDirectory(
   files: readonly string[],
   repo: ModelRepository,
   onFile: (label: string) => void = () => {},
-): Promise<TestReport[]> {
-  const reports: TestReport[] = [];
+): Promise<DirectoryReport> {
+  const tests: TestReport[] = [];
+  const problems: FileProblem[] = [];
   // The directory names the service under test; files that create no client (fixtures,
   // resources) still belong to it. Without a rule or a model, each file's clients decide.
   const dirService = boto3ForMotoDir(dir);
@@ -24,7 +40,8 @@ export async function reportDirectory(
     let source: string;
     try {
       source = readFileSync(path, "utf8");
-    } catch {
+    } catch (e) {
+      problems.push({ file: label, line: 1, col: 1, reason: `cannot read: ${(e as Error).message}` });
       continue;
     }
     const result = await transpile(source, {
@@ -33,7 +50,22 @@ export async function reportDirectory(
       rustfmt: false,
       ...(service ? { service } : {}),
     });
-    reports.push(...result.tests);
+    // A file that does not parse (or that the frontend could not read) keeps the tests it still
+    // has, and is listed once with its first such error.
+    const unparsed = result.diagnostics.filter(
+      (d) => d.severity === "error" && (d.code === "syntax-error" || d.code === "io-error"),
+    );
+    const first = unparsed[0];
+    if (first) {
+      const more = unparsed.length > 1 ? ` (and ${unparsed.length - 1} more)` : "";
+      problems.push({
+        file: label,
+        line: first.span.line,
+        col: first.span.col,
+        reason: `${first.code === "syntax-error" ? "does not parse" : "cannot read"}: ${first.message}${more}`,
+      });
+    }
+    tests.push(...result.tests);
   }
-  return reports;
+  return { tests, problems, malformed: [...repo.malformed()] };
 }

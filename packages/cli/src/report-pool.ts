@@ -6,7 +6,7 @@ import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { TestReport } from "@moto2rust/ir";
+import type { DirectoryReport } from "./report-dir.js";
 import type { DirJob, WorkerMessage } from "./report-worker.js";
 
 const workerFile = fileURLToPath(new URL("./report-worker.js", import.meta.url));
@@ -24,8 +24,8 @@ export async function reportInWorkers(
   jobs: readonly Omit<DirJob, "index">[],
   threads: number,
   onFile: (label: string) => void,
-): Promise<TestReport[][]> {
-  const results: TestReport[][] = new Array(jobs.length);
+): Promise<DirectoryReport[]> {
+  const results: DirectoryReport[] = new Array(jobs.length);
   const queue = jobs
     .map((j, index) => ({ ...j, index }))
     .sort((a, b) => b.files.length - a.files.length || a.index - b.index);
@@ -50,7 +50,7 @@ export async function reportInWorkers(
                 onFile(m.label);
                 return;
               case "done":
-                results[m.index] = m.reports as TestReport[];
+                results[m.index] = m.result;
                 next();
                 return;
               case "failed":

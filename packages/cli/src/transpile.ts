@@ -16,7 +16,13 @@ import {
   type TestReport,
 } from "@moto2rust/ir";
 import { parsePython } from "@moto2rust/frontend-python";
-import { openModels, typeModule, type ModelRepository, type ServiceApi } from "@moto2rust/sdk-shapes";
+import {
+  formatModelFileError,
+  openModels,
+  typeModule,
+  type ModelRepository,
+  type ServiceApi,
+} from "@moto2rust/sdk-shapes";
 import { emitModule, formatRust, renderUnit, type RustUnit, type Target } from "@moto2rust/backend-rust";
 import { toPascalCase } from "@moto2rust/sdk-shapes";
 
@@ -113,13 +119,13 @@ export async function transpile(source: string, options: TranspileOptions): Prom
   const file = options.file ?? "<input>.py";
   const repo = typeof options.models === "string" ? openModels(options.models) : options.models;
   const module = await parsePython(source, file);
-  const serviceName = options.service ?? inferService(module);
+  const requested = options.service ?? inferService(module);
   try {
-    return translate(module, repo, serviceName, file, options);
+    return translate(module, repo, requested, file, options);
   } catch (e) {
     // The pipeline boundary: an exception here is a bug of ours, never a problem of the input.
     const detail = e instanceof Error ? e.message : String(e);
-    return failed(module, diagnostic(CLI.internalError(detail), firstLine(file)), serviceName);
+    return failed(module, diagnostic(CLI.internalError(detail), firstLine(file)), requested);
   }
 }
 
@@ -130,14 +136,22 @@ function firstLine(file: string): Span {
 function translate(
   module: Module,
   repo: ModelRepository,
-  serviceName: string | null,
+  requested: string | null,
   file: string,
   options: TranspileOptions,
 ): TranspileResult {
-  const api = serviceName ? repo.service(serviceName) : undefined;
+  const api = requested ? repo.service(requested) : undefined;
+  // Any alias of the service (`cloudwatch-logs`, `aws-sdk-ecs`, `ECS`) means its boto3 name.
+  const serviceName = api ? api.info.boto3 : requested;
   const typed = serviceName && api ? typeModule(module, repo, { service: serviceName }) : null;
   if (!serviceName || !api || !typed?.module) {
-    const m = serviceName ? CLI.unknownService(serviceName, repo.root) : CLI.noServiceGiven();
+    const problem = serviceName ? repo.problem(serviceName) : undefined;
+    const broken = repo.malformed().find((m) => formatModelFileError(m) === problem);
+    const m = !serviceName
+      ? CLI.noServiceGiven()
+      : broken
+        ? CLI.malformedModel(serviceName, formatModelFileError(broken))
+        : CLI.unknownService(serviceName, repo.root);
     return failed(module, diagnostic(m, firstLine(file)), serviceName);
   }
   const target: Target =

@@ -32,7 +32,7 @@ describe("transpile on bad input", () => {
     });
     expect(r.tests[0]!.reasons[0]!.code).toBe("unknown-service");
     expect(r.diagnostics.map(formatDiagnostic)).toContain(
-      `test_sqs.py:1:1: error: unknown service 'sqs': no model for it under ${models}`,
+      `test_sqs.py:1:1: error[unknown-service]: unknown service 'sqs': no model for it under ${models}`,
     );
   });
 

@@ -22,6 +22,7 @@ export type DiagnosticCode =
   | "unimplemented-operation"
   | "already-ported"
   | "rustfmt-missing"
+  | "io-error"
   | "internal-error";
 
 /** Each code with the reason the SPEC gives for it (its classification section names the skip reasons). */
@@ -41,6 +42,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, string>> = {
   "unimplemented-operation": "the target does not implement an operation the test calls",
   "already-ported": "the target's test file already has this test",
   "rustfmt-missing": "the output could not be formatted (rustfmt absent or failing)",
+  "io-error": "an input file that cannot be read",
   "internal-error": "a bug in moto2rust (an exception it did not expect), never a fault of the input",
 };
 
@@ -78,9 +80,9 @@ export function diagnostic(m: Message, at: Span): Diagnostic {
   return { severity: m.severity, code: m.code, message: m.text, span: at };
 }
 
-/** `file:line:col: severity: message`, the one format every command prints. */
+/** `file:line:col: severity[code]: message`, the one format every command prints (as rustc does). */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${formatSpan(d.span)}: ${d.severity}: ${d.message}`;
+  return `${formatSpan(d.span)}: ${d.severity}[${d.code}]: ${d.message}`;
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -580,11 +580,18 @@ export const CLI = {
     "unknown-service",
     (service: Text, root: Text) => `unknown service '${service}': no model for it under ${root}`,
   ),
+  malformedModel: message(
+    "error",
+    "unknown-service",
+    (service: Text, problem: Text) =>
+      `unknown service '${service}': its model file is malformed (${problem})`,
+  ),
   noServiceGiven: message(
     "error",
     "unknown-service",
     () => "no boto3 client in this file and no --service given: cannot tell which service it tests",
   ),
+  cannotRead: message("error", "io-error", (why: Text) => `cannot read: ${why}`),
   notFormatted: message("warning", "rustfmt-missing", (why: Text) => `output not formatted: ${why}`),
   /** A bug anywhere in the pipeline (an exception `transpile()` caught): every test is skipped. */
   internalError: message("error", "internal-error", (detail: Text) => `internal error: ${detail}`),

@@ -4,6 +4,7 @@
  * Paths are crate-relative (`types::Cluster`); `ServiceInfo.crate` is the crate identifier.
  */
 import type { ErrorRef, MemberRef, OperationRef, SdkType } from "@moto2rust/ir";
+import type { ModelFileError } from "./model-loader.js";
 
 export interface ServiceInfo {
   /** boto3 client name (`ecs`, `logs`, `lambda`). */
@@ -167,4 +168,6 @@ export interface ModelRepository {
   available(): readonly string[];
   /** Why `service(name)` is undefined (unknown name, missing or unreadable model), or undefined when it is not. */
   problem(boto3Name: string): string | undefined;
+  /** Model files found so far that could not be used (unreadable, not JSON, not a Smithy AST): input errors. */
+  malformed(): readonly ModelFileError[];
 }

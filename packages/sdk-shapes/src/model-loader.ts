@@ -21,6 +21,31 @@ export interface ModelFile {
   readonly path: string;
 }
 
+/** A model file that exists but cannot be used: unreadable, not JSON, not a Smithy AST, no service. */
+export interface ModelFileError {
+  readonly path: string;
+  /** 1-based position of the JSON syntax error; 1:1 when the problem is not at one place. */
+  readonly line: number;
+  readonly col: number;
+  readonly message: string;
+}
+
+/** `path:line:col: message`, the compiler's diagnostic shape. */
+export function formatModelFileError(e: ModelFileError): string {
+  return `${e.path}:${e.line}:${e.col}: ${e.message}`;
+}
+
+/** Line and column (1-based) of a JSON.parse error in `text`, from the offset V8 reports. */
+export function jsonErrorPosition(text: string, error: Error): { line: number; col: number } {
+  const lc = /\(line (\d+) column (\d+)\)/.exec(error.message);
+  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
+  const at = /at position (\d+)/.exec(error.message);
+  const offset = at ? Math.min(Number(at[1]), text.length) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, col: offset - (before.lastIndexOf("\n") + 1) + 1 };
+}
+
 export interface LoadedModel {
   readonly file: ModelFile;
   readonly model: Model;
@@ -94,32 +119,45 @@ export function transformModel(model: Model, service: Shape): void {
   applyServiceCustomizations(model, service);
 }
 
-/** Reads, parses and transforms one model file. Returns a message instead of throwing on bad input. */
-export function loadModelFile(file: ModelFile, sdkId?: string): LoadedModel | string {
+/** Reads, parses and transforms one model file. Returns what is wrong instead of throwing on bad input. */
+export function loadModelFile(file: ModelFile, sdkId?: string): LoadedModel | ModelFileError {
+  const at = (message: string, line = 1, col = 1): ModelFileError => ({
+    path: file.path,
+    line,
+    col,
+    message,
+  });
   let text: string;
   try {
     text = readFileSync(file.path, "utf8");
   } catch (e) {
-    return `cannot read ${file.path}: ${(e as Error).message}`;
+    return at(`cannot read the model file: ${(e as Error).message}`);
   }
+  if (text.trim() === "") return at("malformed model file: empty");
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return `${file.path} is not valid JSON: ${(e as Error).message}`;
+    const { line, col } = jsonErrorPosition(text, e as Error);
+    return at(`malformed model file: not valid JSON (${(e as Error).message})`, line, col);
   }
   const ast = asAstModel(json);
-  if (typeof ast === "string") return `${file.path} is not a Smithy JSON AST: ${ast}`;
+  if (typeof ast === "string") return at(`malformed model file: not a Smithy JSON AST (${ast})`);
   const model = new Model(ast);
   const service = pickService(model, sdkId);
-  if (!service) return `${file.path} has no service shape`;
+  if (!service) return at("malformed model file: no service shape");
   transformModel(model, service);
   return { file, model, service };
+}
+
+function isLoaded(x: LoadedModel | ModelFileError): x is LoadedModel {
+  return "model" in x;
 }
 
 /** Lazily loads and caches models by folder name. */
 export class ModelLoader {
   private readonly cache = new Map<string, LoadedModel | string>();
+  private readonly broken: ModelFileError[] = [];
 
   constructor(readonly root: string) {}
 
@@ -128,11 +166,23 @@ export class ModelLoader {
     const cached = this.cache.get(modelsDir);
     if (cached !== undefined) return cached;
     const file = findModelFile(this.root, modelsDir);
-    const loaded =
-      file === undefined
-        ? `no model for '${modelsDir}' under ${this.root} (expected ${modelsDir}/service/<version>/${modelsDir}-<version>.json)`
-        : loadModelFile(file, sdkId);
+    let loaded: LoadedModel | string;
+    if (file === undefined) {
+      loaded = `no model for '${modelsDir}' under ${this.root} (expected ${modelsDir}/service/<version>/${modelsDir}-<version>.json)`;
+    } else {
+      const result = loadModelFile(file, sdkId);
+      if (isLoaded(result)) loaded = result;
+      else {
+        this.broken.push(result);
+        loaded = formatModelFileError(result);
+      }
+    }
     this.cache.set(modelsDir, loaded);
     return loaded;
+  }
+
+  /** Model files that were found but could not be used, in the order they were tried. */
+  malformed(): readonly ModelFileError[] {
+    return this.broken;
   }
 }

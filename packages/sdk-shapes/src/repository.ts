@@ -19,7 +19,7 @@ import { rustCrateIdent } from "./crate-name.js";
 import { enumInfo } from "./enums.js";
 import { errorInfo } from "./errors.js";
 import { hasTrait, isRecord, shapeName, type Model, type Shape } from "./model.js";
-import { ModelLoader, listModelDirs, type LoadedModel } from "./model-loader.js";
+import { ModelLoader, listModelDirs, type LoadedModel, type ModelFileError } from "./model-loader.js";
 import { primitivesOf, type Primitives } from "./primitives.js";
 import { operationNames } from "./rust-names.js";
 import type { ServiceTableRow } from "./service-table.js";
@@ -262,8 +262,10 @@ class Repository implements ModelRepository {
   private resolve(name: string): ServiceView | string {
     const cached = this.views.get(name);
     if (cached !== undefined) return cached;
-    const row = findServiceRow(name);
-    const modelsDir = row?.modelsDir ?? (listModelDirs(this.root).includes(name) ? name : undefined);
+    // Service names are case-insensitive (`ECS`, `AWS-SDK-ECS`); every alias spelling is lower case.
+    const lower = name.toLowerCase();
+    const row = findServiceRow(name) ?? findServiceRow(lower);
+    const modelsDir = row?.modelsDir ?? (listModelDirs(this.root).includes(lower) ? lower : undefined);
     let result: ServiceView | string;
     if (modelsDir === undefined) {
       result =
@@ -271,7 +273,7 @@ class Repository implements ModelRepository {
         `in the service table, and ${this.root} has no '${name}' model folder`;
     } else {
       const loaded = this.loader.load(modelsDir, row?.sdkId);
-      result = typeof loaded === "string" ? loaded : new ServiceView(serviceInfo(name, row, loaded), loaded);
+      result = typeof loaded === "string" ? loaded : new ServiceView(serviceInfo(lower, row, loaded), loaded);
     }
     this.views.set(name, result);
     return result;
@@ -285,6 +287,10 @@ class Repository implements ModelRepository {
   problem(boto3Name: string): string | undefined {
     const r = this.resolve(boto3Name);
     return typeof r === "string" ? r : undefined;
+  }
+
+  malformed(): readonly ModelFileError[] {
+    return this.loader.malformed();
   }
 
   available(): readonly string[] {

@@ -1,21 +1,26 @@
 /** `moto2rust api SERVICE [--models DIR] [--json]`: the aws-sdk-rust API surface of one service. */
 import { apiSurface, openModels, type ApiSurfaceJson } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
-import { parseCommandArgs } from "../args.js";
+import { helpText, parseCommandArgs, type CommandSpec, type OptionTable } from "../args.js";
 import { resolveModelsDir } from "../models.js";
 
-const HELP = `usage: moto2rust api SERVICE [--models DIR] [--json]
-
-Print the aws-sdk-rust API surface of SERVICE (a boto3 client name such as ecs, logs, s3; an
-api-models-aws folder or an aws-sdk crate name also works) as smithy-rs generates it from the model:
-client methods, Input/Output types, accessors with their return types, builder fallibility, error
-helpers, waiters.
-
-options:
-  --models DIR   Smithy models (api-models-aws layout, https://github.com/aws/api-models-aws);
-                 default $MOTO2RUST_MODELS
-  --json         print the surface as JSON (types sorted by path, operations by name)
-`;
+export const spec = {
+  name: "api",
+  usage: "SERVICE [--models DIR] [--json]",
+  description: `Print the aws-sdk-rust API surface of SERVICE (a boto3 client name such as ecs, logs, s3; an
+api-models-aws folder or an aws-sdk crate name also works, in any case) as smithy-rs generates it
+from the model: client methods, Input/Output types, accessors with their return types, builder
+fallibility, error helpers, waiters.`,
+  options: {
+    models: {
+      type: "string",
+      value: "DIR",
+      help: "Smithy models (api-models-aws layout, https://github.com/aws/api-models-aws);\ndefault $MOTO2RUST_MODELS",
+    },
+    json: { type: "boolean", help: "print the surface as JSON (types sorted by path, operations by name)" },
+  },
+  epilogue: "exit status: 0 success, 2 usage or input error (unknown service, missing or malformed model).",
+} as const satisfies CommandSpec<OptionTable>;
 
 function summary(s: ApiSurfaceJson, modelsRoot: string): string {
   const lines: string[] = [];
@@ -57,20 +62,12 @@ function summary(s: ApiSurfaceJson, modelsRoot: string): string {
 }
 
 async function runCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values: opts, positionals } = parseCommandArgs(
-    argv,
-    {
-      models: { type: "string" },
-      json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-    HELP,
-  );
+  const { values: opts, positionals } = parseCommandArgs(argv, spec);
   if (opts.help) {
-    io.stdout(HELP);
+    io.stdout(helpText(spec));
     return EXIT_OK;
   }
-  if (positionals.length !== 1) throw new UsageError(`give exactly one service name\n${HELP}`);
+  if (positionals.length !== 1) throw new UsageError(`give exactly one service name\n${helpText(spec)}`);
   const name = positionals[0]!;
   const repo = openModels(resolveModelsDir(opts.models, io.env, io.cwd));
   const service = repo.service(name);

@@ -13,27 +13,41 @@ import {
 } from "@moto2rust/backend-rust";
 import { openModels } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
-import { parseCommandArgs } from "../args.js";
+import { helpText, parseCommandArgs, type CommandSpec, type OptionTable } from "../args.js";
 import { resolveModelsDir } from "../models.js";
+import { showProgress } from "../progress.js";
 
-const HELP = `usage: moto2rust check RUST_FILE|DIR... --service NAME [--models DIR] [--cache DIR] [--json]
-
-Type-check Rust test files (or every .rs file under DIR) with 'cargo check --offline' against API
+export const spec = {
+  name: "check",
+  usage: "RUST_FILE|DIR... --service NAME [--models DIR] [--cache DIR] [--json]",
+  description: `Type-check Rust test files (or every .rs file under DIR) with 'cargo check --offline' against API
 facades generated from the Smithy models: aws-sdk-<service> with the exact public signatures of
 aws-sdk-rust, plus aws-config, aws-smithy-types, tokio, serde_json, uuid and winterbaume facades.
 No crates.io access and no SDK build: a warm check takes seconds. Every rustc error is attributed
-to the test function it is in; errors outside tests (imports, helpers) are listed separately.
-
-options:
-  --service NAME  boto3 client name of the service under test (ecs, logs, s3); comma-separate
-                  several; other aws_sdk_* crates the files use are added when they have a model
-  --models DIR    Smithy models (api-models-aws layout); default $MOTO2RUST_MODELS
-  --cache DIR     facade + cargo target cache; default $MOTO2RUST_CACHE, else <tmp>/moto2rust-cache
-  --json          print {"tests":[...],"totals":{...}} as JSON
-
-exit status: 0 every test compiles, 1 some test (or code outside tests) does not, 2 usage or
-input error (no cargo, unknown service, unreadable file, facade failure).
-`;
+to the test function it is in; errors outside tests (imports, helpers) are listed separately.`,
+  options: {
+    service: {
+      type: "string",
+      value: "NAME",
+      help:
+        "boto3 client name of the service under test (ecs, logs, s3); comma-separate\n" +
+        "several; other aws_sdk_* crates the files use are added when they have a model",
+    },
+    models: {
+      type: "string",
+      value: "DIR",
+      help: "Smithy models (api-models-aws layout); default $MOTO2RUST_MODELS",
+    },
+    cache: {
+      type: "string",
+      value: "DIR",
+      help: "facade + cargo target cache; default $MOTO2RUST_CACHE, else <tmp>/moto2rust-cache",
+    },
+    json: { type: "boolean", help: 'print {"tests":[...],"totals":{...}} as JSON' },
+  },
+  epilogue: `exit status: 0 every test compiles, 1 some test (or code outside tests) does not, 2 usage or
+input error (no cargo, unknown service, unreadable file, unwritable cache, facade failure).`,
+} as const satisfies CommandSpec<OptionTable>;
 
 /** `.rs` files under the given files/directories (skipping target/ and hidden folders), sorted. */
 function collectRustFiles(paths: readonly string[], cwd: string): string[] {
@@ -96,23 +110,14 @@ function textReport(r: CheckResult, files: number): string {
 }
 
 async function runCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values: opts, positionals } = parseCommandArgs(
-    argv,
-    {
-      service: { type: "string" },
-      models: { type: "string" },
-      cache: { type: "string" },
-      json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-    HELP,
-  );
+  const { values: opts, positionals } = parseCommandArgs(argv, spec);
   if (opts.help) {
-    io.stdout(HELP);
+    io.stdout(helpText(spec));
     return EXIT_OK;
   }
-  if (positionals.length === 0) throw new UsageError(`give a Rust file or directory to check\n${HELP}`);
-  if (!opts.service) throw new UsageError(`--service NAME is required\n${HELP}`);
+  if (positionals.length === 0)
+    throw new UsageError(`give a Rust file or directory to check\n${helpText(spec)}`);
+  if (!opts.service) throw new UsageError(`--service NAME is required\n${helpText(spec)}`);
   const services = opts.service
     .split(",")
     .map((s) => s.trim())
@@ -135,7 +140,7 @@ async function runCommand(argv: string[], io: CliIO): Promise<number> {
       repo,
       env: io.env,
       ...(opts.cache ? { cacheDir: resolve(io.cwd, opts.cache) } : {}),
-      onProgress: io.isTTY ? (m) => io.stderr(`moto2rust: ${m}\n`) : undefined,
+      onProgress: showProgress(io) ? (m) => io.stderr(`moto2rust: ${m}\n`) : undefined,
     });
   } catch (e) {
     if (e instanceof CargoNotFoundError || e instanceof CheckInputError) throw new UsageError(e.message);

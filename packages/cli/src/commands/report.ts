@@ -1,26 +1,43 @@
 /** `moto2rust report MOTO_TESTS_DIR [--models DIR] [--json|--markdown]`: whole-suite coverage. */
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { totals, type ReportTotals, type TestReport } from "@moto2rust/ir";
+import { totals, type ReportTotals } from "@moto2rust/ir";
 import { openModels } from "@moto2rust/sdk-shapes";
-import { EXIT_OK, UsageError, type CliIO } from "../io.js";
-import { parseCommandArgs } from "../args.js";
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
+import { helpText, parseCommandArgs, type CommandSpec, type OptionTable } from "../args.js";
 import { resolveModelsDir } from "../models.js";
 import { collectPythonFiles } from "../files.js";
-import { progressBar } from "../progress.js";
-import { reportDirectory } from "../report-dir.js";
+import { progressBar, showProgress } from "../progress.js";
+import { reportDirectory, type DirectoryReport, type FileProblem } from "../report-dir.js";
 import { defaultJobs, reportInWorkers, workersAvailable } from "../report-pool.js";
 
-const HELP = `usage: moto2rust report MOTO_TESTS_DIR [--models DIR] [--json|--markdown] [--jobs N]
+export const spec = {
+  name: "report",
+  usage: "MOTO_TESTS_DIR [--models DIR] [--json|--markdown] [--jobs N]",
+  description: `Translate every moto test directory (test_*/) in memory and report coverage per service and per
+reason. Files that cannot be read or parsed are listed with the reason.`,
+  options: {
+    models: {
+      type: "string",
+      value: "DIR",
+      help: "Smithy models (api-models-aws layout); default $MOTO2RUST_MODELS",
+    },
+    json: {
+      type: "boolean",
+      help: 'the JSON report {"tests":[...],"totals":{...},"services":[...],"problems":[...]}',
+    },
+    markdown: { type: "boolean", help: "Markdown tables" },
+    jobs: {
+      type: "string",
+      short: "j",
+      value: "N",
+      help: "worker threads (default: the number of CPUs); the output is the same for any N",
+    },
+  },
+  epilogue: `A progress bar is drawn on a terminal (not when CI is set or TERM=dumb).
 
-Translate every moto test directory (test_*/) in memory and report coverage per service and per reason.
-
-options:
-  --models DIR   Smithy models (api-models-aws layout); default $MOTO2RUST_MODELS
-  --json         the JSON report {"tests":[...],"totals":{...},"services":[...]}
-  --markdown     Markdown tables
-  -j, --jobs N   worker threads (default: the number of CPUs); the output is the same for any N
-`;
+exit status: 0 success, 2 usage or input error (no test directories, missing or malformed model).`,
+} as const satisfies CommandSpec<OptionTable>;
 
 export interface ServiceCoverage {
   readonly dir: string;
@@ -29,22 +46,13 @@ export interface ServiceCoverage {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values: opts, positionals } = parseCommandArgs(
-    argv,
-    {
-      models: { type: "string" },
-      json: { type: "boolean" },
-      markdown: { type: "boolean" },
-      jobs: { type: "string", short: "j" },
-      help: { type: "boolean", short: "h" },
-    },
-    HELP,
-  );
+  const { values: opts, positionals } = parseCommandArgs(argv, spec);
   if (opts.help) {
-    io.stdout(HELP);
+    io.stdout(helpText(spec));
     return EXIT_OK;
   }
-  if (positionals.length !== 1) throw new UsageError(`give exactly one moto tests directory\n${HELP}`);
+  if (positionals.length !== 1)
+    throw new UsageError(`give exactly one moto tests directory\n${helpText(spec)}`);
   if (opts.json && opts.markdown) throw new UsageError("--json and --markdown exclude each other");
   const root = resolve(io.cwd, positionals[0]!);
   let dirs: string[];
@@ -64,12 +72,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   const work = dirs.map((dir) => ({ dir, files: collectPythonFiles([join(root, dir)]).files }));
   const fileCount = work.reduce((n, w) => n + w.files.length, 0);
-  const bar = io.isTTY ? progressBar(fileCount, io) : null;
+  const bar = showProgress(io) ? progressBar(fileCount, io) : null;
   const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new UsageError(`--jobs takes a whole number ≥ 1, not '${opts.jobs}'`);
   const tick = (label: string) => bar?.tick(label);
-  let perDir: TestReport[][];
+  let perDir: DirectoryReport[];
   if (jobs > 1 && workersAvailable()) {
     perDir = await reportInWorkers(
       work.map((w) => ({ root, models: modelsDir, dir: w.dir, files: w.files })),
@@ -80,17 +88,41 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     perDir = [];
     for (const { dir, files } of work) perDir.push(await reportDirectory(root, dir, files, repo, tick));
   }
-  const all = perDir.flat();
+  bar?.done();
+  // A model file that exists but cannot be read as a model is an input error, not a skipped service.
+  const malformed = new Map(perDir.flatMap((d) => d.malformed).map((m) => [m.path, m]));
+  if (malformed.size > 0) {
+    for (const m of [...malformed.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+      io.stderr(`${m.path}:${m.line}:${m.col}: error: ${m.message}\n`);
+    }
+    return EXIT_USAGE;
+  }
+  const all = perDir.flatMap((d) => d.tests);
+  const problems = perDir.flatMap((d) => d.problems);
   const services: ServiceCoverage[] = work.map((w, i) => ({
     dir: w.dir,
     files: w.files.length,
-    totals: totals(perDir[i]!),
+    totals: totals(perDir[i]!.tests),
   }));
-  bar?.done();
   const overall = totals(all);
-  if (opts.json) io.stdout(JSON.stringify({ tests: all, totals: overall, services }, null, 2) + "\n");
-  else io.stdout(renderTable(services, overall, Boolean(opts.markdown)));
+  if (opts.json)
+    io.stdout(JSON.stringify({ tests: all, totals: overall, services, problems }, null, 2) + "\n");
+  else
+    io.stdout(
+      renderTable(services, overall, Boolean(opts.markdown)) +
+        renderProblems(problems, Boolean(opts.markdown)),
+    );
   return EXIT_OK;
+}
+
+/** Files that could not be read or parsed, with the reason (empty when there are none). */
+export function renderProblems(problems: readonly FileProblem[], markdown: boolean): string {
+  if (problems.length === 0) return "";
+  const head = `${problems.length} file${problems.length === 1 ? "" : "s"} could not be read or parsed completely:`;
+  const lines = problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.reason}`);
+  return markdown
+    ? [`${head}`, "", ...lines.map((l) => `- \`${l}\``), ""].join("\n")
+    : [head, ...lines.map((l) => `  ${l}`), ""].join("\n");
 }
 
 function pct(n: number, of: number): string {

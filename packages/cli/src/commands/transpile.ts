@@ -1,58 +1,80 @@
-/** `moto2rust transpile FILE.py|DIR... [--models DIR] [--service NAME] [--target winterbaume|endpoint] [--out DIR] [--json]` */
-import { existsSync, readFileSync } from "node:fs";
+/** `moto2rust transpile FILE.py|DIR...|- [--models DIR] [--service NAME] [--target winterbaume|endpoint] [--out DIR] [--json] [--strict]` */
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
-import { formatDiagnostic, totals, type TestReport } from "@moto2rust/ir";
+import { CLI, diagnostic, formatDiagnostic, totals, type TestReport } from "@moto2rust/ir";
 import { openModels } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
-import { parseCommandArgs } from "../args.js";
-import { resolveModelsDir } from "../models.js";
+import { helpText, parseCommandArgs, type CommandSpec, type OptionTable } from "../args.js";
+import { malformedModelLines, resolveModelsDir, resolveServiceName } from "../models.js";
 import { collectPythonFiles, writeFileAtomic } from "../files.js";
 import { transpile } from "../transpile.js";
 
-const HELP = `usage: moto2rust transpile FILE.py|DIR... [options]
+/** The input name that means standard input, and its name in diagnostics. */
+const STDIN = "-";
+const STDIN_LABEL = "<stdin>";
 
-Translate moto test files (pytest + boto3) into Rust integration tests for aws-sdk-rust.
-
-options:
-  --models DIR      Smithy models (api-models-aws layout); default $MOTO2RUST_MODELS
-  --service NAME    boto3 name of the service under test (default: inferred per file)
-  --target T        winterbaume (default) or endpoint
-  --out DIR         write <file stem>.rs per input into DIR (atomic; existing files are kept unless --force)
-  --force           with --out: replace existing output files
-  --json            print the JSON report {"tests":[...],"totals":{...}} on stdout
-  --strict          exit 1 when any test is not fully ported
-`;
+export const spec = {
+  name: "transpile",
+  usage: "FILE.py|DIR...|- [options]",
+  description: `Translate moto test files (pytest + boto3) into Rust integration tests for aws-sdk-rust.
+'-' reads one file from standard input (named <stdin> in diagnostics).`,
+  options: {
+    models: {
+      type: "string",
+      value: "DIR",
+      help: "Smithy models (api-models-aws layout); default $MOTO2RUST_MODELS",
+    },
+    service: {
+      type: "string",
+      value: "NAME",
+      help: "the service under test: boto3 name, api-models-aws folder or aws-sdk crate,\nin any case (default: inferred per file)",
+    },
+    target: { type: "string", value: "T", help: "winterbaume (default) or endpoint" },
+    out: {
+      type: "string",
+      value: "DIR",
+      help: "write <file stem>.rs per input into DIR (atomic; existing files are kept unless --force)",
+    },
+    force: { type: "boolean", help: "with --out: replace existing output files" },
+    json: { type: "boolean", help: 'print the JSON report {"tests":[...],"totals":{...}} on stdout' },
+    strict: { type: "boolean", help: "exit 1 when any test is not fully ported" },
+  },
+  epilogue: `exit status: 0 success, 1 error diagnostics (a skipped test, a syntax error) or, with --strict, a
+test not fully ported, 2 usage or input error (unreadable input, missing or malformed model,
+unwritable output).`,
+} as const satisfies CommandSpec<OptionTable>;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values: opts, positionals } = parseCommandArgs(
-    argv,
-    {
-      models: { type: "string" },
-      service: { type: "string" },
-      target: { type: "string" },
-      out: { type: "string" },
-      force: { type: "boolean" },
-      json: { type: "boolean" },
-      strict: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-    HELP,
-  );
+  const { values: opts, positionals } = parseCommandArgs(argv, spec);
   if (opts.help) {
-    io.stdout(HELP);
+    io.stdout(helpText(spec));
     return EXIT_OK;
   }
-  if (positionals.length === 0) throw new UsageError(`no input files\n${HELP}`);
+  if (positionals.length === 0) throw new UsageError(`no input files\n${helpText(spec)}`);
   const target = opts.target ?? "winterbaume";
   if (target !== "winterbaume" && target !== "endpoint") {
     throw new UsageError(`--target must be winterbaume or endpoint, not '${target}'`);
   }
-  const repo = openModels(resolveModelsDir(opts.models, io.env, io.cwd));
-  if (opts.service && !repo.service(opts.service)) {
-    throw new UsageError(`unknown service '${opts.service}': no model for it under ${repo.root}`);
+  const fromStdin = positionals.includes(STDIN);
+  if (fromStdin && positionals.length > 1) {
+    throw new UsageError("'-' (standard input) cannot be combined with other inputs");
   }
-  const { files, missing } = collectPythonFiles(positionals.map((p) => resolve(io.cwd, p)));
-  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(", ")}`);
+  if (fromStdin && opts.out) {
+    throw new UsageError("--out needs file inputs: with '-' the Rust is printed on standard output");
+  }
+  const outDir = opts.out ? resolve(io.cwd, opts.out) : null;
+  if (outDir && existsSync(outDir) && !statSync(outDir).isDirectory()) {
+    throw new UsageError(`--out ${outDir} is not a directory`);
+  }
+  const repo = openModels(resolveModelsDir(opts.models, io.env, io.cwd));
+  const service = opts.service ? resolveServiceName(opts.service, repo) : undefined;
+  let files: string[] = [STDIN];
+  if (!fromStdin) {
+    const found = collectPythonFiles(positionals.map((p) => resolve(io.cwd, p)));
+    if (found.missing.length > 0)
+      throw new UsageError(`no such file or directory: ${found.missing.join(", ")}`);
+    files = found.files;
+  }
   if (files.length === 0) throw new UsageError(`no test_*.py files in ${positionals.join(", ")}`);
   if (files.length > 1 && !opts.out && !opts.json) {
     throw new UsageError("several input files: give --out DIR (one .rs per file) or --json");
@@ -61,13 +83,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const reports: TestReport[] = [];
   const outputs: { file: string; output: string | null; rust: string }[] = [];
   let inputErrors = 0;
+  let errors = 0;
   for (const path of files) {
-    const label = relative(io.cwd, path) || basename(path);
+    const label = path === STDIN ? STDIN_LABEL : relative(io.cwd, path) || basename(path);
     let source: string;
     try {
-      source = readFileSync(path, "utf8");
+      source = (path === STDIN ? await io.readStdin() : readFileSync(path)).toString("utf8");
     } catch (e) {
-      io.stderr(`${label}:1:1: error: cannot read: ${(e as Error).message}\n`);
+      const at = { file: label, line: 1, col: 1, endLine: 1, endCol: 1 };
+      io.stderr(formatDiagnostic(diagnostic(CLI.cannotRead((e as Error).message), at)) + "\n");
       inputErrors++;
       continue;
     }
@@ -75,13 +99,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       file: label,
       models: repo,
       target,
-      ...(opts.service ? { service: opts.service } : {}),
+      ...(service ? { service } : {}),
     });
+    // A model file that exists but cannot be read as a model is an input error, not a skipped test.
+    const broken = malformedModelLines(repo);
+    if (broken !== "") {
+      io.stderr(broken);
+      return EXIT_USAGE;
+    }
     for (const d of result.diagnostics) io.stderr(formatDiagnostic(d) + "\n");
+    errors += result.diagnostics.filter((d) => d.severity === "error").length;
     reports.push(...result.tests);
     let output: string | null = null;
-    if (opts.out && result.rust) {
-      output = join(resolve(io.cwd, opts.out), basename(path).replace(/\.py$/, ".rs"));
+    if (outDir && result.rust) {
+      output = join(outDir, basename(path).replace(/\.py$/, ".rs"));
       if (existsSync(output) && !opts.force && readFileSync(output, "utf8") !== result.rust) {
         io.stderr(
           `moto2rust: error: ${output} exists; not overwritten (use --force, or 'moto2rust port' to merge)\n`,
@@ -116,6 +147,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       "\n",
   );
   if (inputErrors > 0) return EXIT_USAGE;
-  if (opts.strict && t.ported < t.tests) return EXIT_PROBLEMS;
+  if (errors > 0 || (opts.strict && t.ported < t.tests)) return EXIT_PROBLEMS;
   return EXIT_OK;
 }

@@ -128,7 +128,10 @@ export function namesForCrate(crateSuffix: string): ServiceNames | null {
  * Returns every crate it could mean (more than one is ambiguous; none is unknown).
  */
 export function resolveService(input: string, crateSuffixes: readonly string[]): ServiceNames[] {
-  const wanted = input.trim().replace(/^winterbaume[-_]/, "");
+  const wanted = input
+    .trim()
+    .toLowerCase()
+    .replace(/^winterbaume[-_]/, "");
   const all = crateSuffixes.map(namesForCrate).filter((n): n is ServiceNames => n !== null);
   const exact = all.filter((n) => n.crateSuffix === wanted);
   if (exact.length > 0) return exact;

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { totals, type Diagnostic, type ReportTotals, type TestReport } from "@moto2rust/ir";
 import { pickClientHelpers, referencedNames, splitItems, type SourceItem } from "@moto2rust/backend-rust";
-import { SERVICE_TABLE, type ModelRepository } from "@moto2rust/sdk-shapes";
+import { SERVICE_TABLE, formatModelFileError, type ModelRepository } from "@moto2rust/sdk-shapes";
 import { UsageError } from "../io.js";
 import { writeFileAtomic } from "../files.js";
 import { transpile, type TranspileOptions, type TranspileResult } from "../transpile.js";
@@ -16,7 +16,8 @@ import { categorize, classifyTest, compareOrder, type OrderKey } from "./classif
 import { readCrate, serviceCrates, type CrateInfo } from "./crate.js";
 import { appendJournal, journalEntry } from "./journal.js";
 import { mergeTests, type MergeBatch, type MergeResult } from "./merge.js";
-import { EXCEPTIONS, resolveService, type ServiceNames } from "./names.js";
+import { EXCEPTIONS, namesForCrate, resolveService, type ServiceNames } from "./names.js";
+import { didYouMean, suggest } from "../did-you-mean.js";
 import { motoTestsRoot, selectMotoFiles, testSelected, type MotoFile } from "./select.js";
 import { insertedLineNumbers, unifiedDiff } from "./text-edit.js";
 import { formatItems } from "./rustfmt.js";
@@ -113,9 +114,16 @@ function resolveNames(input: string, checkout: string): ServiceNames {
         `'${input}' is a known service but this checkout does not implement it`,
     );
   }
+  const similar = suggest(
+    input.replace(/^(winterbaume|aws[-_]sdk)[-_]/i, ""),
+    crates.flatMap((c) => {
+      const n = namesForCrate(c);
+      return n ? [{ name: c, spellings: [c, n.boto3, n.motoDir.replace(/^test_/, "")] }] : [];
+    }),
+  );
   throw new UsageError(
     `unknown service '${input}': no winterbaume crate, aws-sdk crate, boto3 client or moto directory of that name ` +
-      `(give the crate suffix, e.g. 'ecs' for crates/winterbaume-ecs)`,
+      `(give the crate suffix, e.g. 'ecs' for crates/winterbaume-ecs)${didYouMean(similar)}`,
   );
 }
 
@@ -131,6 +139,12 @@ export async function port(o: PortOptions): Promise<PortResult> {
   const names = resolveNames(o.service, o.winterbaume);
   const api = o.models.service(names.boto3);
   if (!api) {
+    const broken = o.models.malformed()[0];
+    if (broken) {
+      throw new UsageError(
+        `the model of ${names.cargoPackage} is malformed: ${formatModelFileError(broken)}`,
+      );
+    }
     const empty = o.models.available().length === 0;
     throw new UsageError(
       `no Smithy model for ${names.cargoPackage} (boto3 '${names.boto3}') under ${o.models.root}` +
