@@ -109,7 +109,7 @@ describe("transpile on bad input", () => {
       ["test_b", "skipped", ["internal-error"]],
     ]);
     expect(r.diagnostics.map(formatDiagnostic)).toContain(
-      "test_ecs.py:1:1: error: internal error: lookup exploded",
+      "test_ecs.py:1:1: error[internal-error]: internal error: lookup exploded",
     );
   });
 });

@@ -35,6 +35,8 @@ describe("message catalogue", () => {
       message: "unknown name 'x' (not assigned in this test)",
       span: { file: "t.py", line: 3, col: 5, endLine: 3, endCol: 6 },
     });
-    expect(formatDiagnostic(d)).toBe("t.py:3:5: error: unknown name 'x' (not assigned in this test)");
+    expect(formatDiagnostic(d)).toBe(
+      "t.py:3:5: error[unsupported-syntax]: unknown name 'x' (not assigned in this test)",
+    );
   });
 });
