@@ -133,4 +133,33 @@ describe.skipIf(!existsSync(modelsDir))("emitter units", () => {
     expect(out.unit.clientHelpers.map((h) => h.name)).toEqual(["make_ecs_client_with_region"]);
     expect(out.unit.devDependencies).toEqual(["aws-config", "aws-sdk-ecs", "tokio"]);
   });
+
+  it("skips a test whose emission throws with an internal-error, and keeps the others", () => {
+    const m = b.module([
+      b.test("test_raises", [b.client("c", "ecs"), deleteMissing()]),
+      b.test("test_list", [b.client("c", "ecs"), b.exprStmt(b.call("c", "list_clusters", []))]),
+    ]);
+    const typed = typeModule(m, models(), { service: "ecs" });
+    const api = models().service("ecs")!;
+    // An emitter bug stand-in: the model lookup the raises block makes throws.
+    const broken = new Proxy(api, {
+      get: (t, p, r) =>
+        p === "operation"
+          ? () => {
+              throw new Error("emitter exploded");
+            }
+          : Reflect.get(t, p, r),
+    });
+    const out = emitModule(typed.module!, [...m.diagnostics, ...typed.diagnostics], {
+      service: broken,
+      target: { kind: "winterbaume", crate: "winterbaume_ecs", serviceStruct: "Service" },
+      clientHelper: { name: "make_client", regionName: "make_client_with_region" },
+      fileLabel: "test_unit.py",
+    });
+    expect(out.reports.map((r) => [r.test, r.status, r.reasons.map((x) => x.code)])).toEqual([
+      ["test_raises", "skipped", ["internal-error"]],
+      ["test_list", "ported", []],
+    ]);
+    expect(out.reports[0]!.reasons[0]!.message).toBe("internal emitter error: emitter exploded");
+  });
 });

@@ -3,6 +3,8 @@
  * `transpile` command is a thin loop over this function, so both give the same bytes.
  */
 import {
+  CLI,
+  diagnostic,
   calledOperations,
   countAsserts,
   compareDiagnostics,
@@ -10,6 +12,7 @@ import {
   type Diagnostic,
   type Module,
   type ReportTotals,
+  type Span,
   type TestReport,
 } from "@moto2rust/ir";
 import { resolve } from "node:path";
@@ -108,6 +111,20 @@ function skipAll(module: Module, error: Diagnostic): TestReport[] {
     }));
 }
 
+/** Nothing translated: every test skipped for one reason. */
+function failed(module: Module, error: Diagnostic, service: string | null): TranspileResult {
+  const tests = skipAll(module, error);
+  return {
+    rust: "",
+    unit: null,
+    tests,
+    totals: totals(tests),
+    diagnostics: [...module.diagnostics, error].sort(compareDiagnostics),
+    service,
+    formatted: false,
+  };
+}
+
 /**
  * Translate one moto test file. `source` is its text, or its bytes (decoded as CPython would:
  * PEP 263 declarations honoured, undecodable and binary input refused with a diagnostic).
@@ -138,10 +155,31 @@ export async function transpile(
     };
   }
   const requested = options.service ?? inferService(module);
+  try {
+    return translate(module, repo, requested, file, options);
+  } catch (e) {
+    // The pipeline boundary: an exception here is a bug of ours, never a problem of the input.
+    const detail = e instanceof Error ? e.message : String(e);
+    return failed(module, diagnostic(CLI.internalError(detail), firstLine(file)), requested);
+  }
+}
+
+function firstLine(file: string): Span {
+  return { file, line: 1, col: 1, endLine: 1, endCol: 1 };
+}
+
+function translate(
+  module: Module,
+  repo: ModelRepository,
+  requested: string | null,
+  file: string,
+  options: TranspileOptions,
+): TranspileResult {
   const api = requested ? repo.service(requested) : undefined;
   // Any alias of the service (`cloudwatch-logs`, `aws-sdk-ecs`, `ECS`) means its boto3 name.
   const serviceName = api ? api.info.boto3 : requested;
-  if (!serviceName || !api) {
+  const typed = serviceName && api ? typeModule(module, repo, { service: serviceName }) : null;
+  if (!serviceName || !api || !typed?.module) {
     // At the construct: the client of the unknown service, else the first test that needs one.
     const at = module.functions
       .flatMap((f) => f.body)
@@ -155,25 +193,13 @@ export async function transpile(
       };
     const problem = serviceName ? repo.problem(serviceName) : undefined;
     const broken = repo.malformed().find((m) => formatModelFileError(m) === problem);
-    const message = !serviceName
-      ? "no boto3 client in this file and no --service given: cannot tell which service it tests"
+    const m = !serviceName
+      ? CLI.noServiceGiven()
       : broken
-        ? `unknown service '${serviceName}': its model file is malformed (${formatModelFileError(broken)})`
-        : `unknown service '${serviceName}': no model for it under ${repo.root}`;
-    const error: Diagnostic = { severity: "error", code: "unknown-service", message, span: at };
-    const tests = skipAll(module, error);
-    const diagnostics = [...module.diagnostics, error].sort(compareDiagnostics);
-    return {
-      rust: "",
-      unit: null,
-      tests,
-      totals: totals(tests),
-      diagnostics,
-      service: serviceName,
-      formatted: false,
-    };
+        ? CLI.malformedModel(serviceName, formatModelFileError(broken))
+        : CLI.unknownService(serviceName, repo.root);
+    return failed(module, diagnostic(m, at), serviceName);
   }
-  const typed = typeModule(module, repo, { service: serviceName });
   const target: Target =
     options.target === "endpoint"
       ? { kind: "endpoint" }
@@ -192,12 +218,7 @@ export async function transpile(
     rust = f.code;
     formatted = f.formatted;
     if (!f.formatted) {
-      diagnostics.push({
-        severity: "warning",
-        code: "rustfmt-missing",
-        message: `output not formatted: ${f.error ?? "rustfmt not found on PATH"}`,
-        span: { file, line: 1, col: 1, endLine: 1, endCol: 1 },
-      });
+      diagnostics.push(diagnostic(CLI.notFormatted(f.error ?? "rustfmt not found on PATH"), firstLine(file)));
     }
   }
   diagnostics.sort(compareDiagnostics);

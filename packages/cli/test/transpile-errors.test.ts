@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parseRust, syntaxErrors } from "@moto2rust/backend-rust";
 import { formatDiagnostic } from "@moto2rust/ir";
 import { transpile } from "moto2rust";
+import { openModels, type ModelRepository, type ServiceApi } from "@moto2rust/sdk-shapes";
 
 const models = fileURLToPath(new URL("../../../examples/models", import.meta.url));
 
@@ -80,5 +81,35 @@ describe("transpile on bad input", () => {
     expect(r.tests).toEqual([]);
     expect(r.rust).toBe("");
     expect(r.diagnostics.map((d) => d.code)).toEqual(["unknown-service"]);
+  });
+
+  it("turns an exception inside the pipeline into an internal-error for every test, never a crash", async () => {
+    const real = openModels(models);
+    const api = real.service("ecs")!;
+    // A model whose lookups throw stands for a bug of ours somewhere past the frontend.
+    const broken = new Proxy(api, {
+      get: (t, p, r) =>
+        p === "operationByBoto3"
+          ? () => {
+              throw new Error("lookup exploded");
+            }
+          : Reflect.get(t, p, r),
+    }) as ServiceApi;
+    const repo = new Proxy(real, {
+      get: (t, p, r) =>
+        p === "service"
+          ? (name: string) => (name === "ecs" ? broken : t.service(name))
+          : Reflect.get(t, p, r),
+    }) as ModelRepository;
+    const src = `import boto3\n\ndef test_a():\n    client = boto3.client("ecs", region_name="us-east-1")\n    client.list_clusters()\n\ndef test_b():\n    assert 1 == 1\n`;
+    const r = await transpile(src, { file: "test_ecs.py", models: repo });
+    expect(r.rust).toBe("");
+    expect(r.tests.map((t) => [t.test, t.status, t.reasons.map((x) => x.code)])).toEqual([
+      ["test_a", "skipped", ["internal-error"]],
+      ["test_b", "skipped", ["internal-error"]],
+    ]);
+    expect(r.diagnostics.map(formatDiagnostic)).toContain(
+      "test_ecs.py:1:1: error[internal-error]: internal error: lookup exploded",
+    );
   });
 });

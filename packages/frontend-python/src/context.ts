@@ -2,11 +2,11 @@
 import {
   diagnostic,
   type ConstantDef,
+  FRONTEND,
   type Diagnostic,
-  type DiagnosticCode,
   type DictExpr,
   type Expr,
-  type Severity,
+  type Message,
   type Span,
 } from "@moto2rust/ir";
 import { snippet, spanOf, type Node } from "./parser.js";
@@ -93,31 +93,32 @@ export class ModuleContext {
   }
 
   /** Report once per code and position. */
-  report(severity: Severity, code: DiagnosticCode, message: string, at: Node | Span): void {
+  report(m: Message, at: Node | Span): void {
     const span = "file" in at ? at : this.span(at);
-    const key = `${code}@${span.line}:${span.col}`;
+    const key = `${m.code}@${span.line}:${span.col}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    this.diagnostics.push(diagnostic(severity, code, message, span));
+    this.diagnostics.push(diagnostic(m, span));
   }
 
   reportFailure(f: Failure): void {
-    this.report("error", f.code, failureMessage(f), f.node);
+    this.report(failureMessage(f), f.node);
   }
 }
 
-export function failureMessage(f: Failure): string {
+/** The message for a lowering failure; `where` is appended (` (class decorator)`). */
+export function failureMessage(f: Failure, where = ""): Message {
   switch (f.code) {
     case "unsupported-syntax":
-      return `unsupported ${f.construct}: \`${snippet(f.node)}\``;
+      return FRONTEND.unsupportedConstruct(f.construct, snippet(f.node), where);
     case "moto-internal":
-      return `uses ${f.construct}: \`${snippet(f.node)}\``;
+      return FRONTEND.motoInternal(f.construct, snippet(f.node), where);
     case "resource-api":
-      return `uses the boto3 resource API (${f.construct}): \`${snippet(f.node)}\``;
+      return FRONTEND.resourceApi(f.construct, snippet(f.node), where);
     case "syntax-error":
-      return `syntax error: ${f.construct}`;
+      return FRONTEND.syntaxErrorConstruct(f.construct, where);
     case "server-mode-only":
-      return `runs only in moto server mode: \`${snippet(f.node)}\``;
+      return FRONTEND.serverModeOnly(snippet(f.node), where);
   }
 }
 

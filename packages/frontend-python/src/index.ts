@@ -1,7 +1,6 @@
 /** @moto2rust/frontend-python: moto's pytest + boto3 test modules → untyped IR. */
-import type { Module, Span } from "@moto2rust/ir";
+import { diagnostic, FRONTEND, type Message, type Module, type Span } from "@moto2rust/ir";
 import { lowerModule } from "./lower-module.js";
-import { INTERNAL_ERROR } from "./lower-function.js";
 import { parseTree, parseTreeWith, pythonParser } from "./parser.js";
 import { recoverTopLevel } from "./syntax-recovery.js";
 import { decodePythonSource } from "./source-encoding.js";
@@ -14,8 +13,7 @@ export { decodePythonSource, declaredEncoding, type Decoded } from "./source-enc
 /** A module with no functions and one error: what is left when the file cannot be lowered at all. */
 function emptyModule(
   file: string,
-  code: "syntax-error" | "unsupported-syntax",
-  message: string,
+  problem: Message,
   span: Span = { file, line: 1, col: 1, endLine: 1, endCol: 1 },
 ): Module {
   return {
@@ -24,7 +22,7 @@ function emptyModule(
     imports: [],
     constants: [],
     functions: [],
-    diagnostics: [{ severity: "error", code, message, span }],
+    diagnostics: [diagnostic(problem, span)],
   };
 }
 
@@ -54,30 +52,32 @@ export async function parsePython(
       const before = input.slice(0, nul);
       const line = before.split("\n").length;
       const col = nul - (before.lastIndexOf("\n") + 1) + 1;
-      return emptyModule(
+      return emptyModule(file, FRONTEND.binaryInput(line, col), {
         file,
-        "syntax-error",
-        `binary input: NUL byte at ${line}:${col}; not a Python source file`,
-        { file, line, col, endLine: line, endCol: col + 1 },
-      );
+        line,
+        col,
+        endLine: line,
+        endCol: col + 1,
+      });
     }
     source = input;
   } else {
     const decoded = decodePythonSource(input, file);
-    if (!decoded.ok) return { ...emptyModule(file, "syntax-error", ""), diagnostics: [decoded.diagnostic] };
+    if (!decoded.ok)
+      return { ...emptyModule(file, FRONTEND.syntaxError()), diagnostics: [decoded.diagnostic] };
     source = decoded.text;
   }
   const parser = await pythonParser();
   location?.loader.useParser(parser);
   const parsed =
     location === undefined ? parseTreeWith(parser, source) : location.loader.tree(location.path, source);
-  if (parsed === null) return emptyModule(file, "syntax-error", "syntax error: the parser gave up");
+  if (parsed === null) return emptyModule(file, FRONTEND.parserGaveUp());
   const root = await recoverTopLevel(source, parsed, parseTree);
   try {
     return lowerModule(file, source, root, location ?? null);
   } catch (e) {
     // A frontend bug outside any function: still never throw on input.
     const message = e instanceof Error ? e.message : String(e);
-    return emptyModule(file, "unsupported-syntax", `${INTERNAL_ERROR}: ${message}`);
+    return emptyModule(file, FRONTEND.internalError(message));
   }
 }

@@ -1,5 +1,5 @@
 /** One `def` (module-level function or class method) → `FunctionDef`. */
-import type { FunctionDef, Parametrize, Stmt } from "@moto2rust/ir";
+import { FRONTEND, type FunctionDef, type Message, type Parametrize, type Stmt } from "@moto2rust/ir";
 import { failureMessage, Scope, type ModuleContext } from "./context.js";
 import { moduleScope } from "./module-scope.js";
 import { callArgs } from "./call-args.js";
@@ -69,7 +69,7 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   /** A class decorator problem, reported at the method name (inside the method's span). */
   const rejectInherited = (d: DecoratorInfo, f: Failure): void => {
     const at = mod.span(anchor);
-    mod.report("error", f.code, `${failureMessage(f)} (class decorator)`, at);
+    mod.report(failureMessage(f, " (class decorator)"), at);
     prelude.push({ kind: "Unsupported", construct: f.construct, source: d.node.text, span: at });
   };
 
@@ -102,8 +102,7 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
           skipConditionKind(atModule, cond) === "skipped"
         ) {
           const f = fail("test skipped unless TEST_SERVER_MODE", info.node, "server-mode-only");
-          if (fromClass)
-            mod.report("error", f.code, `${failureMessage(f)} (class decorator)`, mod.span(anchor));
+          if (fromClass) mod.report(failureMessage(f, " (class decorator)"), mod.span(anchor));
           else mod.reportFailure(f);
         }
         break;
@@ -143,7 +142,7 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
         span: mod.span(p.node),
       });
       if (clientFixture.service === "cloudformation") {
-        mod.report("error", "cloudformation", `uses CloudFormation (boto3 client "cloudformation")`, p.node);
+        mod.report(FRONTEND.usesCloudFormation(), p.node);
       }
     } else if (role === "test" && !paramNames.has(p.name) && !parametrizeFailed) {
       reject(
@@ -183,16 +182,25 @@ export function lowerFunctionSafely(mod: ModuleContext, src: FunctionSource): Fu
   } catch (e) {
     const name = field(src.def, "name")?.text ?? "<anonymous>";
     const message = e instanceof Error ? e.message : String(e);
-    return placeholder(mod, src, name, field(src.def, "name") ?? src.def, `${INTERNAL_ERROR}: ${message}`);
+    const anchor = field(src.def, "name") ?? src.def;
+    return placeholder(
+      mod,
+      src,
+      name,
+      anchor,
+      `${INTERNAL_ERROR}: ${message}`,
+      FRONTEND.internalError(message),
+    );
   }
 }
 
-/** Marks diagnostics produced by a frontend bug rather than by the input. */
-export const INTERNAL_ERROR = "internal frontend error";
+/** The construct of the placeholder a frontend bug leaves (its diagnostic is an `internal-error`). */
+const INTERNAL_ERROR = "internal frontend error";
 
 /** A function whose code nests deeper than lowering can safely recurse: reported, not lowered. */
 function tooDeep(mod: ModuleContext, src: FunctionSource, name: string, anchor: Node): FunctionDef {
-  return placeholder(mod, src, name, anchor, `code nested deeper than ${MAX_TREE_DEPTH} levels`);
+  const construct = `code nested deeper than ${MAX_TREE_DEPTH} levels`;
+  return placeholder(mod, src, name, anchor, construct, failureMessage(fail(construct, anchor)));
 }
 
 function placeholder(
@@ -201,9 +209,9 @@ function placeholder(
   name: string,
   anchor: Node,
   construct: string,
+  problem: Message,
 ): FunctionDef {
-  const f = fail(construct, anchor);
-  mod.reportFailure(f);
+  mod.report(problem, anchor);
   const role =
     name.startsWith("test") && (src.classInfo === null || src.classInfo.isTestClass) ? "test" : "helper";
   return {
@@ -214,9 +222,7 @@ function placeholder(
     params: [],
     decorators: [...(src.classInfo?.decorators ?? []), ...src.decorators].map((d) => d.name),
     parametrize: null,
-    body: [
-      { kind: "Unsupported", construct: f.construct, source: snippet(src.outer), span: mod.span(src.outer) },
-    ],
+    body: [{ kind: "Unsupported", construct, source: snippet(src.outer), span: mod.span(src.outer) }],
     span: mod.span(src.outer),
   };
 }

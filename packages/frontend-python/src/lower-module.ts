@@ -3,6 +3,7 @@ import {
   allExprs,
   compareDiagnostics,
   type Expr,
+  FRONTEND,
   type ConstantDef,
   type FunctionDef,
   type ImportDef,
@@ -48,7 +49,7 @@ export function definitionOf(node: Node): Definition | null {
 }
 
 function note(mod: ModuleContext, node: Node, what: string): void {
-  mod.report("note", "unsupported-syntax", `ignored ${what}: \`${snippet(node)}\``, node);
+  mod.report(FRONTEND.ignoredAtModuleLevel(what, snippet(node)), node);
 }
 
 const STATEMENT_NAMES: Readonly<Record<string, string>> = {
@@ -82,23 +83,13 @@ function lowerAssignmentAtModule(
   if (isFailure(value)) {
     mod.constants.delete(name);
     mod.moduleVars.add(name);
-    mod.report(
-      "note",
-      "unsupported-syntax",
-      `module variable ${name} is not a constant: ${failureMessage(value)}`,
-      stmt,
-    );
+    mod.report(FRONTEND.moduleVariableNotConstant(name, failureMessage(value).text), stmt);
     return;
   }
   // A constant has one value for the whole run: `str(uuid4())` is a module variable.
   if ([...allExprs(value)].some((e) => e.kind === "BuiltinCall" && e.name === "uuid4")) {
     mod.moduleVars.add(name);
-    mod.report(
-      "note",
-      "unsupported-syntax",
-      `module variable ${name} is not a constant: its value is random`,
-      stmt,
-    );
+    mod.report(FRONTEND.moduleVariableNotConstant(name, "its value is random"), stmt);
     return;
   }
   // `ACCOUNT_ID = DEFAULT_ACCOUNT_ID`: another alias of the well-known constant.
@@ -109,12 +100,7 @@ function lowerAssignmentAtModule(
   if (mod.constants.has(name) || mod.moduleVars.has(name)) {
     mod.constants.delete(name);
     mod.moduleVars.add(name);
-    mod.report(
-      "note",
-      "unsupported-syntax",
-      `module variable ${name} is not a constant: it is assigned more than once`,
-      stmt,
-    );
+    mod.report(FRONTEND.moduleVariableNotConstant(name, "it is assigned more than once"), stmt);
     return;
   }
   mod.constants.set(name, value);
@@ -257,7 +243,7 @@ function takenBranch(mod: ModuleContext, node: Node): readonly Node[] | null {
   return otherwise === null ? [] : namedChildren(otherwise);
 }
 
-const NO_PATH = "names imported from other modules of the moto tree are not resolved: no file path was given";
+const NO_PATH = FRONTEND.importsNeedPath();
 
 function declareStatements(
   mod: ModuleContext,
@@ -293,9 +279,9 @@ function declareStatements(
         if (
           mod.location === null &&
           needsProgram(binding) &&
-          !mod.diagnostics.some((d) => d.message === NO_PATH)
+          !mod.diagnostics.some((d) => d.message === NO_PATH.text)
         )
-          mod.report("note", "unsupported-syntax", NO_PATH, node);
+          mod.report(NO_PATH, node);
       }
       continue;
     }

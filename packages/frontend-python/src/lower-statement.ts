@@ -1,5 +1,5 @@
 /** Python statements → IR statements. A statement the IR cannot express becomes `Unsupported`. */
-import { allExprs, type DictExpr, type Expr, type Stmt, type UnsupportedStmt } from "@moto2rust/ir";
+import { allExprs, FRONTEND, type DictExpr, type Expr, type Stmt, type UnsupportedStmt } from "@moto2rust/ir";
 import { callArgs } from "./call-args.js";
 import type { Scope } from "./context.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
@@ -215,12 +215,7 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     }
     scope.clients.set(name, c.service);
     if (c.service === "cloudformation") {
-      scope.mod.report(
-        "error",
-        "cloudformation",
-        `uses CloudFormation (boto3 client "cloudformation")`,
-        stmt,
-      );
+      scope.mod.report(FRONTEND.usesCloudFormation(), stmt);
     }
     out.push({ kind: "ClientDecl", name, service: c.service, region: c.region, span });
     return;
@@ -231,12 +226,7 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     scope.rebind(name);
     scope.clients.set(name, factory.service);
     if (factory.service === "cloudformation") {
-      scope.mod.report(
-        "error",
-        "cloudformation",
-        `uses CloudFormation (boto3 client "cloudformation")`,
-        stmt,
-      );
+      scope.mod.report(FRONTEND.usesCloudFormation(), stmt);
     }
     out.push({ kind: "ClientDecl", name, service: factory.service, region: factory.region, span });
     return;

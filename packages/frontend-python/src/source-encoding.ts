@@ -5,7 +5,7 @@
  * bytes) is refused outright with one diagnostic.
  */
 import { TextDecoder } from "node:util";
-import type { Diagnostic, Span } from "@moto2rust/ir";
+import { diagnostic, FRONTEND, type Diagnostic, type Message, type Span } from "@moto2rust/ir";
 
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly encoding: string }
@@ -145,15 +145,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function refuse(file: string, span: Span | null, message: string): Decoded {
+function refuse(file: string, span: Span | null, problem: Message): Decoded {
   return {
     ok: false,
-    diagnostic: {
-      severity: "error",
-      code: "syntax-error",
-      message,
-      span: span ?? { file, line: 1, col: 1, endLine: 1, endCol: 1 },
-    },
+    diagnostic: diagnostic(problem, span ?? { file, line: 1, col: 1, endLine: 1, endCol: 1 }),
   };
 }
 
@@ -190,7 +185,7 @@ export function decodePythonSource(bytes: Uint8Array, file: string): Decoded {
   const nul = binaryAt(bytes);
   if (nul !== -1) {
     const at = spanAt(file, bytes, nul, decodeLatin1);
-    return refuse(file, at, `binary input: NUL byte at ${at.line}:${at.col}; not a Python source file`);
+    return refuse(file, at, FRONTEND.binaryInput(at.line, at.col));
   }
   let body = bytes;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -202,11 +197,7 @@ export function decodePythonSource(bytes: Uint8Array, file: string): Decoded {
     : null;
   const encoding = bom || declared === null ? "utf-8" : (ALIASES[declared] ?? declared);
   if (bom && declared !== null && ALIASES[declared] !== "utf-8") {
-    return refuse(
-      file,
-      declSpan,
-      `encoding problem: a UTF-8 byte-order mark with a '${declared}' declaration`,
-    );
+    return refuse(file, declSpan, FRONTEND.bomWithDeclaration(declared));
   }
   if (encoding === "utf-8") {
     const bad = firstInvalidUtf8(body);
@@ -215,8 +206,11 @@ export function decodePythonSource(bytes: Uint8Array, file: string): Decoded {
       return refuse(
         file,
         at,
-        `cannot decode byte ${hex(body[bad]!)} as utf-8` +
-          (declared === null ? " (declare the file's encoding with `# -*- coding: NAME -*-`)" : ""),
+        FRONTEND.cannotDecodeByte(
+          hex(body[bad]!),
+          "utf-8",
+          declared === null ? " (declare the file's encoding with `# -*- coding: NAME -*-`)" : "",
+        ),
       );
     }
     return { ok: true, text: new TextDecoder("utf-8").decode(body), encoding };
@@ -228,7 +222,7 @@ export function decodePythonSource(bytes: Uint8Array, file: string): Decoded {
     return refuse(
       file,
       spanAt(file, body, r.bad, decodeLatin1),
-      `cannot decode byte ${hex(body[r.bad]!)} as ${declared}`,
+      FRONTEND.cannotDecodeByte(hex(body[r.bad]!), declared ?? "", ""),
     );
   }
   if (encoding === "ascii") {
@@ -237,7 +231,7 @@ export function decodePythonSource(bytes: Uint8Array, file: string): Decoded {
       return refuse(
         file,
         spanAt(file, body, bad, decodeLatin1),
-        `cannot decode byte ${hex(body[bad]!)} as ascii`,
+        FRONTEND.cannotDecodeByte(hex(body[bad]!), "ascii", ""),
       );
     }
     return { ok: true, text: decodeLatin1(body), encoding };
@@ -246,7 +240,7 @@ export function decodePythonSource(bytes: Uint8Array, file: string): Decoded {
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
-    return refuse(file, declSpan, `unknown encoding '${declared}' in the coding declaration`);
+    return refuse(file, declSpan, FRONTEND.unknownEncoding(declared ?? ""));
   }
   try {
     return { ok: true, text: decoder.decode(body), encoding };
@@ -264,6 +258,6 @@ export function decodePythonSource(bytes: Uint8Array, file: string): Decoded {
       }
     }
     const at = spanAt(file, body, lo, (b) => new TextDecoder(encoding).decode(b));
-    return refuse(file, at, `cannot decode byte ${hex(body[lo] ?? 0)} as ${declared}`);
+    return refuse(file, at, FRONTEND.cannotDecodeByte(hex(body[lo] ?? 0), declared ?? "", ""));
   }
 }

@@ -1,4 +1,5 @@
 /** tree-sitter ERROR and MISSING nodes → `syntax-error` diagnostics with file:line:col. */
+import { FRONTEND } from "@moto2rust/ir";
 import type { ModuleContext } from "./context.js";
 import { snippet, type Node } from "./parser.js";
 
@@ -9,17 +10,12 @@ export function reportSyntaxErrors(mod: ModuleContext, root: Node): void {
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n.isMissing) {
-      mod.report("error", "syntax-error", `syntax error: missing ${n.type}`, n);
+      mod.report(FRONTEND.syntaxErrorMissing(n.type), n);
       continue;
     }
     if (n.isError) {
       const text = snippet(n, 40);
-      mod.report(
-        "error",
-        "syntax-error",
-        text === "" ? "syntax error" : `syntax error: unexpected \`${text}\``,
-        n,
-      );
+      mod.report(text === "" ? FRONTEND.syntaxError() : FRONTEND.syntaxErrorUnexpected(text), n);
       continue;
     }
     if (!n.hasError) continue;

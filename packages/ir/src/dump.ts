@@ -1,5 +1,5 @@
 /** A readable, deterministic dump of the IR for golden tests (one node per line, indented). */
-import type { Cond, Expr, Module, Stmt } from "./nodes.js";
+import type { AnyCond, AnyExpr, AnyStmt, Module, Phase } from "./nodes.js";
 import type { SdkType } from "./types.js";
 import { assertNever } from "./walk.js";
 
@@ -32,11 +32,11 @@ export function dumpType(t: SdkType): string {
   }
 }
 
-function ann(e: Expr): string {
+function ann(e: AnyExpr): string {
   return e.ty ? ` : ${dumpType(e.ty)}` : "";
 }
 
-export function dumpExpr(e: Expr): string {
+export function dumpExpr(e: AnyExpr): string {
   switch (e.kind) {
     case "Str":
     case "Bytes":
@@ -98,7 +98,7 @@ export function dumpExpr(e: Expr): string {
   }
 }
 
-export function dumpCond(c: Cond): string {
+export function dumpCond(c: AnyCond): string {
   switch (c.kind) {
     case "Compare":
       return `${dumpExpr(c.left)} ${c.op} ${dumpExpr(c.right)}`;
@@ -119,11 +119,11 @@ export function dumpCond(c: Cond): string {
   }
 }
 
-function dumpStmts(body: readonly Stmt[], indent: string, out: string[]): void {
+function dumpStmts(body: readonly AnyStmt[], indent: string, out: string[]): void {
   for (const s of body) dumpStmt(s, indent, out);
 }
 
-function dumpStmt(s: Stmt, indent: string, out: string[]): void {
+function dumpStmt(s: AnyStmt, indent: string, out: string[]): void {
   const at = `@${s.span.line}:${s.span.col}`;
   switch (s.kind) {
     case "ClientDecl":
@@ -165,7 +165,7 @@ function dumpStmt(s: Stmt, indent: string, out: string[]): void {
   }
 }
 
-export function dumpModule(m: Module): string {
+export function dumpModule(m: Module<Phase>): string {
   const out: string[] = [`Module ${m.file}`];
   for (const i of m.imports) {
     out.push(

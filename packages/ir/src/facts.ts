@@ -1,11 +1,11 @@
 /** Facts about a test body that every report needs, computed one way for every path (emitted or skipped). */
-import type { Expr, Stmt } from "./nodes.js";
+import type { AnyExpr, AnyStmt } from "./nodes.js";
 import { allStmts, childExprs, stmtParts, assertNever } from "./walk.js";
 
 /** boto3 methods called, in evaluation order (arguments before the call), without duplicates. */
-export function calledOperations(body: readonly Stmt[]): string[] {
+export function calledOperations(body: readonly AnyStmt[]): string[] {
   const out: string[] = [];
-  const visit = (e: Expr): void => {
+  const visit = (e: AnyExpr): void => {
     if (e.kind === "ApiCall") {
       for (const a of e.args) visit(a.value);
       if (!out.includes(e.method)) out.push(e.method);
@@ -18,7 +18,7 @@ export function calledOperations(body: readonly Stmt[]): string[] {
 }
 
 /** Python `assert` statements, nested ones included. */
-export function countAsserts(body: readonly Stmt[]): number {
+export function countAsserts(body: readonly AnyStmt[]): number {
   let n = 0;
   for (const s of allStmts(body)) if (s.kind === "Assert") n++;
   return n;
@@ -28,7 +28,7 @@ export function countAsserts(body: readonly Stmt[]): number {
  * A Python literal (strings, numbers, booleans, None, f-strings, dicts, lists, `-1`): a value
  * whose Rust form depends on the type wanted where it stands, not on the value itself.
  */
-export function isLiteral(e: Expr): boolean {
+export function isLiteral(e: AnyExpr): boolean {
   switch (e.kind) {
     case "Str":
     case "Bytes":

@@ -1,5 +1,6 @@
 export * from "./span.js";
 export * from "./diagnostic.js";
+export * from "./messages.js";
 export * from "./types.js";
 export * from "./nodes.js";
 export * from "./walk.js";

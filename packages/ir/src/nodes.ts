@@ -1,122 +1,165 @@
 /**
  * IR node definitions. One discriminated union per syntactic category; every node keeps the
- * span of the Python text it came from. The frontend builds the untyped tree; the sdk-shapes
- * typing pass fills the optional `ty` / `op` / `member` / `access` annotations; the backend
- * reads only annotated trees (an annotation that is still missing is a typing failure that
- * the typing pass has already reported as a diagnostic).
+ * span of the Python text it came from. Every node type takes the IR phase `P`: the frontend
+ * builds the untyped tree (`Expr`, the default, = `Expr<Untyped>`), where the annotations are
+ * absent; the sdk-shapes typing pass returns a new typed tree (`Expr<Typed>`), where `ty` /
+ * `op` / `member` / `access` / `error` / `inlined` are required; the backend accepts only typed
+ * trees. What the typer could not resolve is explicit there (`{ kind: "unknown" }` types, `null`
+ * references) and always comes with a diagnostic of the typer that skips the test.
  */
 import type { Span } from "./span.js";
 import type { Diagnostic } from "./diagnostic.js";
 import type { ErrorRef, MemberRef, OperationRef, SdkType } from "./types.js";
 
 // ---------------------------------------------------------------------------------------------
+// Phases
+// ---------------------------------------------------------------------------------------------
+
+/** The frontend's tree: nothing is typed yet. */
+export interface Untyped {
+  readonly phase: "untyped";
+}
+/** The typing pass's tree: every annotation is present. */
+export interface Typed {
+  readonly phase: "typed";
+}
+export type Phase = Untyped | Typed;
+
+/**
+ * Fields the typing pass adds: absent from the untyped tree, required in the typed one, so a
+ * node the typer did not annotate fails to compile instead of being guessed at run time.
+ */
+export type Annotations<P extends Phase, F> = P extends Typed
+  ? { readonly [K in keyof F]: F[K] }
+  : { readonly [K in keyof F]?: undefined };
+
+// ---------------------------------------------------------------------------------------------
 // Expressions
 // ---------------------------------------------------------------------------------------------
 
-interface ExprBase {
+type ExprBase<P extends Phase> = {
   readonly span: Span;
-  /** Filled by the typing pass. */
-  ty?: SdkType;
-}
+} & Annotations<P, { ty: SdkType }>;
 
-export interface StrExpr extends ExprBase {
+export type StrExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Str";
   readonly value: string;
-}
+};
 /** `b"..."`; `value` holds one char per byte (latin1). */
-export interface BytesExpr extends ExprBase {
+export type BytesExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Bytes";
   readonly value: string;
-}
+};
 /** Integer literal, kept as decimal text so no precision is lost. */
-export interface IntExpr extends ExprBase {
+export type IntExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Int";
   readonly value: string;
-}
-export interface FloatExpr extends ExprBase {
+};
+export type FloatExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Float";
   readonly value: string;
-}
-export interface BoolExpr extends ExprBase {
+};
+export type BoolExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Bool";
   readonly value: boolean;
-}
-export interface NoneExpr extends ExprBase {
+};
+export type NoneExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "None";
-}
-export type FStringPart =
+};
+export type FStringPart<P extends Phase = Untyped> =
   | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "expr"; readonly expr: Expr; readonly format: string | null };
-export interface FStringExpr extends ExprBase {
+  | { readonly kind: "expr"; readonly expr: Expr<P>; readonly format: string | null };
+export type FStringExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "FString";
-  readonly parts: readonly FStringPart[];
-}
+  readonly parts: readonly FStringPart<P>[];
+};
 /** A local variable (assigned in the same function, or a parameter). */
-export interface NameExpr extends ExprBase {
+export type NameExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Name";
   readonly id: string;
-}
+};
 /**
  * A module-level constant, or a well-known moto constant. `DEFAULT_ACCOUNT_ID` (under any
  * import alias) becomes `{ name: "ACCOUNT_ID", wellKnown: "account-id" }`.
  */
-export interface ConstExpr extends ExprBase {
+export type ConstExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Const";
   readonly name: string;
   readonly wellKnown: "account-id" | null;
-}
-export interface DictEntry {
-  readonly key: Expr;
-  readonly value: Expr;
+};
+export type DictEntry<P extends Phase = Untyped> = {
+  readonly key: Expr<P>;
+  readonly value: Expr<P>;
   readonly span: Span;
-  /** Filled by the typing pass when the dict builds a structure and `key` names a member. */
-  member?: MemberRef;
-}
-export interface DictExpr extends ExprBase {
+} & Annotations<
+  P,
+  {
+    /** The member `key` names when the dict builds a structure; null for maps, unions, documents. */
+    member: MemberRef | null;
+  }
+>;
+export type DictExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Dict";
-  readonly entries: readonly DictEntry[];
-}
-export interface ListExpr extends ExprBase {
+  readonly entries: readonly DictEntry<P>[];
+};
+export type ListExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "List";
-  readonly elements: readonly Expr[];
+  readonly elements: readonly Expr<P>[];
   readonly tuple: boolean;
-}
-export interface CallArg {
+};
+export type CallArg<P extends Phase = Untyped> = {
   readonly name: string;
-  readonly value: Expr;
+  readonly value: Expr<P>;
   readonly span: Span;
-  /** Filled by the typing pass: the input member this keyword argument sets. */
-  member?: MemberRef;
-}
+} & Annotations<
+  P,
+  {
+    /** The input member this keyword argument sets; null when the typer reported it unknown. */
+    member: MemberRef | null;
+  }
+>;
 /** `client.create_cluster(clusterName="c")`: a boto3 client method call. */
-export interface ApiCallExpr extends ExprBase {
+export type ApiCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "ApiCall";
   /** The client variable. */
   readonly client: string;
   /** The boto3 method name (`create_cluster`). */
   readonly method: string;
-  readonly args: readonly CallArg[];
-  /** Filled by the typing pass. */
-  op?: OperationRef;
-}
+  readonly args: readonly CallArg<P>[];
+} & Annotations<
+    P,
+    {
+      /** The operation; null when the typer reported why there is none (unknown method or client). */
+      op: OperationRef | null;
+    }
+  >;
 /** `value[index]`: a response key, a list index or a map key. */
-export interface SubscriptExpr extends ExprBase {
+export type SubscriptExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Subscript";
-  readonly value: Expr;
-  readonly index: Expr;
-  /** Filled by the typing pass when `index` names a structure member. */
-  access?: MemberRef;
-}
+  readonly value: Expr<P>;
+  readonly index: Expr<P>;
+} & Annotations<
+    P,
+    {
+      /** The member `index` names when `value` is a structure; null for other reads. */
+      access: MemberRef | null;
+    }
+  >;
 /** `value.get("Key")` on a response dict: like a subscript that tolerates absence. */
-export interface GetExpr extends ExprBase {
+export type GetExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Get";
-  readonly value: Expr;
-  readonly key: Expr;
-  readonly fallback: Expr | null;
-  access?: MemberRef;
-}
+  readonly value: Expr<P>;
+  readonly key: Expr<P>;
+  readonly fallback: Expr<P> | null;
+} & Annotations<
+    P,
+    {
+      /** As for `SubscriptExpr`. */
+      access: MemberRef | null;
+    }
+  >;
 /** `exc.value.response["Error"]["Code"]` and friends, for a `pytest.raises(...) as exc` binding. */
-export interface ErrorFieldExpr extends ExprBase {
+export type ErrorFieldExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "ErrorField";
   readonly binding: string;
   /**
@@ -124,31 +167,31 @@ export interface ErrorFieldExpr extends ExprBase {
    * (botocore's "An error occurred (Code) when calling the Op operation: Message").
    */
   readonly field: "code" | "message" | "http-status" | "operation" | "text";
-}
+};
 /** `len(x)` */
-export interface LenExpr extends ExprBase {
+export type LenExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Len";
-  readonly value: Expr;
-}
+  readonly value: Expr<P>;
+};
 /** `a + b` etc. on literals / strings (string concatenation, arithmetic). */
-export interface BinOpExpr extends ExprBase {
+export type BinOpExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "BinOp";
   readonly op: "+" | "-" | "*" | "/" | "//" | "%";
-  readonly left: Expr;
-  readonly right: Expr;
-}
+  readonly left: Expr<P>;
+  readonly right: Expr<P>;
+};
 /** `-1` */
-export interface NegExpr extends ExprBase {
+export type NegExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Neg";
-  readonly value: Expr;
-}
+  readonly value: Expr<P>;
+};
 /**
  * `str.lower()` / `.upper()` / `.startswith()` etc. on strings, and `sorted(x)`, `set(x)`.
  * Also: `slice` for `x[a:b]` (receiver `x`, args `[a, b]` with `None` for an omitted bound; no
  * step), `range(n)` / `range(a, b)`, `uuid4()` (also `uuid.uuid4()`), `json.dumps(x)` and
  * `json.loads(s)` (no keyword arguments).
  */
-export interface BuiltinCallExpr extends ExprBase {
+export type BuiltinCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "BuiltinCall";
   readonly name:
     | "str"
@@ -172,47 +215,53 @@ export interface BuiltinCallExpr extends ExprBase {
     | "json.dumps"
     | "json.loads";
   /** The receiver for methods (`x.lower()`), null for functions (`sorted(x)`). */
-  readonly receiver: Expr | null;
-  readonly args: readonly Expr[];
-}
+  readonly receiver: Expr<P> | null;
+  readonly args: readonly Expr<P>[];
+};
 
 /**
  * `[element for target in iter if f1 if f2]` (`list`), `{...}` (`set`), and a generator passed to
  * a call (`sorted(x["Name"] for x in xs)`, `generator`). One `for` clause with a single name
  * target; `target` is bound only inside `element` and `filters`.
  */
-export interface ComprehensionExpr extends ExprBase {
+export type ComprehensionExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly kind: "Comprehension";
   readonly form: "list" | "set" | "generator";
-  readonly element: Expr;
+  readonly element: Expr<P>;
   readonly target: string;
-  readonly iter: Expr;
-  readonly filters: readonly Cond[];
-}
+  readonly iter: Expr<P>;
+  readonly filters: readonly Cond<P>[];
+};
 
-export type Expr =
-  | StrExpr
-  | BytesExpr
-  | IntExpr
-  | FloatExpr
-  | BoolExpr
-  | NoneExpr
-  | FStringExpr
-  | NameExpr
-  | ConstExpr
-  | DictExpr
-  | ListExpr
-  | ApiCallExpr
-  | SubscriptExpr
-  | GetExpr
-  | ErrorFieldExpr
-  | LenExpr
-  | BinOpExpr
-  | NegExpr
-  | BuiltinCallExpr
-  | ComprehensionExpr;
+export type Expr<P extends Phase = Untyped> =
+  | StrExpr<P>
+  | BytesExpr<P>
+  | IntExpr<P>
+  | FloatExpr<P>
+  | BoolExpr<P>
+  | NoneExpr<P>
+  | FStringExpr<P>
+  | NameExpr<P>
+  | ConstExpr<P>
+  | DictExpr<P>
+  | ListExpr<P>
+  | ApiCallExpr<P>
+  | SubscriptExpr<P>
+  | GetExpr<P>
+  | ErrorFieldExpr<P>
+  | LenExpr<P>
+  | BinOpExpr<P>
+  | NegExpr<P>
+  | BuiltinCallExpr<P>
+  | ComprehensionExpr<P>;
 
 export type ExprKind = Expr["kind"];
+
+/**
+ * An expression of either phase, for code that reads both (walkers, dumps, report facts). A typed
+ * tree keeps use-typed literals untyped (see `AssignStmt`), so its walkers see both.
+ */
+export type AnyExpr = Expr<Phase>;
 
 // ---------------------------------------------------------------------------------------------
 // Conditions (the test of an `assert`)
@@ -220,40 +269,40 @@ export type ExprKind = Expr["kind"];
 
 export type CompareOp = "==" | "!=" | "<" | "<=" | ">" | ">=";
 
-export interface CompareCond {
+export interface CompareCond<P extends Phase = Untyped> {
   readonly kind: "Compare";
   readonly op: CompareOp;
-  readonly left: Expr;
-  readonly right: Expr;
+  readonly left: Expr<P>;
+  readonly right: Expr<P>;
   readonly span: Span;
 }
 /** `needle in haystack` / `not in` */
-export interface ContainsCond {
+export interface ContainsCond<P extends Phase = Untyped> {
   readonly kind: "Contains";
   readonly negated: boolean;
-  readonly needle: Expr;
-  readonly haystack: Expr;
+  readonly needle: Expr<P>;
+  readonly haystack: Expr<P>;
   readonly span: Span;
 }
 /** `x is None` / `x is not None` */
-export interface IsNoneCond {
+export interface IsNoneCond<P extends Phase = Untyped> {
   readonly kind: "IsNone";
   readonly negated: boolean;
-  readonly value: Expr;
+  readonly value: Expr<P>;
   readonly span: Span;
 }
 /** `assert x` / `assert not x`; `x is True` / `x is False` lower to Compare with a Bool. */
-export interface TruthyCond {
+export interface TruthyCond<P extends Phase = Untyped> {
   readonly kind: "Truthy";
   readonly negated: boolean;
-  readonly value: Expr;
+  readonly value: Expr<P>;
   readonly span: Span;
 }
 /** `a and b` (kept as separate Rust assertions), `a or b` (one `assert!(.. || ..)`). */
-export interface BoolOpCond {
+export interface BoolOpCond<P extends Phase = Untyped> {
   readonly kind: "BoolOp";
   readonly op: "and" | "or";
-  readonly conds: readonly Cond[];
+  readonly conds: readonly Cond<P>[];
   readonly span: Span;
 }
 
@@ -261,79 +310,87 @@ export interface BoolOpCond {
  * `any(cond for target in iter if f)` / `all(...)` (a list comprehension argument too).
  * `not any(c ...)` lowers to `all(not c ...)` and vice versa.
  */
-export interface AnyAllCond {
+export interface AnyAllCond<P extends Phase = Untyped> {
   readonly kind: "AnyAll";
   readonly op: "any" | "all";
   readonly target: string;
-  readonly iter: Expr;
-  readonly filters: readonly Cond[];
-  readonly cond: Cond;
+  readonly iter: Expr<P>;
+  readonly filters: readonly Cond<P>[];
+  readonly cond: Cond<P>;
   readonly span: Span;
 }
 
-export type Cond = CompareCond | ContainsCond | IsNoneCond | TruthyCond | BoolOpCond | AnyAllCond;
+export type Cond<P extends Phase = Untyped> =
+  CompareCond<P> | ContainsCond<P> | IsNoneCond<P> | TruthyCond<P> | BoolOpCond<P> | AnyAllCond<P>;
 
 // ---------------------------------------------------------------------------------------------
 // Statements
 // ---------------------------------------------------------------------------------------------
 
 /** `client = boto3.client("ecs", region_name="us-east-2")` */
-export interface ClientDeclStmt {
+export interface ClientDeclStmt<P extends Phase = Untyped> {
   readonly kind: "ClientDecl";
   readonly name: string;
   /** boto3 client name (`ecs`, `logs`, `lambda`). */
   readonly service: string;
-  readonly region: Expr | null;
+  readonly region: Expr<P> | null;
   readonly span: Span;
 }
 /** `target = value` (single name target). */
-export interface AssignStmt {
+export type AssignStmt<P extends Phase = Untyped> = {
   readonly kind: "Assign";
   readonly target: string;
-  readonly value: Expr;
   readonly span: Span;
-  /**
-   * Filled by the typing pass: the value is a dict/list literal that is typed and substituted at
-   * each use (its type depends on the use), so the assignment itself emits nothing.
-   */
-  inlined?: boolean;
-}
+} & (P extends Typed
+  ? | { readonly value: Expr<Typed>; readonly inlined: false }
+    /**
+     * The value is a dict/list literal that the typer types and substitutes at each use (its
+     * type depends on the use): it stays untyped here, and the assignment itself emits nothing.
+     */
+    | { readonly value: Expr<Untyped>; readonly inlined: true }
+  : { readonly value: Expr<Untyped>; readonly inlined?: undefined });
 /** A bare expression statement, typically an API call whose result is ignored. */
-export interface ExprStmt {
+export interface ExprStmt<P extends Phase = Untyped> {
   readonly kind: "ExprStmt";
-  readonly expr: Expr;
+  readonly expr: Expr<P>;
   readonly span: Span;
 }
-export interface AssertStmt {
+export interface AssertStmt<P extends Phase = Untyped> {
   readonly kind: "Assert";
-  readonly cond: Cond;
+  readonly cond: Cond<P>;
   /** The Python source of the assertion, for comments and reports. */
   readonly source: string;
   readonly span: Span;
 }
 /** What a `pytest.raises(...)` expects. */
-export type ExpectedException =
+export type ExpectedException<P extends Phase = Untyped> =
   | { readonly kind: "client-error" }
-  /** `client.exceptions.ResourceNotFoundException` */
-  | { readonly kind: "modelled"; readonly client: string; readonly name: string; error?: ErrorRef }
+  /**
+   * `client.exceptions.ResourceNotFoundException`. `error`: the modelled error; null when the
+   * client is not the target service's (reported at its declaration) or the model lacks it.
+   */
+  | ({ readonly kind: "modelled"; readonly client: string; readonly name: string } & Annotations<
+      P,
+      { error: ErrorRef | null }
+    >)
   /** `ParamValidationError`, `ValueError`, … : not expressible against the SDK. */
   | { readonly kind: "other"; readonly name: string };
 
 /** `with pytest.raises(E[, match=...]) as binding:` */
-export interface RaisesStmt {
+export interface RaisesStmt<P extends Phase = Untyped> {
   readonly kind: "Raises";
-  readonly expected: ExpectedException;
+  readonly expected: ExpectedException<P>;
   readonly binding: string | null;
-  readonly match: Expr | null;
-  readonly body: readonly Stmt[];
+  readonly match: Expr<P> | null;
+  readonly body: readonly Stmt<P>[];
   readonly span: Span;
 }
 /** `for target in iter:` */
-export interface ForStmt {
+export interface ForStmt<P extends Phase = Untyped> {
   readonly kind: "For";
   readonly target: string;
-  readonly iter: Expr;
-  readonly body: readonly Stmt[];
+  readonly iter: Expr<P>;
+  readonly body: readonly Stmt<P>[];
   readonly span: Span;
 }
 /** A construct the frontend cannot lower; makes the enclosing test `skipped`. */
@@ -345,27 +402,36 @@ export interface UnsupportedStmt {
   readonly span: Span;
 }
 
-export type Stmt =
-  ClientDeclStmt | AssignStmt | ExprStmt | AssertStmt | RaisesStmt | ForStmt | UnsupportedStmt;
+export type Stmt<P extends Phase = Untyped> =
+  | ClientDeclStmt<P>
+  | AssignStmt<P>
+  | ExprStmt<P>
+  | AssertStmt<P>
+  | RaisesStmt<P>
+  | ForStmt<P>
+  | UnsupportedStmt;
 
 export type StmtKind = Stmt["kind"];
+
+export type AnyCond = Cond<Phase>;
+export type AnyStmt = Stmt<Phase>;
 
 // ---------------------------------------------------------------------------------------------
 // Module level
 // ---------------------------------------------------------------------------------------------
 
-export interface ParametrizeCase {
+export interface ParametrizeCase<P extends Phase = Untyped> {
   /** Values, one per parameter name. */
-  readonly values: readonly Expr[];
+  readonly values: readonly Expr<P>[];
   readonly span: Span;
 }
-export interface Parametrize {
+export interface Parametrize<P extends Phase = Untyped> {
   readonly names: readonly string[];
-  readonly cases: readonly ParametrizeCase[];
+  readonly cases: readonly ParametrizeCase<P>[];
   readonly span: Span;
 }
 
-export interface FunctionDef {
+export interface FunctionDef<P extends Phase = Untyped> {
   readonly kind: "Function";
   readonly name: string;
   /** `test`: a pytest test (name starts with `test`); `helper`: any other function. */
@@ -375,17 +441,26 @@ export interface FunctionDef {
   readonly params: readonly string[];
   /** Decorator names as written (`mock_aws`, `pytest.mark.parametrize`, …). */
   readonly decorators: readonly string[];
-  readonly parametrize: Parametrize | null;
-  readonly body: readonly Stmt[];
+  readonly parametrize: Parametrize<P> | null;
+  readonly body: readonly Stmt<P>[];
   readonly span: Span;
 }
 
-export interface ConstantDef {
+export type ConstantDef<P extends Phase = Untyped> = {
   readonly kind: "Constant";
   readonly name: string;
-  readonly value: Expr;
+  readonly value: Expr<P>;
   readonly span: Span;
-}
+} & Annotations<
+  P,
+  {
+    /**
+     * A dict/list literal, substituted and typed at each use by the typer; its `value` here is
+     * typed as a JSON document, the one form the backend reads it in (`json.dumps(NAME)`).
+     */
+    inlined: boolean;
+  }
+>;
 
 export interface ImportDef {
   readonly kind: "Import";
@@ -396,12 +471,15 @@ export interface ImportDef {
   readonly span: Span;
 }
 
-export interface Module {
+export type Module<P extends Phase = Untyped> = {
   readonly kind: "Module";
   readonly file: string;
   readonly imports: readonly ImportDef[];
-  readonly constants: readonly ConstantDef[];
-  readonly functions: readonly FunctionDef[];
+  readonly constants: readonly ConstantDef<P>[];
+  /** Typed modules type tests only: helpers are not translated and keep their untyped bodies. */
+  readonly functions: readonly (P extends Typed
+    ? (FunctionDef<Typed> & { readonly role: "test" }) | (FunctionDef<Untyped> & { readonly role: "helper" })
+    : FunctionDef<Untyped>)[];
   /** Frontend diagnostics (syntax errors, unsupported constructs). */
   readonly diagnostics: readonly Diagnostic[];
-}
+};

@@ -1,12 +1,14 @@
 /** Generic traversal over the IR. Every switch is exhaustive: a new node kind fails to compile here. */
-import type { Cond, Expr, FStringPart, Stmt } from "./nodes.js";
+import type { AnyCond, AnyExpr, AnyStmt, Expr, Typed } from "./nodes.js";
 
 export function assertNever(x: never, what = "node"): never {
   throw new Error(`unhandled ${what}: ${JSON.stringify(x)}`);
 }
 
-/** Direct sub-expressions of an expression, in source order. */
-export function childExprs(e: Expr): Expr[] {
+/** Direct sub-expressions of an expression, in source order (typed children of a typed node). */
+export function childExprs(e: Expr<Typed>): Expr<Typed>[];
+export function childExprs(e: AnyExpr): AnyExpr[];
+export function childExprs(e: AnyExpr): AnyExpr[] {
   switch (e.kind) {
     case "Str":
     case "Bytes":
@@ -19,7 +21,7 @@ export function childExprs(e: Expr): Expr[] {
     case "ErrorField":
       return [];
     case "FString":
-      return e.parts.flatMap((p: FStringPart) => (p.kind === "expr" ? [p.expr] : []));
+      return e.parts.flatMap((p) => (p.kind === "expr" ? [p.expr] : []));
     case "Dict":
       return e.entries.flatMap((en) => [en.key, en.value]);
     case "List":
@@ -45,7 +47,7 @@ export function childExprs(e: Expr): Expr[] {
 }
 
 /** Direct sub-expressions of a condition. */
-export function condExprs(c: Cond): Expr[] {
+export function condExprs(c: AnyCond): AnyExpr[] {
   switch (c.kind) {
     case "Compare":
       return [c.left, c.right];
@@ -64,7 +66,7 @@ export function condExprs(c: Cond): Expr[] {
 }
 
 /** Direct expressions and nested statements of a statement. */
-export function stmtParts(s: Stmt): { exprs: Expr[]; body: readonly Stmt[] } {
+export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStmt[] } {
   switch (s.kind) {
     case "ClientDecl":
       return { exprs: s.region ? [s.region] : [], body: [] };
@@ -86,13 +88,13 @@ export function stmtParts(s: Stmt): { exprs: Expr[]; body: readonly Stmt[] } {
 }
 
 /** Every expression below `e`, `e` included, pre-order. */
-export function* allExprs(e: Expr): Generator<Expr> {
+export function* allExprs(e: AnyExpr): Generator<AnyExpr> {
   yield e;
   for (const c of childExprs(e)) yield* allExprs(c);
 }
 
 /** Every statement in a body, nested ones included, pre-order. */
-export function* allStmts(body: readonly Stmt[]): Generator<Stmt> {
+export function* allStmts(body: readonly AnyStmt[]): Generator<AnyStmt> {
   for (const s of body) {
     yield s;
     yield* allStmts(stmtParts(s).body);
@@ -100,6 +102,6 @@ export function* allStmts(body: readonly Stmt[]): Generator<Stmt> {
 }
 
 /** Every expression in a body, nested statements included. */
-export function* bodyExprs(body: readonly Stmt[]): Generator<Expr> {
+export function* bodyExprs(body: readonly AnyStmt[]): Generator<AnyExpr> {
   for (const s of allStmts(body)) for (const e of stmtParts(s).exprs) yield* allExprs(e);
 }

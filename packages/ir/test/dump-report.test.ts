@@ -9,10 +9,16 @@ import {
   formatSpan,
   span,
   totals,
+  type DiagnosticCode,
+  type Message,
   type Module,
+  type Severity,
   type TestReport,
 } from "@moto2rust/ir";
 import { assert, assign, at, call, eq, name, str } from "./builders.js";
+
+/** A placed message, as a catalogue entry would make it. */
+const msg = (severity: Severity, code: DiagnosticCode, text: string): Message => ({ severity, code, text });
 
 describe("dump", () => {
   it("dumps SDK types", () => {
@@ -52,7 +58,7 @@ describe("dump", () => {
           span: at(1),
         },
       ],
-      diagnostics: [diagnostic("warning", "approximated", "timestamps", at(3, 5))],
+      diagnostics: [diagnostic(msg("warning", "approximated", "timestamps"), at(3, 5))],
     };
     const text = dumpModule(m);
     expect(text).toBe(
@@ -122,9 +128,7 @@ describe("report totals", () => {
 describe("diagnostics", () => {
   it("formats as file:line:col: severity[code]: message", () => {
     const d = diagnostic(
-      "error",
-      "unknown-member",
-      "no member `Foo` in `CreateClusterInput`",
+      msg("error", "unknown-member", "no member `Foo` in `CreateClusterInput`"),
       span("tests/t.py", 12, 9),
     );
     expect(formatSpan(d.span)).toBe("tests/t.py:12:9");
@@ -135,7 +139,7 @@ describe("diagnostics", () => {
 
   it("orders by file, line, column, then message", () => {
     const d = (file: string, line: number, col: number, message: string) =>
-      diagnostic("error", "syntax-error", message, span(file, line, col));
+      diagnostic(msg("error", "syntax-error", message), span(file, line, col));
     const sorted = [
       d("b.py", 1, 1, "x"),
       d("a.py", 2, 1, "x"),

@@ -5,17 +5,20 @@
  * `"Key" not in resp` the pub field's `is_none()`, truthiness `is_some()` / `!is_empty()`.
  * Checks the SDK makes meaningless (exact timestamps, a success's HTTP status) are approximated.
  */
-import type {
-  AnyAllCond,
-  AssertStmt,
-  CompareCond,
-  CompareOp,
-  Cond,
-  ContainsCond,
-  Expr,
-  IsNoneCond,
-  SdkType,
-  TruthyCond,
+import {
+  EMIT,
+  type Typed,
+  type AnyAllCond,
+  type AssertStmt,
+  type CompareCond,
+  type CompareOp,
+  type Cond,
+  type ContainsCond,
+  type Expr,
+  type IsNoneCond,
+  type Message,
+  type SdkType,
+  type TruthyCond,
 } from "@moto2rust/ir";
 import { assertNever, isLiteral } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
@@ -46,9 +49,9 @@ type Check =
   | { readonly kind: "eq" | "ne"; readonly l: string; readonly r: string }
   | { readonly kind: "bool"; readonly e: string }
   /** Nothing to assert in Rust: `note` says why; `approximated` when the Python check had meaning. */
-  | { readonly kind: "vacuous"; readonly note: string; readonly approximated: boolean };
+  | { readonly kind: "vacuous"; readonly note: Message; readonly approximated: boolean };
 
-export function emitAssert(fx: FnCx, s: AssertStmt): void {
+export function emitAssert(fx: FnCx, s: AssertStmt<Typed>): void {
   fx.statementTemps = new Set();
   const c = check(fx, s.cond);
   switch (c.kind) {
@@ -66,7 +69,7 @@ export function emitAssert(fx: FnCx, s: AssertStmt): void {
       return;
     case "vacuous":
       // No Rust assertion stands for this one: the test is partial, and the reason names it.
-      fx.approximated(`\`${firstLine(s.source)}\`: ${c.note}`, s.span);
+      fx.approximated(EMIT.vacuousAssertion(firstLine(s.source), c.note.text), s.span);
       return;
   }
 }
@@ -93,7 +96,7 @@ function paren(e: string): string {
   return /\|\||&&/.test(e.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\|[a-z_0-9]+\|/g, "")) ? `(${e})` : e;
 }
 
-function check(fx: FnCx, c: Cond): Check {
+function check(fx: FnCx, c: Cond<Typed>): Check {
   switch (c.kind) {
     case "Compare":
       return compare(fx, c);
@@ -110,7 +113,7 @@ function check(fx: FnCx, c: Cond): Check {
       if (c.op === "or" && real.length < parts.length) {
         return {
           kind: "vacuous",
-          note: "one alternative of this `or` always holds in the SDK",
+          note: EMIT.orAlternativeAlwaysHolds(),
           approximated: true,
         };
       }
@@ -128,7 +131,7 @@ function check(fx: FnCx, c: Cond): Check {
 }
 
 /** A condition as a Rust `bool` expression (inside closures and `&&` / `||`). */
-export function condToBool(fx: FnCx, c: Cond): string {
+export function condToBool(fx: FnCx, c: Cond<Typed>): string {
   const k = check(fx, c);
   if (k.kind === "vacuous" && k.approximated) fx.approximated(k.note, c.span);
   return toBool(k);
@@ -153,22 +156,22 @@ const FLIP: Record<CompareOp, CompareOp> = {
   ">=": "<=",
 };
 
-function metadataField(t: SdkType | undefined): string | null {
-  return t?.kind === "unknown" && t.why.startsWith("response-metadata") ? t.why : null;
+function metadataField(t: SdkType): string | null {
+  return t.kind === "unknown" && t.why.startsWith("response-metadata") ? t.why : null;
 }
 
-function compare(fx: FnCx, c: CompareCond): Check {
+function compare(fx: FnCx, c: CompareCond<Typed>): Check {
   let { left, right, op } = c;
   const meta = metadataField(left.ty) ?? metadataField(right.ty);
   if (meta !== null) {
     if (meta === "response-metadata:HTTPStatusCode") {
       return {
         kind: "vacuous",
-        note: "HTTP status of a successful call: `.unwrap()` already requires success",
+        note: EMIT.successStatus(),
         approximated: true,
       };
     }
-    return fail("unsupported-syntax", "ResponseMetadata fields have no SDK equivalent", c.span);
+    return fail(EMIT.responseMetadataField(), c.span);
   }
   if (isLiteral(left) && !isLiteral(right)) {
     [left, right] = [right, left];
@@ -181,20 +184,20 @@ function compare(fx: FnCx, c: CompareCond): Check {
     (op === "==" || op === "!=")
   ) {
     const b = fx.errors.get(left.binding);
-    if (!b) return fail("unsupported-syntax", `no error bound to '${left.binding}'`, left.span);
+    if (!b) return fail(EMIT.noErrorBound(left.binding), left.span);
     if ((b.operation === right.value) !== (op === "==")) {
-      return fail("unsupported-syntax", `the failing call is ${b.operation}, never ${right.value}`, c.span);
+      return fail(EMIT.failingCallIsOther(b.operation, right.value), c.span);
     }
     // True by construction: the only call in the raises block is that operation. Reported, so the
     // assert count stays honest (no Rust assertion stands for it).
     return {
       kind: "vacuous",
-      note: `operation_name is ${b.operation} by construction (the call that failed); checked when translating`,
+      note: EMIT.operationNameByConstruction(b.operation),
       approximated: true,
     };
   }
   if (isSetExpr(left) || isSetExpr(right)) {
-    if (op !== "==" && op !== "!=") return fail("unsupported-syntax", `'${op}' on sets`, c.span);
+    if (op !== "==" && op !== "!=") return fail(EMIT.orderingOnSets(op), c.span);
     const p = setPair(fx, left, right, (x) => condToBool(fx, x));
     return { kind: op === "==" ? "eq" : "ne", l: p.l, r: p.r };
   }
@@ -204,9 +207,9 @@ function compare(fx: FnCx, c: CompareCond): Check {
     if (op === ">=") {
       // Python can only fail here on an absent key (KeyError): that is what to check.
       if (l.lenPresence) return { kind: "bool", e: `${recv(l.lenPresence)}.is_some()` };
-      return { kind: "vacuous", note: "a length is always >= 0", approximated: false };
+      return { kind: "vacuous", note: EMIT.lengthNonNegative(), approximated: false };
     }
-    return fail("unsupported-syntax", "a length compared `< 0` never holds", c.span);
+    return fail(EMIT.lengthBelowZero(), c.span);
   }
   const emptiness = l.usize && right.kind === "Int" ? EMPTINESS[`${op}${right.value}`] : undefined;
   if (emptiness !== undefined) {
@@ -221,7 +224,7 @@ function compare(fx: FnCx, c: CompareCond): Check {
   }
   // A length check that an absent list (read as empty) would pass: check presence first.
   if (l.lenPresence && !(right.kind === "Int" && !holdsAtZero(op, Number(right.value)))) l = presentLen(l);
-  if (l.ty.kind === "timestamp" && !isLiteral(right) && right.ty?.kind === "timestamp") {
+  if (l.ty.kind === "timestamp" && !isLiteral(right) && right.ty.kind === "timestamp") {
     // Two timestamps read from responses: compared exactly (`DateTime` is `Eq` and `Ord`).
     const r = emitExpr(fx, right);
     if (op === "==" || op === "!=") {
@@ -237,17 +240,17 @@ function compare(fx: FnCx, c: CompareCond): Check {
   }
   if (l.ty.kind === "timestamp") {
     if (l.mode === "opt") {
-      fx.approximated("exact timestamp comparison replaced by a presence check", c.span);
+      fx.approximated(EMIT.timestampPresenceOnly(), c.span);
       return { kind: "bool", e: `${recv(l.code)}.is_some()` };
     }
     return {
       kind: "vacuous",
-      note: "exact timestamp comparison (the member is always present)",
+      note: EMIT.timestampAlwaysPresent(),
       approximated: true,
     };
   }
   if (right.kind === "None") {
-    if (op !== "==" && op !== "!=") return fail("type-mismatch", "ordering comparison with None", c.span);
+    if (op !== "==" && op !== "!=") return fail(EMIT.orderingComparisonWithNone(), c.span);
     return noneCheck(fx, left, l, op === "!=");
   }
   // `x == True` / `x is False` on a plain bool: assert!(x) (clippy rejects assert_eq! with a bool literal).
@@ -269,8 +272,7 @@ function compare(fx: FnCx, c: CompareCond): Check {
   const p = pair(fx, l, right);
   if (op === "==") return { kind: "eq", l: p.l, r: p.r };
   if (op === "!=") return { kind: "ne", l: p.l, r: p.r };
-  if (!isCopy(l.ty) && l.ty.kind !== "string")
-    return fail("type-mismatch", `'${op}' on ${l.ty.kind} values`, c.span);
+  if (!isCopy(l.ty) && l.ty.kind !== "string") return fail(EMIT.operatorOnKind(op, l.ty.kind), c.span);
   return { kind: "bool", e: `${p.l} ${op} ${p.r}` };
 }
 
@@ -301,7 +303,7 @@ function holdsAtZero(op: CompareOp, n: number): boolean {
  * `x == []` / `x == {}` (`empty`), `x != []`: a subscript must find the member (Python raises
  * KeyError), a `.get()` may not (`None` is neither empty nor equal to `[]`).
  */
-function emptyCheck(expr: Expr, l: RVal, empty: boolean): Check {
+function emptyCheck(expr: Expr<Typed>, l: RVal, empty: boolean): Check {
   if (l.presence) {
     // The accessor reads an absent list as empty: check the raw field.
     return empty ? emptyPresent(l.presence) : { kind: "bool", e: `!${recv(l.code)}.is_empty()` };
@@ -320,14 +322,14 @@ function emptyCheck(expr: Expr, l: RVal, empty: boolean): Check {
 }
 
 /** `x == None` / `x is None`: absence of an optional member (the pub field for flattened lists). */
-function noneCheck(fx: FnCx, expr: Expr, v: RVal | null, negated: boolean): Check {
+function noneCheck(fx: FnCx, expr: Expr<Typed>, v: RVal | null, negated: boolean): Check {
   const suffix = negated ? "is_some()" : "is_none()";
   if ((expr.kind === "Subscript" || expr.kind === "Get") && expr.access) {
     const m = expr.access;
     if (!m.optional) {
       return {
         kind: "vacuous",
-        note: `'${m.name}' is a required member: never None in the SDK`,
+        note: EMIT.requiredNeverNone(m.name),
         approximated: true,
       };
     }
@@ -338,15 +340,15 @@ function noneCheck(fx: FnCx, expr: Expr, v: RVal | null, negated: boolean): Chec
   }
   const val = v ?? emitExpr(fx, expr);
   if (val.mode === "opt") return { kind: "bool", e: `${recv(val.code)}.${suffix}` };
-  return { kind: "vacuous", note: "this value is never None in the SDK", approximated: true };
+  return { kind: "vacuous", note: EMIT.neverNone(), approximated: true };
 }
 
-function lit(e: Expr): boolean {
+function lit(e: Expr<Typed>): boolean {
   return isLiteral(e);
 }
 
 /** Left and right operands of `==` with matching Rust types. */
-function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
+function pair(fx: FnCx, l: RVal, right: Expr<Typed>): { l: string; r: string } {
   const t = l.ty;
   switch (t.kind) {
     case "string": {
@@ -357,8 +359,7 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
       }
       const r = emitExpr(fx, right);
       if (r.ty.kind === "enum") return { l: asStr(l), r: `${recv(unwrapOpt(r).code)}.as_str()` };
-      if (r.ty.kind !== "string")
-        return fail("type-mismatch", `comparing a string with a ${r.ty.kind} value`, right.span);
+      if (r.ty.kind !== "string") return fail(EMIT.comparingStringWithValue(r.ty.kind), right.span);
       if (l.mode === "opt" || r.mode === "opt") return { l: asOptStr(l), r: asOptStr(r) };
       return { l: asStr(l), r: asStr(r) };
     }
@@ -383,8 +384,7 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
       }
       const r = emitExpr(fx, right);
       if (r.ty.kind === "string") return { l: `${recv(unwrapOpt(l).code)}.as_str()`, r: asStr(r) };
-      if (r.ty.kind !== "enum")
-        return fail("type-mismatch", `comparing an enum with a ${r.ty.kind} value`, right.span);
+      if (r.ty.kind !== "enum") return fail(EMIT.comparingEnumWithValue(r.ty.kind), right.span);
       if (l.mode === "opt" || r.mode === "opt") return { l: asOptRef(l), r: asOptRef(r) };
       return { l: asRef(l), r: asRef(r) };
     }
@@ -400,11 +400,9 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
         return { l: asCopy(l), r: code };
       }
       const r = emitExpr(fx, right);
-      if (!isCopy(r.ty))
-        return fail("type-mismatch", `comparing a number with a ${r.ty.kind} value`, right.span);
+      if (!isCopy(r.ty)) return fail(EMIT.comparingNumberWithValue(r.ty.kind), right.span);
       if (l.mode === "opt" || r.mode === "opt") {
-        if (!!l.usize !== !!r.usize)
-          return fail("type-mismatch", "comparing a length with an optional number", right.span);
+        if (!!l.usize !== !!r.usize) return fail(EMIT.comparingLengthWithOptionalNumber(), right.span);
         return { l: asOptCopy(l), r: asOptCopy(r) };
       }
       let lc = asCopy(l);
@@ -433,17 +431,14 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
           if (el.kind === "string") {
             if (x.kind === "Str") return rustStr(x.value);
             const v = emitExpr(fx, x);
-            return v.ty.kind === "string"
-              ? asStr(v)
-              : fail("type-mismatch", "non-string in a list of strings", x.span);
+            return v.ty.kind === "string" ? asStr(v) : fail(EMIT.nonStringInStringList(), x.span);
           }
           return valueFor(fx, x, el, "exact");
         });
         return { l: lc, r: `[${items.join(", ")}]` };
       }
       const r = present(emitExpr(fx, right));
-      if (r.ty.kind !== "list")
-        return fail("type-mismatch", `comparing a list with a ${r.ty.kind} value`, right.span);
+      if (r.ty.kind !== "list") return fail(EMIT.comparingListWithValue(r.ty.kind), right.span);
       const rv = unwrapOpt(r);
       return {
         l: lc,
@@ -458,7 +453,7 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
           l: lv,
           r: isByteStringSafe(right.value) ? rustBytes(right.value) : `${rustStr(right.value)}.as_bytes()`,
         };
-      return fail("unsupported-syntax", "comparing a blob with a computed value", right.span);
+      return fail(EMIT.comparingBlobWithComputedValue(), right.span);
     }
     case "structure":
     case "union":
@@ -480,23 +475,17 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
         }
       }
       const r = emitExpr(fx, right);
-      if (r.ty.kind !== t.kind)
-        return fail("type-mismatch", `comparing a ${t.kind} with a ${r.ty.kind} value`, right.span);
+      if (r.ty.kind !== t.kind) return fail(EMIT.comparingKinds(t.kind, r.ty.kind), right.span);
       if (l.mode === "opt" || r.mode === "opt") return { l: asOptRef(l), r: asOptRef(r) };
       return { l: asRef(l), r: asRef(r) };
     }
     case "document": {
-      if (!l.json)
-        return fail(
-          "unsupported-syntax",
-          "comparing a Smithy document value is not supported yet",
-          right.span,
-        );
+      if (!l.json) return fail(EMIT.comparingSmithyDocument(), right.span);
       const lv = l.mode === "opt" ? `${recv(l.code)}.unwrap()` : l.code;
       if (
         right.kind === "Dict" ||
         right.kind === "List" ||
-        (right.kind === "Const" && right.ty?.kind === "document")
+        (right.kind === "Const" && right.ty.kind === "document")
       )
         return { l: lv, r: documentLiteral(fx, right).code };
       if (right.kind === "Str") return { l: lv, r: rustStr(right.value) };
@@ -505,13 +494,13 @@ function pair(fx: FnCx, l: RVal, right: Expr): { l: string; r: string } {
       if (r.ty.kind === "document" && r.json)
         return { l: lv, r: r.mode === "opt" ? `${recv(r.code)}.unwrap()` : r.code };
       if (r.ty.kind === "string") return { l: lv, r: asStr(r) };
-      return fail("unsupported-syntax", `comparing a JSON document with a ${r.ty.kind} value`, right.span);
+      return fail(EMIT.comparingJSONDocumentWithValue(r.ty.kind), right.span);
     }
     case "op-error":
     case "stream":
     case "timestamp":
     case "unknown":
-      return fail("type-mismatch", `cannot compare a ${t.kind} value`, right.span);
+      return fail(EMIT.cannotCompareValue(t.kind), right.span);
     default:
       return assertNever(t);
   }
@@ -522,31 +511,27 @@ function strSide(v: RVal): string {
   return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
 }
 
-function valueOfScalar(e: Expr): string {
+function valueOfScalar(e: Expr<Typed>): string {
   if (e.kind === "Bool") return e.value ? "true" : "false";
   if (e.kind === "Int") return e.value;
   return "0";
 }
 
-function numText(e: Expr, float: boolean): string {
+function numText(e: Expr<Typed>, float: boolean): string {
   if (e.kind === "Neg") return `-${numText(e.value, float)}`;
   if (e.kind === "Int" || e.kind === "Float") return float ? rustFloat(e.value) : e.value;
   return "0";
 }
 
 /** A dict literal compared with a structure whose `build()` is fallible must set every required member. */
-function requireComplete(fx: FnCx, d: Expr, t: SdkType): void {
+function requireComplete(fx: FnCx, d: Expr<Typed>, t: SdkType): void {
   if (t.kind !== "structure" || !t.fallible || d.kind !== "Dict") return;
   const info = fx.api.type(t.shapeId);
   if (info?.kind !== "structure") return;
   const given = new Set(d.entries.map((e) => (e.key.kind === "Str" ? e.key.value : "")));
   const missing = info.members.filter((m) => !m.optional && !m.defaulted && !given.has(m.name));
   if (missing.length) {
-    fail(
-      "unsupported-syntax",
-      `comparison with a partial ${info.name} (no ${missing.map((m) => m.name).join(", ")})`,
-      d.span,
-    );
+    fail(EMIT.partialStructureComparison(info.name, missing.map((m) => m.name).join(", ")), d.span);
   }
 }
 
@@ -554,21 +539,21 @@ function neg(negated: boolean, e: string): string {
   return negated ? `!${e}` : e;
 }
 
-function contains(fx: FnCx, c: ContainsCond): Check {
+function contains(fx: FnCx, c: ContainsCond<Typed>): Check {
   const { needle, negated } = c;
   let haystack = c.haystack;
   if (haystack.kind === "BuiltinCall" && haystack.name === "keys" && haystack.receiver)
     haystack = haystack.receiver;
   if (haystack.kind === "Comprehension" && haystack.form !== "set") {
     // `x in [f(e) for e in xs if c]` → `xs.iter().filter(c).any(|e| f(e) == x)`: no intermediate Vec.
-    const cond: CompareCond = {
+    const cond: CompareCond<Typed> = {
       kind: "Compare",
       op: "==",
       left: haystack.element,
       right: needle,
       span: c.span,
     };
-    const any: AnyAllCond = {
+    const any: AnyAllCond<Typed> = {
       kind: "AnyAll",
       op: "any",
       target: haystack.target,
@@ -590,25 +575,25 @@ function contains(fx: FnCx, c: ContainsCond): Check {
         ? asStr(v)
         : isCopy(v.ty)
           ? asCopy(v)
-          : fail("unsupported-syntax", "`in` a list of computed values", x.span);
+          : fail(EMIT.inListComputedValues(), x.span);
     });
     let probe: string;
     if (n.ty.kind === "string") probe = `&${asStr(n)}`;
     else if (n.ty.kind === "enum") probe = `&${recv(unwrapOpt(n).code)}.as_str()`;
     else if (isCopy(n.ty)) probe = `&${asCopy(n)}`;
-    else return fail("unsupported-syntax", `\`in\` a literal list for a ${n.ty.kind} value`, c.span);
+    else return fail(EMIT.inLiteralListForValue(n.ty.kind), c.span);
     return { kind: "bool", e: neg(negated, `[${items.join(", ")}].contains(${probe})`) };
   }
   // `"Key" in resp`: presence of a member.
-  if (haystack.ty?.kind === "structure" && needle.kind === "Str") {
+  if (haystack.ty.kind === "structure" && needle.kind === "Str") {
     const info = fx.api.type(haystack.ty.shapeId);
-    if (info?.kind !== "structure") return fail("unknown-member", "unknown structure", c.span);
+    if (info?.kind !== "structure") return fail(EMIT.unknownStructure(), c.span);
     if (needle.value === "ResponseMetadata" && info.role === "output") {
       return negated
-        ? fail("unsupported-syntax", "'ResponseMetadata' not in a response", c.span)
+        ? fail(EMIT.responseMetadataNotIn(), c.span)
         : {
             kind: "vacuous",
-            note: "ResponseMetadata is always part of a boto3 response",
+            note: EMIT.responseMetadataAlwaysPresent(),
             approximated: false,
           };
     }
@@ -616,15 +601,15 @@ function contains(fx: FnCx, c: ContainsCond): Check {
     if (!m && negated) {
       return {
         kind: "vacuous",
-        note: `'${needle.value}' is not a member of ${info.name}: never present`,
+        note: EMIT.notAMemberNeverPresent(needle.value, info.name),
         approximated: false,
       };
     }
-    if (!m) return fail("unknown-member", `${info.name} has no member '${needle.value}'`, needle.span);
+    if (!m) return fail(EMIT.hasNoMember(info.name, needle.value), needle.span);
     if (!m.optional) {
       return {
         kind: "vacuous",
-        note: `'${m.name}' is a required member: always present in the SDK`,
+        note: EMIT.requiredAlwaysPresent(m.name),
         approximated: true,
       };
     }
@@ -660,8 +645,7 @@ function contains(fx: FnCx, c: ContainsCond): Check {
               e: neg(negated, `${hs}.iter().any(|${item}| ${item} == ${rustStr(needle.value)})`),
             };
           const n = emitExpr(fx, needle);
-          if (n.ty.kind !== "string")
-            return fail("type-mismatch", "non-string needle in a list of strings", needle.span);
+          if (n.ty.kind !== "string") return fail(EMIT.nonStringNeedle(), needle.span);
           if (n.mode === "own" && n.temp)
             return { kind: "bool", e: neg(negated, `${hs}.contains(&${n.code})`) };
           if (n.mode === "own" || n.mode === "sref" || n.mode === "place")
@@ -713,7 +697,7 @@ function contains(fx: FnCx, c: ContainsCond): Check {
         case "stream":
         case "timestamp":
         case "unknown":
-          return fail("unsupported-syntax", `\`in\` a list of ${el.kind} values`, c.span);
+          return fail(EMIT.inListValues(el.kind), c.span);
         default:
           return assertNever(el);
       }
@@ -730,19 +714,19 @@ function contains(fx: FnCx, c: ContainsCond): Check {
     case "timestamp":
     case "union":
     case "unknown":
-      return fail("type-mismatch", `\`in\` on a ${h.ty.kind} value`, c.span);
+      return fail(EMIT.inOnValue(h.ty.kind), c.span);
     default:
       return assertNever(h.ty);
   }
 }
 
-function isNone(fx: FnCx, c: IsNoneCond): Check {
+function isNone(fx: FnCx, c: IsNoneCond<Typed>): Check {
   const meta = metadataField(c.value.ty);
-  if (meta) return fail("unsupported-syntax", "ResponseMetadata fields have no SDK equivalent", c.span);
+  if (meta) return fail(EMIT.responseMetadataField(), c.span);
   return noneCheck(fx, c.value, null, c.negated);
 }
 
-function truthy(fx: FnCx, c: TruthyCond): Check {
+function truthy(fx: FnCx, c: TruthyCond<Typed>): Check {
   const e = c.value;
   const v = emitExpr(fx, e);
   if (c.negated && v.lenPresence) return emptyPresent(v.lenPresence);
@@ -814,11 +798,11 @@ function truthy(fx: FnCx, c: TruthyCond): Check {
       if (!c.negated && v.mode === "own") {
         return {
           kind: "vacuous",
-          note: "a boto3 response is always truthy: the call succeeded",
+          note: EMIT.responseAlwaysTruthy(),
           approximated: false,
         };
       }
-      return { kind: "vacuous", note: "truthiness of a structure value", approximated: true };
+      return { kind: "vacuous", note: EMIT.structureTruthiness(), approximated: true };
     case "blob":
     case "document":
     case "enum":
@@ -827,8 +811,8 @@ function truthy(fx: FnCx, c: TruthyCond): Check {
     case "timestamp":
     case "union":
     case "unknown":
-      if (c.negated) return fail("unsupported-syntax", `\`not\` on a ${t.kind} value`, c.span);
-      return { kind: "vacuous", note: `a present ${t.kind} value is always truthy`, approximated: true };
+      if (c.negated) return fail(EMIT.notOnValue(t.kind), c.span);
+      return { kind: "vacuous", note: EMIT.presentValueTruthy(t.kind), approximated: true };
     default:
       return assertNever(t);
   }

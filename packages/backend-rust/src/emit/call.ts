@@ -1,23 +1,22 @@
 /** boto3 calls → fluent builder chains: `client.create_cluster().cluster_name("c").send().await`. */
-import type { ApiCallExpr } from "@moto2rust/ir";
+import { EMIT, type Typed, type ApiCallExpr } from "@moto2rust/ir";
 import { fail, type FnCx } from "./context.js";
 import { setterCalls } from "./value.js";
 
 /** The Rust client variable of a Python client. */
-function clientVar(fx: FnCx, py: string, call: ApiCallExpr): string {
+function clientVar(fx: FnCx, py: string, call: ApiCallExpr<Typed>): string {
   const c = fx.clients.get(py);
-  if (!c)
-    return fail("unsupported-syntax", `'${py}' is not a client of the service under test here`, call.span);
+  if (!c) return fail(EMIT.notATargetClient(py), call.span);
   return c;
 }
 
 /** The chain up to and including `.send().await` (the caller adds `.unwrap()` / `.unwrap_err()`). */
-export function callChain(fx: FnCx, e: ApiCallExpr): string {
-  if (!e.op) return fail("unknown-operation", `unresolved call ${e.client}.${e.method}()`, e.span);
+export function callChain(fx: FnCx, e: ApiCallExpr<Typed>): string {
+  if (!e.op) return fail(EMIT.unresolvedCall(e.client, e.method), e.span);
   const client = clientVar(fx, e.client, e);
   const parts = [`${client}.${e.op.method}()`];
   for (const a of e.args) {
-    if (!a.member) return fail("unknown-member", `unresolved argument ${a.name}`, a.span);
+    if (!a.member) return fail(EMIT.unresolvedArgument(a.name), a.span);
     parts.push(...setterCalls(fx, a.member, a.value));
   }
   parts.push(".send().await");

@@ -7,7 +7,7 @@
  * (`make_client_with_mock(&mock, region)`), as all clients of a moto test share one backend.
  */
 import { assertNever } from "@moto2rust/ir";
-import type { ClientDeclStmt, Expr, Stmt } from "@moto2rust/ir";
+import type { Typed, ClientDeclStmt, Expr, Stmt } from "@moto2rust/ir";
 import type { FnCx, UnitCx } from "./context.js";
 import type { Liveness } from "./liveness.js";
 import { mockHelperNames, type RustItem } from "./unit.js";
@@ -100,7 +100,7 @@ function mockHelperCode(name: string, serviceStructs: readonly string[]): string
 }
 
 /** What makes two client declarations the same Rust client: the region they name. */
-function regionKey(region: Expr | null): string | null {
+function regionKey(region: Expr<Typed> | null): string | null {
   if (!region) return DEFAULT_REGION;
   switch (region.kind) {
     case "Str":
@@ -137,10 +137,10 @@ function regionKey(region: Expr | null): string | null {
  * different regions, or one inside a loop (a new client per iteration). Such a test shares one
  * `MockAws` between its clients.
  */
-export function needsSharedMock(body: readonly Stmt[], live: Liveness): boolean {
+export function needsSharedMock(body: readonly Stmt<Typed>[], live: Liveness): boolean {
   const keys = new Set<string>();
   let many = false;
-  const visit = (stmts: readonly Stmt[], inLoop: boolean): void => {
+  const visit = (stmts: readonly Stmt<Typed>[], inLoop: boolean): void => {
     for (const s of stmts) {
       if (s.kind === "ClientDecl" && live.isLive(s, s.name)) {
         const key = regionKey(s.region);
@@ -155,7 +155,7 @@ export function needsSharedMock(body: readonly Stmt[], live: Liveness): boolean 
 }
 
 /** `client = boto3.client("ecs", region_name=...)` → `let client = make_client().await;` */
-export function emitClientDecl(fx: FnCx, s: ClientDeclStmt): void {
+export function emitClientDecl(fx: FnCx, s: ClientDeclStmt<Typed>): void {
   const { name, regionName } = fx.unit.options.clientHelper;
   let key: string;
   let call: string;

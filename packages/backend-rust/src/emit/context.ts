@@ -4,7 +4,16 @@
  * written as correct Rust throws `EmitFailure`, caught per test: the test is then skipped with a
  * diagnostic, and none of its Rust is kept.
  */
-import type { Diagnostic, DiagnosticCode, Expr, SdkType, Span } from "@moto2rust/ir";
+import {
+  diagnostic,
+  type Diagnostic,
+  type DiagnosticCode,
+  type Expr,
+  type Message,
+  type SdkType,
+  type Span,
+  type Typed,
+} from "@moto2rust/ir";
 import type { ServiceApi } from "@moto2rust/sdk-shapes";
 import type { EmitOptions } from "./unit.js";
 import type { NameAllocator } from "./naming.js";
@@ -20,8 +29,9 @@ export class EmitFailure extends Error {
   }
 }
 
-export function fail(code: DiagnosticCode, message: string, at: Span): never {
-  throw new EmitFailure(code, message, at);
+/** Give up on the test being emitted, with a catalogued message (`EMIT` in `@moto2rust/ir`). */
+export function fail(m: Message, at: Span): never {
+  throw new EmitFailure(m.code, m.text, at);
 }
 
 export class UnitCx {
@@ -44,7 +54,7 @@ export class UnitCx {
   constructor(
     readonly options: EmitOptions,
     /** The module's typed constants by Python name. */
-    readonly moduleConstants: ReadonlyMap<string, Expr>,
+    readonly moduleConstants: ReadonlyMap<string, Expr<Typed>>,
   ) {
     this.api = options.service;
     this.crate = options.service.info.crate;
@@ -170,9 +180,9 @@ export class FnCx {
     this.lines.push("    ".repeat(this.indent) + code);
   }
 
-  approximated(message: string, at: Span): void {
-    this.line(`// approximated: ${message}`);
-    this.diagnostics.push({ severity: "warning", code: "approximated", message, span: at });
+  approximated(m: Message, at: Span): void {
+    this.line(`// approximated: ${m.text}`);
+    this.diagnostics.push(diagnostic(m, at));
   }
 
   errorMeta(): void {

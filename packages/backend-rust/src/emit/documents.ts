@@ -4,7 +4,7 @@
  * with them (parsed from the JSON text Python's `json.dumps` would write).
  */
 import { readFileSync } from "node:fs";
-import type { Expr } from "@moto2rust/ir";
+import type { Typed, Expr } from "@moto2rust/ir";
 import type { FnCx, RVal } from "./context.js";
 import { asStr } from "./rvalue.js";
 import { jsonText } from "./json.js";
@@ -53,6 +53,6 @@ export function jsonLoads(fx: FnCx, text: RVal): RVal {
 }
 
 /** A Python literal as the JSON value `json.loads(json.dumps(x))` would give. */
-export function documentLiteral(fx: FnCx, e: Expr): RVal {
+export function documentLiteral(fx: FnCx, e: Expr<Typed>): RVal {
   return jsonLoads(fx, jsonText(fx, e));
 }

@@ -3,7 +3,7 @@
  * `.into_service_error()` when the error's code/message/kind is read, the HTTP status taken from
  * `err.raw_response()` before that, `client.exceptions.X` checked with `err.is_x()`.
  */
-import type { ApiCallExpr, Expr, RaisesStmt, Stmt } from "@moto2rust/ir";
+import { EMIT, type Typed, type ApiCallExpr, type Expr, type RaisesStmt, type Stmt } from "@moto2rust/ir";
 import { allExprs, stmtParts } from "@moto2rust/ir";
 import { fail, type FnCx } from "./context.js";
 import { callChain } from "./call.js";
@@ -11,10 +11,10 @@ import { rustStr } from "./rust-syntax.js";
 import { pythonRegex, type PythonRegex } from "./python-regex.js";
 
 /** The call a raises block expects to fail: the outermost call of the last statement that makes one. */
-function raisingStatement(body: readonly Stmt[]): { index: number; call: ApiCallExpr } | null {
+function raisingStatement(body: readonly Stmt<Typed>[]): { index: number; call: ApiCallExpr<Typed> } | null {
   for (let i = body.length - 1; i >= 0; i--) {
     const s = body[i]!;
-    const top = s.kind === "ExprStmt" ? s.expr : s.kind === "Assign" ? s.value : null;
+    const top = s.kind === "ExprStmt" ? s.expr : s.kind === "Assign" && !s.inlined ? s.value : null;
     if (top?.kind === "ApiCall") return { index: i, call: top };
     for (const root of stmtParts(s).exprs)
       for (const x of allExprs(root)) if (x.kind === "ApiCall") return null;
@@ -27,7 +27,7 @@ function raisingStatement(body: readonly Stmt[]): { index: number; call: ApiCall
  * `err` (or `status`) for this block, shadowing the previous block's when that one is no longer
  * read; a fresh name otherwise.
  */
-function bindingName(fx: FnCx, s: RaisesStmt, base: "err" | "status"): string {
+function bindingName(fx: FnCx, s: RaisesStmt<Typed>, base: "err" | "status"): string {
   let name = fx.names.temp(base, fx.statementTemps);
   for (;;) {
     const clash = [...fx.errors.entries()].some(
@@ -60,19 +60,16 @@ function rawStr(text: string): string {
   return rustStr(text);
 }
 
-function matchPattern(match: Expr): PythonRegex {
+function matchPattern(match: Expr<Typed>): PythonRegex {
   if (match.kind !== "Str") return { kind: "unsupported", construct: "a computed pattern" };
   return pythonRegex(match.value);
 }
 
 /** `match=`: `re.search` of the pattern in botocore's error text. */
-function emitMatch(fx: FnCx, err: string, operation: string, match: Expr): void {
+function emitMatch(fx: FnCx, err: string, operation: string, match: Expr<Typed>): void {
   const p = matchPattern(match);
   if (p.kind === "unsupported") {
-    fx.approximated(
-      `pytest.raises(match=...) not checked: the pattern uses ${p.construct}, which Rust's regex crate cannot express`,
-      match.span,
-    );
+    fx.approximated(EMIT.raisesMatchPatternUnsupported(p.construct), match.span);
     return;
   }
   fx.errorMeta();
@@ -85,10 +82,9 @@ function emitMatch(fx: FnCx, err: string, operation: string, match: Expr): void 
   fx.line(`assert!(regex::Regex::new(${rawStr(p.rust)}).unwrap().is_match(&${text}));`);
 }
 
-export function emitRaises(fx: FnCx, s: RaisesStmt, emitStmt: (s: Stmt) => void): void {
+export function emitRaises(fx: FnCx, s: RaisesStmt<Typed>, emitStmt: (s: Stmt<Typed>) => void): void {
   const found = raisingStatement(s.body);
-  if (!found)
-    return fail("unsupported-syntax", "pytest.raises block whose last statement is not a boto3 call", s.span);
+  if (!found) return fail(EMIT.raisesLastNotCall(), s.span);
   for (const b of s.body.slice(0, found.index)) emitStmt(b);
   fx.statementTemps = new Set();
   const call = found.call;
@@ -100,26 +96,18 @@ export function emitRaises(fx: FnCx, s: RaisesStmt, emitStmt: (s: Stmt) => void)
       ? op.input.members.filter((m) => m.required && !given.has(m.name)).map((m) => m.name)
       : [];
     if (s.expected.name !== "ParamValidationError" || missingRequired.length === 0) {
-      return fail(
-        "unsupported-syntax",
-        `pytest.raises(${s.expected.name}) checks a boto3 client-side error with no SDK equivalent`,
-        s.span,
-      );
+      return fail(EMIT.raisesClientSideError(s.expected.name), s.span);
     }
   }
   const chain = callChain(fx, call);
   if (s.expected.kind === "other") {
-    fx.approximated(
-      `boto3 raises ParamValidationError (missing ${missingRequired.join(", ")}); the SDK fails to build the request`,
-      s.span,
-    );
+    fx.approximated(EMIT.paramValidationMissing(missingRequired.join(", ")), s.span);
     fx.line(`${chain}.unwrap_err();`);
     return;
   }
   const reads = s.binding ? fx.live.errorFieldsRead(s, s.binding) : new Set<string>();
   const modelled = s.expected.kind === "modelled" ? s.expected : null;
-  if (modelled && !modelled.error)
-    return fail("unknown-member", `unknown modelled exception ${modelled.name}`, s.span);
+  if (modelled && !modelled.error) return fail(EMIT.unknownModelledException(modelled.name), s.span);
   const opErrors = call.op ? (fx.api.operation(call.op.name)?.errors ?? []) : [];
   const modelledIsOwn = modelled?.error ? opErrors.some((e) => e.name === modelled.error!.name) : false;
   const matchChecked = s.match !== null && matchPattern(s.match).kind !== "unsupported";

@@ -3,7 +3,15 @@
  * to a temporary first (`let list_clusters = client.list_clusters()...;`), so the reads that
  * follow borrow from a named value.
  */
-import type { BinOpExpr, BuiltinCallExpr, Expr, FStringExpr, SdkType } from "@moto2rust/ir";
+import {
+  EMIT,
+  type Typed,
+  type BinOpExpr,
+  type BuiltinCallExpr,
+  type Expr,
+  type FStringExpr,
+  type SdkType,
+} from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { asCopy, asStr, derived, isCopy, isIntLiteral, recv, unwrapOpt } from "./rvalue.js";
 import { rustFloat, rustInt, rustStr } from "./rust-syntax.js";
@@ -22,26 +30,25 @@ import { assertNever } from "@moto2rust/ir";
 const STRING: SdkType = { kind: "string" };
 const BOOL: SdkType = { kind: "bool" };
 
-function isResponseMetadata(t: SdkType | undefined): boolean {
-  return t?.kind === "unknown" && t.why.startsWith("response-metadata");
+function isResponseMetadata(t: SdkType): boolean {
+  return t.kind === "unknown" && t.why.startsWith("response-metadata");
 }
 
-export function emitExpr(fx: FnCx, e: Expr): RVal {
+export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
   const ty = e.ty;
-  if (ty && ty.kind === "unknown" && e.kind !== "None") {
-    if (isResponseMetadata(ty))
-      fail("unsupported-syntax", "ResponseMetadata has no SDK equivalent here", e.span);
-    fail("type-mismatch", `untyped expression (${ty.why})`, e.span);
+  if (ty.kind === "unknown" && e.kind !== "None") {
+    if (isResponseMetadata(ty)) fail(EMIT.responseMetadataHere(), e.span);
+    fail(EMIT.untypedExpression(ty.why), e.span);
   }
   switch (e.kind) {
     case "Str":
       return { code: rustStr(e.value), ty: STRING, mode: "ref" };
     case "Bytes":
-      return fail("unsupported-syntax", "bytes value outside a blob argument", e.span);
+      return fail(EMIT.bytesValueOutsideBlobArgument(), e.span);
     case "Int":
       return {
         code: rustInt(e.value),
-        ty: e.ty ?? { kind: "int", rust: "i32" },
+        ty: e.ty,
         mode: "own",
         temp: true,
         flex: true,
@@ -51,17 +58,12 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
     case "Bool":
       return { code: e.value ? "true" : "false", ty: BOOL, mode: "own", temp: true };
     case "None":
-      return fail("unsupported-syntax", "None used as a value", e.span);
+      return fail(EMIT.noneUsedAsValue(), e.span);
     case "FString":
       return emitFString(fx, e);
     case "Name": {
       const v = fx.locals.get(e.id);
-      if (!v)
-        return fail(
-          "unsupported-syntax",
-          `'${e.id}' is not available here in Rust (assigned in a loop or a block)`,
-          e.span,
-        );
+      if (!v) return fail(EMIT.notAvailableInRust(e.id), e.span);
       v.used = true;
       const presence = v.presence && !reboundSince(fx.lines, v.presence.line, v.presence.code);
       return {
@@ -78,18 +80,17 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
       return constantValue(fx, e);
     case "Dict":
     case "List": {
-      if (!e.ty) return fail("type-mismatch", "untyped literal", e.span);
       return { code: valueFor(fx, e, e.ty, "exact"), ty: e.ty, mode: "own", temp: true };
     }
     case "ApiCall": {
-      if (fx.inClosure) return fail("unsupported-syntax", "boto3 call inside a comprehension", e.span);
-      if (!e.op) return fail("unknown-operation", `unresolved call ${e.client}.${e.method}()`, e.span);
+      if (fx.inClosure) return fail(EMIT.boto3CallInsideComprehension(), e.span);
+      if (!e.op) return fail(EMIT.unresolvedCall(e.client, e.method), e.span);
       const chain = callChain(fx, e);
       const name = fx.names.temp(e.op.method, fx.statementTemps);
       fx.statementTemps.add(name);
       fx.temps.push({ line: fx.lines.length, name });
       fx.line(`let ${name} = ${chain}.unwrap();`);
-      return { code: name, ty: e.ty ?? { kind: "unknown", why: "call" }, mode: "own" };
+      return { code: name, ty: e.ty, mode: "own" };
     }
     case "Subscript": {
       const split = splitIndex(fx, e);
@@ -97,11 +98,11 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
       const base = emitExpr(fx, e.value);
       switch (base.ty.kind) {
         case "structure": {
-          if (!e.access) return fail("unknown-member", "unresolved response key", e.index.span);
+          if (!e.access) return fail(EMIT.unresolvedResponseKey(), e.index.span);
           const v = memberRead(fx, base, e.access, e.span);
           if (e.access.optional && e.access.form === "slice")
             return { ...v, presence: fieldAccess(base, e.access) };
-          return e.ty?.kind === "document" && e.access.type.kind === "string" ? decodedDocument(fx, v) : v;
+          return e.ty.kind === "document" && e.access.type.kind === "string" ? decodedDocument(fx, v) : v;
         }
         case "document":
           return documentIndex(fx, base, e.index);
@@ -121,7 +122,7 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
         case "string":
         case "timestamp":
         case "unknown":
-          return fail("type-mismatch", `cannot subscript a ${base.ty.kind} value`, e.span);
+          return fail(EMIT.cannotSubscriptValue(base.ty.kind), e.span);
         default:
           return assertNever(base.ty);
       }
@@ -130,11 +131,10 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
       const base = emitExpr(fx, e.value);
       let v: RVal;
       if (base.ty.kind === "structure") {
-        if (!e.access) return fail("unknown-member", "unresolved response key", e.key.span);
+        if (!e.access) return fail(EMIT.unresolvedResponseKey(), e.key.span);
         v = memberRead(fx, base, e.access, e.span);
-        if (e.ty?.kind === "document" && e.access.type.kind === "string") {
-          if (e.fallback)
-            return fail("unsupported-syntax", ".get() with a default on a policy document", e.span);
+        if (e.ty.kind === "document" && e.access.type.kind === "string") {
+          if (e.fallback) return fail(EMIT.getDefaultOnPolicyDocument(), e.span);
           if (v.mode === "opt")
             return {
               code: `${recv(v.code)}.map(${DECODE_POLICY_DOCUMENT})`,
@@ -146,15 +146,15 @@ export function emitExpr(fx: FnCx, e: Expr): RVal {
         }
       } else if (base.ty.kind === "map") {
         v = mapRead(fx, base, e.key, true);
-      } else return fail("type-mismatch", `.get() on a ${base.ty.kind} value`, e.span);
+      } else return fail(EMIT.getOnValue(base.ty.kind), e.span);
       if (!e.fallback || e.fallback.kind === "None") return v;
       return withFallback(fx, v, e.fallback, e.access?.form === "slice" ? fieldAccess(base, e.access) : null);
     }
     case "ErrorField": {
       const b = fx.errors.get(e.binding);
-      if (!b) return fail("unsupported-syntax", `no error bound to '${e.binding}'`, e.span);
+      if (!b) return fail(EMIT.noErrorBound(e.binding), e.span);
       if (e.field === "http-status") {
-        if (!b.status) return fail("unsupported-syntax", "HTTP status not captured", e.span);
+        if (!b.status) return fail(EMIT.httpStatusNotCaptured(), e.span);
         return { code: b.status, ty: { kind: "int", rust: "i32" }, mode: "own" };
       }
       if (e.field === "operation") {
@@ -217,13 +217,8 @@ function reboundSince(lines: readonly string[], line: number, code: string): boo
 }
 
 /** `doc["Statement"][0]` on a JSON value (missing keys read as `null`, as `serde_json` indexes). */
-function documentIndex(fx: FnCx, base: RVal, index: Expr): RVal {
-  if (!base.json)
-    return fail(
-      "unsupported-syntax",
-      "reading into a Smithy document value is not supported yet",
-      index.span,
-    );
+function documentIndex(fx: FnCx, base: RVal, index: Expr<Typed>): RVal {
+  if (!base.json) return fail(EMIT.readingSmithyDocument(), index.span);
   let key: string;
   if (index.kind === "Str") key = rustStr(index.value);
   else if (index.kind === "Int") key = index.value;
@@ -235,7 +230,7 @@ function documentIndex(fx: FnCx, base: RVal, index: Expr): RVal {
 }
 
 /** `s.split(":")[-1]` → `s.split(':').last().unwrap()` (a `&str`, no intermediate `Vec`). */
-function splitIndex(fx: FnCx, e: Extract<Expr, { kind: "Subscript" }>): RVal | null {
+function splitIndex(fx: FnCx, e: Extract<Expr<Typed>, { kind: "Subscript" }>): RVal | null {
   const call = e.value;
   if (call.kind !== "BuiltinCall" || call.name !== "split" || !call.receiver || call.args.length !== 1)
     return null;
@@ -258,18 +253,18 @@ function splitIndex(fx: FnCx, e: Extract<Expr, { kind: "Subscript" }>): RVal | n
 }
 
 /** A `&str` pattern argument; a one-character literal is written as a `char` (clippy's single_char_pattern). */
-export function patternArg(fx: FnCx, e: Expr): string {
+export function patternArg(fx: FnCx, e: Expr<Typed>): string {
   if (e.kind === "Str" && [...e.value].length === 1) {
     const c = e.value === "'" ? "\\'" : e.value === "\\" ? "\\\\" : rustStr(e.value).slice(1, -1);
     return `'${c}'`;
   }
   const v = emitExpr(fx, e);
-  if (v.ty.kind !== "string") return fail("type-mismatch", "a string pattern is expected", e.span);
+  if (v.ty.kind !== "string") return fail(EMIT.stringPatternExpected(), e.span);
   return asStr(v);
 }
 
 /** `.get("X", default)`: `unwrap_or` for scalars; the default of a flattened list is already `[]`. */
-function withFallback(fx: FnCx, v: RVal, fallback: Expr, _field: string | null): RVal {
+function withFallback(fx: FnCx, v: RVal, fallback: Expr<Typed>, _field: string | null): RVal {
   if (v.ty.kind === "list" && fallback.kind === "List" && fallback.elements.length === 0) {
     return v.mode === "opt" ? { code: `${recv(v.code)}.unwrap_or_default()`, ty: v.ty, mode: "ref" } : v;
   }
@@ -286,18 +281,18 @@ function withFallback(fx: FnCx, v: RVal, fallback: Expr, _field: string | null):
     const d = valueFor(fx, fallback, v.ty, "into");
     return { code: `${recv(v.code)}.unwrap_or(${d})`, ty: v.ty, mode: isCopy(v.ty) ? "own" : "ref" };
   }
-  return fail("unsupported-syntax", ".get() with a non-scalar default", fallback.span);
+  return fail(EMIT.getWithNonScalarDefault(), fallback.span);
 }
 
 /** Python format spec → Rust (`03d` → `03`, `.2f` → `.2`, `>8` → `>8`). */
-function formatSpec(spec: string, at: Expr): string {
+function formatSpec(spec: string, at: Expr<Typed>): string {
   const m = /^(.?[<>^])?(0)?(\d+)?(\.\d+)?([dsfx])?$/.exec(spec);
-  if (!m) return fail("unsupported-syntax", `f-string format spec ':${spec}'`, at.span);
+  if (!m) return fail(EMIT.fStringFormatSpec(spec), at.span);
   return `${m[1] ?? ""}${m[2] ?? ""}${m[3] ?? ""}${m[4] ?? ""}${m[5] === "x" ? "x" : ""}`;
 }
 
 /** A value `format!` can print with `{}` (`Display`): strings, numbers, enums. */
-function displayable(fx: FnCx, e: Expr): string {
+function displayable(fx: FnCx, e: Expr<Typed>): string {
   const v = emitExpr(fx, e);
   // `format!("{}", x.to_string())` is clippy's to_string_in_format_args: print `x` itself.
   if (v.mode === "own" && v.temp && v.ty.kind === "string" && /\.to_string\(\)$/.test(v.code)) {
@@ -322,7 +317,7 @@ function displayable(fx: FnCx, e: Expr): string {
     case "timestamp":
     case "union":
     case "unknown":
-      return fail("unsupported-syntax", `formatting a ${v.ty.kind} value`, e.span);
+      return fail(EMIT.formattingValue(v.ty.kind), e.span);
     default:
       return assertNever(v.ty);
   }
@@ -331,7 +326,7 @@ function displayable(fx: FnCx, e: Expr): string {
 const PLAIN_IDENT = /^(?:[a-z_][a-z0-9_]*|[A-Z][A-Z0-9_]*)$/;
 
 /** Build `format!` from text and expression pieces; a piece list with no expressions is a literal. */
-type Piece = { text: string } | { expr: Expr; spec: string | null };
+type Piece = { text: string } | { expr: Expr<Typed>; spec: string | null };
 
 /** Nested f-strings and string concatenations become pieces of the outer `format!`. */
 function spliced(pieces: readonly Piece[]): Piece[] {
@@ -349,8 +344,8 @@ function spliced(pieces: readonly Piece[]): Piece[] {
           e.parts.map((fp) => (fp.kind === "text" ? { text: fp.text } : { expr: fp.expr, spec: fp.format })),
         ),
       );
-    else if (e.kind === "BinOp" && e.op === "+" && e.ty?.kind === "string") {
-      const parts: Expr[] = [];
+    else if (e.kind === "BinOp" && e.op === "+" && e.ty.kind === "string") {
+      const parts: Expr<Typed>[] = [];
       flattenConcat(e, parts);
       out.push(...spliced(parts.map((x) => ({ expr: x, spec: null }))));
     } else out.push(p);
@@ -393,25 +388,25 @@ function formatOf(fx: FnCx, unspliced: readonly Piece[]): RVal {
   return { code: `format!(${[rustStr(fmt), ...args].join(", ")})`, ty: STRING, mode: "own", temp: true };
 }
 
-export function emitFString(fx: FnCx, e: FStringExpr): RVal {
+export function emitFString(fx: FnCx, e: FStringExpr<Typed>): RVal {
   return formatOf(
     fx,
     e.parts.map((p) => (p.kind === "text" ? { text: p.text } : { expr: p.expr, spec: p.format })),
   );
 }
 
-function flattenConcat(e: Expr, out: Expr[]): void {
-  if (e.kind === "BinOp" && e.op === "+" && e.ty?.kind === "string") {
+function flattenConcat(e: Expr<Typed>, out: Expr<Typed>[]): void {
+  if (e.kind === "BinOp" && e.op === "+" && e.ty.kind === "string") {
     flattenConcat(e.left, out);
     flattenConcat(e.right, out);
   } else out.push(e);
 }
 
-function binOp(fx: FnCx, e: BinOpExpr): RVal {
-  if (e.ty?.kind === "string" && e.op === "+") {
-    const parts: Expr[] = [];
+function binOp(fx: FnCx, e: BinOpExpr<Typed>): RVal {
+  if (e.ty.kind === "string" && e.op === "+") {
+    const parts: Expr<Typed>[] = [];
     flattenConcat(e, parts);
-    const pieces: ({ text: string } | { expr: Expr; spec: string | null })[] = [];
+    const pieces: ({ text: string } | { expr: Expr<Typed>; spec: string | null })[] = [];
     for (const p of parts) {
       if (p.kind === "Str") pieces.push({ text: p.value });
       else if (p.kind === "FString") {
@@ -428,12 +423,11 @@ function binOp(fx: FnCx, e: BinOpExpr): RVal {
     const count = n.usize || isIntLiteral(n) ? asCopy(n) : `${recv(asCopy(n))} as usize`;
     return { code: `${recv(asStr(s))}.repeat(${count})`, ty: STRING, mode: "own", temp: true };
   }
-  if (!isCopy(l.ty) || !isCopy(r.ty)) return fail("type-mismatch", `'${e.op}' on non-numbers`, e.span);
+  if (!isCopy(l.ty) || !isCopy(r.ty)) return fail(EMIT.onNonNumbers(e.op), e.span);
   const op = e.op === "//" ? "/" : e.op;
-  const ty = e.ty ?? l.ty;
   return {
     code: `${asCopy(l)} ${op} ${asCopy(r)}`,
-    ty,
+    ty: e.ty,
     mode: "own",
     temp: true,
     usize: !!((l.usize && (r.usize || isIntLiteral(r))) || (r.usize && isIntLiteral(l))),
@@ -441,7 +435,7 @@ function binOp(fx: FnCx, e: BinOpExpr): RVal {
   };
 }
 
-function builtin(fx: FnCx, e: BuiltinCallExpr): RVal {
+function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
   const subject = e.receiver ?? e.args[0] ?? e;
   switch (e.name) {
     case "json.loads": {
@@ -465,7 +459,7 @@ function builtin(fx: FnCx, e: BuiltinCallExpr): RVal {
       if (v.ty.kind !== "list" && v.ty.kind !== "string") break;
       const base =
         v.ty.kind === "string" ? asStr(v) : v.mode === "ref" ? v.code : `${recv(v.code)}.as_slice()`;
-      const bound = (b: Expr): string => {
+      const bound = (b: Expr<Typed>): string => {
         if (b.kind === "None") return "";
         if (b.kind === "Int") return b.value;
         if (b.kind === "Neg" && b.value.kind === "Int") return `${recv(base)}.len() - ${b.value.value}`;
@@ -481,11 +475,11 @@ function builtin(fx: FnCx, e: BuiltinCallExpr): RVal {
     case "range": {
       const [a, b] = e.args;
       if (!a) break;
-      const bound = (x: Expr): string => (x.kind === "Int" ? x.value : asCopy(emitExpr(fx, x)));
+      const bound = (x: Expr<Typed>): string => (x.kind === "Int" ? x.value : asCopy(emitExpr(fx, x)));
       const range = b ? `${bound(a)}..${bound(b)}` : `0..${bound(a)}`;
       return {
         code: `(${range}).collect::<Vec<i32>>()`,
-        ty: e.ty ?? { kind: "list", element: { kind: "int", rust: "i32" }, sparse: false },
+        ty: e.ty,
         mode: "own",
         temp: true,
       };
@@ -579,5 +573,5 @@ function builtin(fx: FnCx, e: BuiltinCallExpr): RVal {
     default:
       return assertNever(e.name);
   }
-  return fail("unsupported-syntax", `${e.receiver ? "." : ""}${e.name}() on this value`, e.span);
+  return fail(EMIT.builtinOnThisValue(e.receiver ? "." : "", e.name), e.span);
 }

@@ -3,7 +3,15 @@
  * `xs.iter().filter(|&x| ..).map(|x| ..).collect::<Vec<_>>()`) and `any(...)` / `all(...)`.
  * Closures cannot `.await`, so a boto3 call inside a comprehension is refused.
  */
-import type { AnyAllCond, ComprehensionExpr, Cond, Expr, SdkType } from "@moto2rust/ir";
+import {
+  EMIT,
+  type Typed,
+  type AnyAllCond,
+  type ComprehensionExpr,
+  type Cond,
+  type Expr,
+  type SdkType,
+} from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
 import { asCopy, asStr, isCopy, owned, present, recv, unwrapOpt } from "./rvalue.js";
 import { emitExpr } from "./expr.js";
@@ -26,7 +34,7 @@ function elemModeOf(t: SdkType): Mode {
   return t.kind === "string" || t.kind === "list" ? "sref" : "ref";
 }
 
-function rangeBound(fx: FnCx, e: Expr): string {
+function rangeBound(fx: FnCx, e: Expr<Typed>): string {
   if (e.kind === "Int") return e.value;
   return asCopy(emitExpr(fx, e));
 }
@@ -35,7 +43,7 @@ function rangeBound(fx: FnCx, e: Expr): string {
  * What a loop, comprehension or `any`/`all` iterates. `presence`: a subscript of an optional list
  * must be there (Python raises KeyError; the slice accessor would iterate nothing).
  */
-export function iterSource(fx: FnCx, it: Expr, presence = true): IterSource {
+export function iterSource(fx: FnCx, it: Expr<Typed>, presence = true): IterSource {
   const int: SdkType = { kind: "int", rust: "i32" };
   if (it.kind === "BuiltinCall" && it.name === "range") {
     const [a, b] = it.args;
@@ -44,7 +52,7 @@ export function iterSource(fx: FnCx, it: Expr, presence = true): IterSource {
   }
   if (it.kind === "List") {
     const ty = it.ty;
-    if (ty?.kind !== "list") return fail("type-mismatch", "untyped list literal", it.span);
+    if (ty.kind !== "list") return fail(EMIT.untypedListLiteral(), it.span);
     const el = ty.element;
     const items =
       el.kind === "string"
@@ -79,7 +87,7 @@ export function iterSource(fx: FnCx, it: Expr, presence = true): IterSource {
     const keys = `${recv(v.code)}.keys()`;
     return { code: keys, loopCode: keys, elemTy: v.ty.key, elemMode: elemModeOf(v.ty.key) };
   }
-  return fail("type-mismatch", `cannot iterate over a ${v.ty.kind} value`, it.span);
+  return fail(EMIT.cannotIterateOverValue(v.ty.kind), it.span);
 }
 
 /** Run `body` with the Python name `target` bound to a closure parameter; returns the parameter name. */
@@ -109,8 +117,8 @@ function filtersCode(
   fx: FnCx,
   src: IterSource,
   target: string,
-  filters: readonly Cond[],
-  condToBool: (c: Cond) => string,
+  filters: readonly Cond<Typed>[],
+  condToBool: (c: Cond<Typed>) => string,
 ): string {
   // `filter` sees `&Item`: a `&p` pattern gives back the item when it is Copy (a reference, a number).
   const byPattern = src.elemMode !== "own" || isCopy(src.elemTy) || src.elemTy.kind === "string";
@@ -129,8 +137,12 @@ function filtersCode(
     .join("");
 }
 
-export function emitComprehension(fx: FnCx, e: ComprehensionExpr, condToBool: (c: Cond) => string): RVal {
-  if (e.form === "set") return fail("unsupported-syntax", "set comprehension", e.span);
+export function emitComprehension(
+  fx: FnCx,
+  e: ComprehensionExpr<Typed>,
+  condToBool: (c: Cond<Typed>) => string,
+): RVal {
+  if (e.form === "set") return fail(EMIT.setComprehension(), e.span);
   const src = iterSource(fx, e.iter);
   const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
   let elTy: SdkType = src.elemTy;
@@ -178,8 +190,8 @@ export function setElement(v: RVal): { code: string; elem: SetElem } {
 /** `{f(x) for x in xs if c}` → `xs.iter().filter(..).map(|x| ..).collect::<HashSet<_>>()`. */
 export function comprehensionSet(
   fx: FnCx,
-  e: ComprehensionExpr,
-  condToBool: (c: Cond) => string,
+  e: ComprehensionExpr<Typed>,
+  condToBool: (c: Cond<Typed>) => string,
 ): { code: string; elem: SetElem } {
   const src = iterSource(fx, e.iter);
   const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
@@ -201,8 +213,8 @@ export function comprehensionSet(
 
 export function anyAllCode(
   fx: FnCx,
-  c: AnyAllCond,
-  condToBool: (c: Cond) => string,
+  c: AnyAllCond<Typed>,
+  condToBool: (c: Cond<Typed>) => string,
   presence: boolean,
 ): string {
   const src = iterSource(fx, c.iter, presence);

@@ -3,7 +3,7 @@
  * ASCII-only escapes, keys in order), as a Rust string literal — or a `format!` when f-strings
  * put computed text inside JSON strings.
  */
-import type { Expr } from "@moto2rust/ir";
+import { EMIT, type Typed, type Expr } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { emitExpr } from "./expr.js";
 import { recv } from "./rvalue.js";
@@ -35,7 +35,7 @@ function pyJsonString(s: string): string {
   return out + '"';
 }
 
-function pieces(fx: FnCx, e: Expr, out: Piece[]): void {
+function pieces(fx: FnCx, e: Expr<Typed>, out: Piece[]): void {
   switch (e.kind) {
     case "Str":
       out.push({ text: pyJsonString(e.value) });
@@ -68,8 +68,7 @@ function pieces(fx: FnCx, e: Expr, out: Piece[]): void {
       out.push({ text: "{" });
       e.entries.forEach((en, i) => {
         if (i) out.push({ text: ", " });
-        if (en.key.kind !== "Str")
-          fail("unsupported-syntax", "json.dumps of a dict with a non-string key", en.key.span);
+        if (en.key.kind !== "Str") fail(EMIT.jsonDumpsNonStringKey(), en.key.span);
         out.push({ text: pyJsonString(en.key.value) + ": " });
         pieces(fx, en.value, out);
       });
@@ -86,7 +85,7 @@ function pieces(fx: FnCx, e: Expr, out: Piece[]): void {
     case "Const":
     case "Name": {
       const v = emitExpr(fx, e);
-      if (v.ty.kind !== "string") fail("unsupported-syntax", `json.dumps of a ${v.ty.kind} variable`, e.span);
+      if (v.ty.kind !== "string") fail(EMIT.jsonDumpsVariable(v.ty.kind), e.span);
       out.push({ text: '"' }, { code: jsonSafeString(fx, e) }, { text: '"' });
       return;
     }
@@ -99,7 +98,7 @@ function pieces(fx: FnCx, e: Expr, out: Piece[]): void {
     case "Get":
     case "Len":
     case "Subscript":
-      fail("unsupported-syntax", `json.dumps of a computed ${e.kind} value`, e.span);
+      fail(EMIT.jsonDumpsComputedValue(e.kind), e.span);
       break;
     default:
       return assertNever(e);
@@ -107,14 +106,13 @@ function pieces(fx: FnCx, e: Expr, out: Piece[]): void {
 }
 
 /** A string value spliced into JSON text (ARNs, names: assumed free of quotes and backslashes). */
-function jsonSafeString(fx: FnCx, e: Expr): string {
+function jsonSafeString(fx: FnCx, e: Expr<Typed>): string {
   const v = emitExpr(fx, e);
-  if (v.ty.kind !== "string" && v.ty.kind !== "int")
-    fail("unsupported-syntax", "json.dumps of a computed value", e.span);
+  if (v.ty.kind !== "string" && v.ty.kind !== "int") fail(EMIT.jsonDumpsComputed(), e.span);
   return v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
 }
 
-export function jsonText(fx: FnCx, e: Expr): RVal {
+export function jsonText(fx: FnCx, e: Expr<Typed>): RVal {
   if (e.kind === "Const" && e.wellKnown === null) {
     // `json.dumps(POLICY)` → `const POLICY_JSON: &str = r#"{...}"#;` when the text is static.
     const value = fx.unit.moduleConstants.get(e.name);

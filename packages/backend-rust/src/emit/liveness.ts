@@ -7,9 +7,10 @@ import {
   assertNever,
   childExprs,
   condExprs,
+  type AnyExpr,
   type ErrorFieldExpr,
-  type Expr,
   type Stmt,
+  type Typed,
 } from "@moto2rust/ir";
 
 type ErrorFieldName = ErrorFieldExpr["field"];
@@ -24,15 +25,15 @@ interface Event {
 export class Liveness {
   private readonly reads: Event[] = [];
   private readonly writes: Event[] = [];
-  private readonly writePos = new Map<Stmt, number>();
+  private readonly writePos = new Map<Stmt<Typed>, number>();
   private pos = 0;
 
-  constructor(body: readonly Stmt[]) {
+  constructor(body: readonly Stmt<Typed>[]) {
     this.walk(body);
   }
 
   /** Whether the value `s` binds to `name` is read by a later statement. */
-  isLive(s: Stmt, name: string): boolean {
+  isLive(s: Stmt<Typed>, name: string): boolean {
     const w = this.writePos.get(s);
     if (w === undefined) return true;
     const nextWrite = this.writes
@@ -42,7 +43,7 @@ export class Liveness {
   }
 
   /** The error fields read from the binding `s` makes (before it is bound again). */
-  errorFieldsRead(s: Stmt, name: string): Set<ErrorFieldName> {
+  errorFieldsRead(s: Stmt<Typed>, name: string): Set<ErrorFieldName> {
     const out = new Set<ErrorFieldName>();
     const w = this.writePos.get(s);
     if (w === undefined) return out;
@@ -55,7 +56,7 @@ export class Liveness {
   }
 
   /** Whether `name` is read after the point where `s` binds (any later read, whatever binds it). */
-  readAfter(s: Stmt, name: string): boolean {
+  readAfter(s: Stmt<Typed>, name: string): boolean {
     const w = this.writePos.get(s);
     if (w === undefined) return true;
     return this.reads.some((r) => r.name === name && r.pos > w);
@@ -66,7 +67,8 @@ export class Liveness {
     return this.reads.some((r) => r.name === name);
   }
 
-  private read(e: Expr): void {
+  /** Reads in `e`; a literal the typer substitutes at each use stays untyped, and is read here too. */
+  private read(e: AnyExpr): void {
     // Reads under `["ResponseMetadata"]` emit no Rust (they are approximated away).
     if (e.ty?.kind === "unknown" && e.ty.why.startsWith("response-metadata")) return;
     if (e.kind !== "Name" && e.kind !== "ApiCall" && e.kind !== "ErrorField") {
@@ -80,12 +82,12 @@ export class Liveness {
     }
   }
 
-  private write(s: Stmt, name: string): void {
+  private write(s: Stmt<Typed>, name: string): void {
     this.writes.push({ pos: this.pos, name });
     this.writePos.set(s, this.pos);
   }
 
-  private walk(body: readonly Stmt[]): void {
+  private walk(body: readonly Stmt<Typed>[]): void {
     for (const s of body) {
       this.pos++;
       switch (s.kind) {

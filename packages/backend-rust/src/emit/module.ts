@@ -4,10 +4,13 @@
  * then it is skipped and no Rust is written for it. Tests are ordered per SPEC; each gets a report.
  */
 import {
+  EMIT,
+  type Typed,
   allStmts,
   calledOperations,
   countAsserts,
   compareDiagnostics,
+  diagnostic,
   type Diagnostic,
   type FunctionDef,
   type Module,
@@ -19,7 +22,7 @@ import {
   type TestStatus,
   assertNever,
 } from "@moto2rust/ir";
-import { EmitFailure, FnCx, UnitCx, isRead, type LocalVar } from "./context.js";
+import { EmitFailure, FnCx, UnitCx, fail, isRead, type LocalVar } from "./context.js";
 import { NameAllocator } from "./naming.js";
 import { Liveness } from "./liveness.js";
 import { emitBody } from "./stmt.js";
@@ -44,18 +47,18 @@ function within(inner: Span, outer: Span): boolean {
   return startsAfter && endsBefore;
 }
 
-function inFunction(d: Diagnostic, f: FunctionDef): boolean {
+function inFunction(d: Diagnostic, f: FunctionDef<Typed>): boolean {
   if (within(d.span, f.span)) return true;
   return f.parametrize !== null && within(d.span, f.parametrize.span);
 }
 
 /** boto3 methods in evaluation order (arguments before the call), without duplicates. */
-function hasRaises(body: readonly Stmt[]): boolean {
+function hasRaises(body: readonly Stmt<Typed>[]): boolean {
   for (const s of allStmts(body)) if (s.kind === "Raises") return true;
   return false;
 }
 
-function pythonNames(f: FunctionDef): string[] {
+function pythonNames(f: FunctionDef<Typed>): string[] {
   const out = [...f.params];
   for (const s of allStmts(f.body)) {
     if (s.kind === "Assign") out.push(s.target);
@@ -104,7 +107,7 @@ function rustParamType(t: SdkType): string | null {
   }
 }
 
-function caseSuffixes(f: FunctionDef): string[] {
+function caseSuffixes(f: FunctionDef<Typed>): string[] {
   const p = f.parametrize!;
   const texts = p.cases.map((c) => {
     const v = c.values[0];
@@ -117,7 +120,7 @@ function caseSuffixes(f: FunctionDef): string[] {
   return ok ? texts : p.cases.map((_, i) => String(i));
 }
 
-function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
+function emitTest(unit: UnitCx, f: FunctionDef<Typed>, rustName: string): Emitted {
   const helper = `${rustName}_case`;
   const { name: mk, regionName: mkr } = unit.options.clientHelper;
   const mocks = mockHelperNames(unit.options.clientHelper);
@@ -138,8 +141,7 @@ function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
       if (ix < 0) continue;
       const ty = p.cases[0]?.values[ix]?.ty;
       const rt = ty ? rustParamType(ty) : null;
-      if (!ty || !rt)
-        throw new EmitFailure("unsupported-syntax", `parametrized '${py}' of an unsupported kind`, p.span);
+      if (!ty || !rt) fail(EMIT.parametrizedOfUnsupportedKind(py), p.span);
       const rust = names.local(py);
       const v = {
         rust,
@@ -181,7 +183,7 @@ function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
       .filter(({ py }) => paramNames.includes(py))
       .map(({ ix }) => {
         const v = c.values[ix];
-        if (!v?.ty) throw new EmitFailure("unsupported-syntax", "untyped parametrized value", c.span);
+        if (!v) fail(EMIT.parametrizedCaseWithoutValue(), c.span);
         const code = valueFor(fx, v, v.ty, "into");
         // A `&str` parameter given a `format!(..)`: lend it.
         return v.ty.kind === "string" && code.startsWith("format!(") ? `&${code}` : code;
@@ -204,7 +206,7 @@ function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
 }
 
 export function emitModule(
-  typed: Module,
+  typed: Module<Typed>,
   diagnostics: readonly Diagnostic[],
   options: EmitOptions,
 ): EmitResult {
@@ -237,8 +239,11 @@ export function emitModule(
     try {
       emitted = emitTest(unit, f, rustName);
     } catch (e) {
-      if (!(e instanceof EmitFailure)) throw e;
-      const d: Diagnostic = { severity: "error", code: e.code, message: e.message, span: e.span };
+      // An exception that is no EmitFailure is a bug of ours: reported as such, the test skipped.
+      const d: Diagnostic =
+        e instanceof EmitFailure
+          ? { severity: "error", code: e.code, message: e.message, span: e.span }
+          : diagnostic(EMIT.internalError(e instanceof Error ? e.message : String(e)), f.span);
       out.push(d);
       return skip([d]);
     }

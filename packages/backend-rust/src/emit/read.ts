@@ -3,7 +3,7 @@
  * accessor (`Option<&T>` navigated with `.unwrap()`), slices indexed, maps `["k"]` / `.get("k")`,
  * union variants through `as_x()`.
  */
-import type { Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
+import { EMIT, type Typed, type Expr, type MemberRef, type SdkType, type Span } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { asStr, derived, isCopy, recv, unwrapOpt } from "./rvalue.js";
 import { emitExpr } from "./expr.js";
@@ -16,8 +16,7 @@ export function memberRead(fx: FnCx, base: RVal, m: MemberRef, at: Span): RVal {
 }
 
 function memberReadRaw(fx: FnCx, base: RVal, m: MemberRef, at: Span): RVal {
-  if (m.type.kind === "stream")
-    fail("unsupported-syntax", `reading the streaming member '${m.name}' is not supported yet`, at);
+  if (m.type.kind === "stream") fail(EMIT.readingStreamingMember(m.name), at);
   const b = unwrapOpt(base);
   const code = `${recv(b.code)}.${m.accessor}()`;
   switch (m.form) {
@@ -45,12 +44,12 @@ function elementVal(code: string, ty: SdkType): RVal {
 }
 
 /** `list[i]` (Python negative indexes count from the end). */
-export function indexRead(fx: FnCx, base: RVal, index: Expr): RVal {
+export function indexRead(fx: FnCx, base: RVal, index: Expr<Typed>): RVal {
   return derived(base, indexReadRaw(fx, base, index));
 }
 
-function indexReadRaw(fx: FnCx, base: RVal, index: Expr): RVal {
-  if (base.ty.kind !== "list") fail("type-mismatch", "index into a non-list value", index.span);
+function indexReadRaw(fx: FnCx, base: RVal, index: Expr<Typed>): RVal {
+  if (base.ty.kind !== "list") fail(EMIT.indexIntoNonListValue(), index.span);
   const el = base.ty.element;
   const b = unwrapOpt(base);
   const r = recv(b.code);
@@ -64,13 +63,13 @@ function indexReadRaw(fx: FnCx, base: RVal, index: Expr): RVal {
     return elementVal(`${r}[${r}.len() - ${n}]`, el);
   }
   const iv = emitExpr(fx, index);
-  if (iv.ty.kind !== "int") fail("type-mismatch", "a list index must be an integer", index.span);
+  if (iv.ty.kind !== "int") fail(EMIT.listIndexMustBeInteger(), index.span);
   const ix = iv.usize ? iv.code : `${recv(iv.mode === "own" ? iv.code : `*${iv.code}`)} as usize`;
   return elementVal(`${r}[${ix}]`, el);
 }
 
 /** The key of a map lookup, borrowed as `HashMap::get`/`Index` want it. */
-function mapKey(fx: FnCx, keyTy: SdkType, key: Expr): string {
+function mapKey(fx: FnCx, keyTy: SdkType, key: Expr<Typed>): string {
   if (keyTy.kind === "enum") {
     if (key.kind === "Str") return `&${enumValue(fx, keyTy, key.value)}`;
     const kv = emitExpr(fx, key);
@@ -82,19 +81,18 @@ function mapKey(fx: FnCx, keyTy: SdkType, key: Expr): string {
           : kv.code;
     return `&${fx.path(keyTy.path)}::from(${asStr(kv)})`;
   }
-  if (keyTy.kind !== "string")
-    fail("unsupported-syntax", `map keys of type ${keyTy.kind} are not supported`, key.span);
+  if (keyTy.kind !== "string") fail(EMIT.mapKeyType(keyTy.kind), key.span);
   if (key.kind === "Str") return rustStr(key.value);
   return asStr(emitExpr(fx, key));
 }
 
 /** `m["k"]` (panics when absent, as Python's KeyError) or `m.get("k")`. */
-export function mapRead(fx: FnCx, base: RVal, key: Expr, get: boolean): RVal {
+export function mapRead(fx: FnCx, base: RVal, key: Expr<Typed>, get: boolean): RVal {
   return derived(base, mapReadRaw(fx, base, key, get));
 }
 
-function mapReadRaw(fx: FnCx, base: RVal, key: Expr, get: boolean): RVal {
-  if (base.ty.kind !== "map") fail("type-mismatch", "key lookup on a non-map value", key.span);
+function mapReadRaw(fx: FnCx, base: RVal, key: Expr<Typed>, get: boolean): RVal {
+  if (base.ty.kind !== "map") fail(EMIT.keyLookupOnNonMap(), key.span);
   const vt = base.ty.value;
   const b = unwrapOpt(base);
   const k = mapKey(fx, base.ty.key, key);
@@ -107,16 +105,16 @@ function mapReadRaw(fx: FnCx, base: RVal, key: Expr, get: boolean): RVal {
 }
 
 /** `av["S"]` on an `AttributeValue`-like union: `av.as_s().unwrap()`. */
-export function unionRead(fx: FnCx, base: RVal, key: Expr): RVal {
+export function unionRead(fx: FnCx, base: RVal, key: Expr<Typed>): RVal {
   return derived(base, unionReadRaw(fx, base, key));
 }
 
-function unionReadRaw(fx: FnCx, base: RVal, key: Expr): RVal {
-  if (base.ty.kind !== "union") fail("type-mismatch", "variant read on a non-union value", key.span);
+function unionReadRaw(fx: FnCx, base: RVal, key: Expr<Typed>): RVal {
+  if (base.ty.kind !== "union") fail(EMIT.variantReadOnNonUnion(), key.span);
   const info = fx.api.type(base.ty.shapeId);
-  if (info?.kind !== "union" || key.kind !== "Str") fail("unknown-member", "unknown union variant", key.span);
+  if (info?.kind !== "union" || key.kind !== "Str") fail(EMIT.unknownUnionVariant(), key.span);
   const v = info.variants.find((x) => x.member === key.value);
-  if (!v) fail("unknown-member", `${info.name} has no variant '${key.value}'`, key.span);
+  if (!v) fail(EMIT.hasNoVariant(info.name, key.value), key.span);
   const b = unwrapOpt(base);
   const code = `${recv(b.code)}.${v.asHelper}().unwrap()`;
   if (isCopy(v.type)) return { code, ty: v.type, mode: "ref" };

@@ -3,7 +3,7 @@
  * `{x["Id"] for x in xs} == {...}`, `len(set(ids))`): `std::collections::HashSet`s of `&str`,
  * copies or references, compared whole.
  */
-import type { Cond, Expr } from "@moto2rust/ir";
+import { EMIT, type Typed, type Cond, type Expr } from "@moto2rust/ir";
 import { fail, type FnCx } from "./context.js";
 import { emitExpr } from "./expr.js";
 import { comprehensionSet, setElement, type SetElem } from "./iter.js";
@@ -14,25 +14,25 @@ export interface SetCode {
   readonly code: string;
   readonly elem: SetElem;
   /** Built from literals (can be rebuilt with owned strings). */
-  readonly literal: readonly Expr[] | null;
+  readonly literal: readonly Expr<Typed>[] | null;
 }
 
 const HASH_SET = "std::collections::HashSet";
 
-export function isSetExpr(e: Expr): boolean {
+export function isSetExpr(e: Expr<Typed>): boolean {
   return (
     (e.kind === "BuiltinCall" && e.name === "set" && !e.receiver) ||
     (e.kind === "Comprehension" && e.form === "set")
   );
 }
 
-function literalSet(fx: FnCx, items: readonly Expr[], owned: boolean): SetCode {
+function literalSet(fx: FnCx, items: readonly Expr<Typed>[], owned: boolean): SetCode {
   const codes = items.map((x) => {
     if (x.kind === "Str") return owned ? `${rustStr(x.value)}.to_string()` : rustStr(x.value);
     const v = emitExpr(fx, x);
     if (v.ty.kind === "string") return owned ? `${asStr(v)}.to_string()` : asStr(v);
     if (isCopy(v.ty)) return asCopy(v);
-    return fail("unsupported-syntax", "a set literal of computed values", x.span);
+    return fail(EMIT.setLiteralComputedValues(), x.span);
   });
   const first = items[0];
   const elem: SetElem =
@@ -44,17 +44,17 @@ function literalSet(fx: FnCx, items: readonly Expr[], owned: boolean): SetCode {
   return { code: `${HASH_SET}::from([${codes.join(", ")}])`, elem, literal: items };
 }
 
-export function setOf(fx: FnCx, e: Expr, condToBool: (c: Cond) => string): SetCode {
+export function setOf(fx: FnCx, e: Expr<Typed>, condToBool: (c: Cond<Typed>) => string): SetCode {
   if (e.kind === "Comprehension")
     return { ...comprehensionSet(fx, { ...e, form: "set" }, condToBool), literal: null };
   if (e.kind !== "BuiltinCall" || e.name !== "set" || e.receiver || e.args.length !== 1) {
-    return fail("unsupported-syntax", "comparing a set with a non-set value", e.span);
+    return fail(EMIT.comparingSetWithNonSet(), e.span);
   }
   const arg = e.args[0]!;
   if (arg.kind === "List") return literalSet(fx, arg.elements, false);
   if (arg.kind === "Comprehension") return { ...comprehensionSet(fx, arg, condToBool), literal: null };
   const v = unwrapOpt(emitExpr(fx, arg));
-  if (v.ty.kind !== "list") return fail("unsupported-syntax", `set() of a ${v.ty.kind} value`, arg.span);
+  if (v.ty.kind !== "list") return fail(EMIT.setOfKind(v.ty.kind), arg.span);
   const el = v.ty.element;
   const it = `${recv(v.code)}.iter()`;
   if (el.kind === "string")
@@ -69,16 +69,16 @@ export function setOf(fx: FnCx, e: Expr, condToBool: (c: Cond) => string): SetCo
 /** Both sides of a set comparison, with the same element representation. */
 export function setPair(
   fx: FnCx,
-  left: Expr,
-  right: Expr,
-  condToBool: (c: Cond) => string,
+  left: Expr<Typed>,
+  right: Expr<Typed>,
+  condToBool: (c: Cond<Typed>) => string,
 ): { l: string; r: string } {
   let l = setOf(fx, left, condToBool);
   let r = setOf(fx, right, condToBool);
   if (l.elem !== r.elem) {
     if (l.elem === "string" && r.literal) r = literalSet(fx, r.literal, true);
     else if (r.elem === "string" && l.literal) l = literalSet(fx, l.literal, true);
-    else return fail("unsupported-syntax", "comparing sets of differently held elements", left.span);
+    else return fail(EMIT.setsOfDifferentHolding(), left.span);
   }
   return { l: l.code, r: r.code };
 }

@@ -3,7 +3,7 @@
  * later; a response read bound to a name is unwrapped as Python's KeyError would fail), calls,
  * assertions, `pytest.raises` blocks and `for` loops.
  */
-import type { AssignStmt, Expr, ForStmt, Stmt } from "@moto2rust/ir";
+import { EMIT, type Typed, type AssignStmt, type Expr, type ForStmt, type Stmt } from "@moto2rust/ir";
 import { assertNever, childExprs } from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
 import { emitClientDecl } from "./client-helpers.js";
@@ -14,20 +14,16 @@ import { emitRaises } from "./errors.js";
 import { isCopy, owned, present, recv, unwrapOpt } from "./rvalue.js";
 import { iterSource } from "./iter.js";
 
-export function emitBody(fx: FnCx, body: readonly Stmt[]): void {
+export function emitBody(fx: FnCx, body: readonly Stmt<Typed>[]): void {
   for (const s of body) emitStmt(fx, s);
 }
 
-function emitStmt(fx: FnCx, s: Stmt): void {
+function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
   fx.statementTemps = new Set();
   switch (s.kind) {
     case "ClientDecl":
       if (s.service !== fx.api.info.boto3) {
-        return fail(
-          "cross-service",
-          `client for '${s.service}': the target crate cannot register it`,
-          s.span,
-        );
+        return fail(EMIT.crossServiceClient(s.service), s.span);
       }
       return emitClientDecl(fx, s);
     case "Assign":
@@ -43,7 +39,7 @@ function emitStmt(fx: FnCx, s: Stmt): void {
     case "For":
       return emitFor(fx, s);
     case "Unsupported":
-      return fail("unsupported-syntax", `${s.construct}: ${s.source.split("\n")[0]}`, s.span);
+      return fail(EMIT.unsupportedStatement(s.construct, s.source.split("\n")[0]), s.span);
     default:
       return assertNever(s, "statement");
   }
@@ -74,13 +70,12 @@ function bind(
 }
 
 /** How a value is held once bound to a local: subscripts unwrapped, places borrowed, variables borrowed. */
-function bindingForm(s: AssignStmt, v: RVal): { code: string; mode: Mode } {
+function bindingForm(s: AssignStmt<Typed>, v: RVal): { code: string; mode: Mode } {
   let val = v;
   if (s.value.kind !== "Get" && val.mode === "opt") val = unwrapOpt(val);
   // A borrow of a temporary dies with its statement: bind an owned copy instead.
   if (val.borrowsTemp) {
-    if (val.mode === "opt")
-      fail("unsupported-syntax", "binding an optional borrow of a temporary value", s.span);
+    if (val.mode === "opt") fail(EMIT.optionalBorrowOfTemporary(), s.span);
     return { code: owned(val), mode: "own" };
   }
   switch (val.mode) {
@@ -107,7 +102,7 @@ function bindingForm(s: AssignStmt, v: RVal): { code: string; mode: Mode } {
   }
 }
 
-function emitAssign(fx: FnCx, s: AssignStmt): void {
+function emitAssign(fx: FnCx, s: AssignStmt<Typed>): void {
   if (s.inlined) return;
   const live = fx.live.isLive(s, s.target);
   if (s.value.kind === "ApiCall") {
@@ -116,8 +111,7 @@ function emitAssign(fx: FnCx, s: AssignStmt): void {
       fx.line(`${chain}.unwrap();`);
       return;
     }
-    const ty = s.value.ty ?? fail("type-mismatch", "untyped call", s.span);
-    const rust = bind(fx, s.target, ty, "own");
+    const rust = bind(fx, s.target, s.value.ty, "own");
     fx.line(`let ${rust} = ${chain}.unwrap();`);
     return;
   }
@@ -157,7 +151,7 @@ function emitAssign(fx: FnCx, s: AssignStmt): void {
  * subscript becomes a presence check (`let _ = resp.x().unwrap();`, the raw field for optional
  * lists) and every call is made. These are not assertions: the assertion count does not change.
  */
-function emitDiscard(fx: FnCx, e: Expr): void {
+function emitDiscard(fx: FnCx, e: Expr<Typed>): void {
   if (e.kind === "Subscript") {
     const v = emitExpr(fx, e);
     if (v.presence) fx.line(`let _ = ${present(v).code};`);
@@ -176,7 +170,7 @@ function emitDiscard(fx: FnCx, e: Expr): void {
 }
 
 /** Python names a body (re)binds. */
-function assignedIn(body: readonly Stmt[], out = new Set<string>()): Set<string> {
+function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<string> {
   for (const s of body) {
     switch (s.kind) {
       case "Assign":
@@ -204,7 +198,7 @@ function assignedIn(body: readonly Stmt[], out = new Set<string>()): Set<string>
   return out;
 }
 
-function emitFor(fx: FnCx, s: ForStmt): void {
+function emitFor(fx: FnCx, s: ForStmt<Typed>): void {
   const src = iterSource(fx, s.iter);
   const iter = src.loopCode;
   const elemMode = src.elemMode;

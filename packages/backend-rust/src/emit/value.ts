@@ -4,7 +4,7 @@
  * element, maps to one `.member(k, v)` per entry, unions to variants, blobs and streams to their
  * primitives), and typed non-literal values converted (borrowed, cloned, parsed into an enum).
  */
-import type { Expr, MemberRef, SdkType, Span } from "@moto2rust/ir";
+import { EMIT, type Typed, type Expr, type MemberRef, type SdkType, type Span } from "@moto2rust/ir";
 import { isLiteral, assertNever } from "@moto2rust/ir";
 import { fail, type FnCx, type RVal } from "./context.js";
 import { asCopy, asStr, isIntLiteral, owned, recv } from "./rvalue.js";
@@ -34,11 +34,11 @@ function isoSeconds(s: string): number | null {
   return Number.isFinite(ms) ? ms / 1000 : null;
 }
 
-const mismatch = (want: SdkType, e: Expr): never =>
-  fail("type-mismatch", `cannot use this ${e.kind.toLowerCase()} value as ${want.kind}`, e.span);
+const mismatch = (want: SdkType, e: Expr<Typed>): never =>
+  fail(EMIT.cannotUseLiteralAs(e.kind.toLowerCase(), want.kind), e.span);
 
 /** A Rust expression for `e` where a value of type `target` is wanted. */
-export function valueFor(fx: FnCx, e: Expr, target: SdkType, how: How): string {
+export function valueFor(fx: FnCx, e: Expr<Typed>, target: SdkType, how: How): string {
   if (!isLiteral(e)) return convert(fx, emitExpr(fx, e), target, how, e.span);
   switch (target.kind) {
     case "string":
@@ -87,12 +87,7 @@ export function valueFor(fx: FnCx, e: Expr, target: SdkType, how: How): string {
       if (e.kind === "Float") return `${dt}::from_secs_f64(${rustFloat(e.value)})`;
       if (e.kind === "Str") {
         const secs = isoSeconds(e.value);
-        if (secs === null)
-          fail(
-            "unsupported-syntax",
-            `timestamp string '${e.value}' has no explicit time zone; cannot convert`,
-            e.span,
-          );
+        if (secs === null) fail(EMIT.timestampWithoutZone(e.value), e.span);
         return Number.isInteger(secs)
           ? `${dt}::from_secs(${secs})`
           : `${dt}::from_millis(${Math.round(secs * 1000)})`;
@@ -100,12 +95,12 @@ export function valueFor(fx: FnCx, e: Expr, target: SdkType, how: How): string {
       return mismatch(target, e);
     }
     case "document":
-      return fail("unsupported-syntax", "document (free-form JSON) values are not supported yet", e.span);
+      return fail(EMIT.documentValue(), e.span);
     case "structure": {
       if (e.kind !== "Dict") return mismatch(target, e);
       const setters: string[] = [];
       for (const en of e.entries) {
-        if (!en.member) fail("unknown-member", "dict key is not a member of the structure", en.key.span);
+        if (!en.member) fail(EMIT.dictKeyNotMember(), en.key.span);
         setters.push(...setterCalls(fx, en.member, en.value));
       }
       return `${fx.path(target.path)}::builder()${setters.join("")}.build()${target.fallible ? ".unwrap()" : ""}`;
@@ -126,7 +121,7 @@ export function valueFor(fx: FnCx, e: Expr, target: SdkType, how: How): string {
       const en = e.entries[0]!;
       const key = en.key.kind === "Str" ? en.key.value : null;
       const v = info?.kind === "union" ? info.variants.find((x) => x.member === key) : undefined;
-      if (!v) return fail("unknown-member", `unknown union variant '${key ?? "?"}'`, en.key.span);
+      if (!v) return fail(EMIT.unknownUnionVariantNamed(key ?? "?"), en.key.span);
       const payload =
         v.type.kind === "string" && en.value.kind === "Str"
           ? `${rustStr(en.value.value)}.into()`
@@ -213,7 +208,7 @@ export function convert(fx: FnCx, v: RVal, target: SdkType, how: How, at: Span):
     default:
       return assertNever(target);
   }
-  return fail("type-mismatch", `cannot convert a ${t.kind} value to ${target.kind}`, at);
+  return fail(EMIT.cannotConvertValue(t.kind, target.kind), at);
 }
 
 function sameType(a: SdkType, b: SdkType): boolean {
@@ -245,7 +240,7 @@ function sameType(a: SdkType, b: SdkType): boolean {
 }
 
 /** The builder calls that set member `m` to `value`: one per list element / map entry. */
-export function setterCalls(fx: FnCx, m: MemberRef, value: Expr): string[] {
+export function setterCalls(fx: FnCx, m: MemberRef, value: Expr<Typed>): string[] {
   const t = m.type;
   if (t.kind === "list") {
     if (value.kind === "List") {

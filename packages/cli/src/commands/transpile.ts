@@ -1,7 +1,7 @@
 /** `moto2rust transpile FILE.py|DIR...|- [--models DIR] [--service NAME] [--target winterbaume|endpoint] [--out DIR] [--json] [--strict]` */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { diagnostic, formatDiagnostic, totals, type TestReport } from "@moto2rust/ir";
+import { CLI, diagnostic, formatDiagnostic, totals, type TestReport } from "@moto2rust/ir";
 import { openModels, type ModelRepository } from "@moto2rust/sdk-shapes";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from "../io.js";
 import { helpText, parseCommandArgs, type CommandSpec, type OptionTable } from "../args.js";
@@ -116,9 +116,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       source = path === STDIN ? await io.readStdin() : readFileSync(path);
     } catch (e) {
       const at = { file: label, line: 1, col: 1, endLine: 1, endCol: 1 };
-      io.stderr(
-        formatDiagnostic(diagnostic("error", "io-error", `cannot read: ${(e as Error).message}`, at)) + "\n",
-      );
+      io.stderr(formatDiagnostic(diagnostic(CLI.cannotRead((e as Error).message), at)) + "\n");
       inputErrors++;
       continue;
     }

@@ -6,7 +6,7 @@
  * describe/get, list, delete), update, error cases, tags, multi-resource scenarios; ties keep
  * moto's file order.
  */
-import type { Reason, TestReport } from "@moto2rust/ir";
+import { CLI, type Message, type Reason, type TestReport } from "@moto2rust/ir";
 import { classify, crudRank, type Category, type PortedMarker } from "@moto2rust/backend-rust";
 
 export interface ClassifyContext {
@@ -29,8 +29,8 @@ export interface Classified {
   readonly missing: readonly string[];
 }
 
-function reason(code: Reason["code"], message: string, line: number): Reason {
-  return { code, message, line, col: 1 };
+function reason(m: Message, line: number): Reason {
+  return { code: m.code, message: m.text, line, col: 1 };
 }
 
 export function classifyTest(r: TestReport, motoBasename: string, ctx: ClassifyContext): Classified {
@@ -46,9 +46,7 @@ export function classifyTest(r: TestReport, motoBasename: string, ctx: ClassifyC
       report: {
         ...r,
         status: "skipped",
-        reasons: [
-          reason("already-ported", `\`${hit}\` already exists in ${ctx.testFileLabel}:${at}`, r.line),
-        ],
+        reasons: [reason(CLI.alreadyExists(hit, ctx.testFileLabel, at), r.line)],
       },
       operations,
       missing,
@@ -62,13 +60,7 @@ export function classifyTest(r: TestReport, motoBasename: string, ctx: ClassifyC
       report: {
         ...r,
         status: "skipped",
-        reasons: [
-          reason(
-            "already-ported",
-            `${ctx.testFileLabel}:${marker.line} says it was ported from moto's ${r.test}`,
-            r.line,
-          ),
-        ],
+        reasons: [reason(CLI.portedMarker(ctx.testFileLabel, marker.line, r.test), r.line)],
       },
       operations,
       missing,
@@ -85,13 +77,7 @@ export function classifyTest(r: TestReport, motoBasename: string, ctx: ClassifyC
     report: {
       ...r,
       status: "skipped",
-      reasons: [
-        reason(
-          "unimplemented-operation",
-          `calls ${detail}, which ${ctx.crateName} does not implement`,
-          r.line,
-        ),
-      ],
+      reasons: [reason(CLI.unimplementedOperations(detail, ctx.crateName), r.line)],
     },
     operations,
     missing,

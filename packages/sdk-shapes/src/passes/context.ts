@@ -1,5 +1,5 @@
 /** State shared by the typing passes of one module: the repository, the target service, diagnostics. */
-import { diagnostic, type Diagnostic, type DiagnosticCode, type Span } from "@moto2rust/ir";
+import { diagnostic, type Diagnostic, type Message, type Span } from "@moto2rust/ir";
 import type { ModelRepository, ServiceApi } from "../api.js";
 
 export interface TypeOptions {
@@ -19,18 +19,16 @@ export class TypingContext {
     readonly options: TypeOptions,
   ) {}
 
-  error(code: DiagnosticCode, message: string, at: Span): void {
-    this.report("error", code, message, at);
+  /** A context for typing whose diagnostics nobody reads (parts of a value already reported). */
+  quiet(): TypingContext {
+    return new TypingContext(this.repo, this.api, this.options);
   }
 
-  warning(code: DiagnosticCode, message: string, at: Span): void {
-    this.report("warning", code, message, at);
-  }
-
-  private report(severity: "error" | "warning", code: DiagnosticCode, message: string, at: Span): void {
-    const key = `${severity}|${code}|${at.line}:${at.col}|${message}`;
+  /** Report a catalogued message (`TYPER` in `@moto2rust/ir`), once per place and text. */
+  error(m: Message, at: Span): void {
+    const key = `${m.severity}|${m.code}|${at.line}:${at.col}|${m.text}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.diagnostics.push(diagnostic(severity, code, message, at));
+    this.diagnostics.push(diagnostic(m, at));
   }
 }

@@ -2,7 +2,7 @@
  * Typing boto3 client calls: the method resolves to an operation (`op`), every keyword argument
  * to an input member (`member`), and each argument value is typed against that member's type.
  */
-import type { ApiCallExpr, CallArg, Expr } from "@moto2rust/ir";
+import { TYPER, type ApiCallExpr, type CallArg, type Expr, type Typed } from "@moto2rust/ir";
 import { findMember, memberRef, operationRef, outputType } from "./lookup.js";
 import { unknown } from "./sdk-type.js";
 import type { ExprTyper } from "./typer.js";
@@ -16,38 +16,34 @@ const CLIENT_UTILITIES: Readonly<Record<string, string>> = {
   close: "boto3 client utilities have no SDK equivalent",
 };
 
-export function typeCall(e: ApiCallExpr, t: ExprTyper): Expr {
-  const untypedArgs = (): CallArg[] => e.args.map((a) => ({ ...a, value: t.infer(a.value) }));
+export function typeCall(e: ApiCallExpr, t: ExprTyper): Expr<Typed> {
+  const untypedArgs = (): CallArg<Typed>[] =>
+    e.args.map((a) => ({ ...a, value: t.infer(a.value), member: null }));
   const b = t.scope.lookup(e.client);
   if (!b || b.kind !== "client") {
-    t.cx.error(
-      "unsupported-syntax",
-      `'${e.client}' is not a boto3 client created in this test (fixture or helper clients are not supported)`,
-      e.span,
-    );
-    return { ...e, ty: unknown("no client") };
+    t.cx.error(TYPER.notAClient(e.client), e.span);
+    return t.opaque(e, unknown("no client"));
   }
   if (!b.target) {
     // The client declaration already carries the cross-service error.
-    return { ...e, ty: unknown(`cross-service ${b.service}`) };
+    return t.opaque(e, unknown(`cross-service ${b.service}`));
   }
   const op = t.cx.api.operationByBoto3(e.method);
   if (!op) {
     const util = CLIENT_UTILITIES[e.method];
     t.cx.error(
-      util ? "unsupported-syntax" : "unknown-operation",
       util
-        ? `${e.client}.${e.method}(): ${util}`
-        : `'${t.cx.options.service}' has no operation for boto3 method '${e.method}'`,
+        ? TYPER.clientUtility(e.client, e.method, util)
+        : TYPER.noOperationForMethod(t.cx.options.service, e.method),
       e.span,
     );
-    return { ...e, args: untypedArgs(), ty: unknown(`unknown operation ${e.method}`) };
+    return { ...e, args: untypedArgs(), op: null, ty: unknown(`unknown operation ${e.method}`) };
   }
-  const args: CallArg[] = e.args.map((a) => {
+  const args: CallArg<Typed>[] = e.args.map((a) => {
     const m = findMember(op.input, a.name);
     if (!m) {
-      t.cx.error("unknown-member", `${op.name} has no input member '${a.name}'`, a.span);
-      return { ...a, value: t.infer(a.value) };
+      t.cx.error(TYPER.noInputMember(op.name, a.name), a.span);
+      return { ...a, value: t.infer(a.value), member: null };
     }
     return { ...a, value: t.check(a.value, m.type, "arg"), member: memberRef(m) };
   });

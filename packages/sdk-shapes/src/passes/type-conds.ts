@@ -3,11 +3,11 @@
  * (so `{"key": ...}` compared with a `Tag` list becomes a list of `Tag`s), `in` needles against
  * the haystack's elements or keys, and `"Key" in resp` against the structure's members.
  */
-import { assertNever, type Cond, type Expr } from "@moto2rust/ir";
+import { TYPER, assertNever, type Cond, type Expr, type Typed } from "@moto2rust/ir";
 import { findMember, structureOf } from "./lookup.js";
 import { isContextual, keyText } from "./type-values.js";
 import { elementType, type ExprTyper } from "./typer.js";
-import { describe, listOf, unknown, STRING } from "./sdk-type.js";
+import { describe, listOf, STRING } from "./sdk-type.js";
 
 /** A side whose type comes from the other side of the comparison. */
 function contextual(e: Expr, t: ExprTyper): boolean {
@@ -26,41 +26,36 @@ function contextual(e: Expr, t: ExprTyper): boolean {
 }
 
 /** A negative number literal (`-1`): what `len()`, a `usize` in Rust, is never compared with. */
-function negativeLiteral(e: Expr): boolean {
+function negativeLiteral(e: Expr<Typed>): boolean {
   return e.kind === "Neg" && (e.value.kind === "Int" || e.value.kind === "Float");
 }
 
-export function typeCond(c: Cond, t: ExprTyper): Cond {
+export function typeCond(c: Cond, t: ExprTyper): Cond<Typed> {
   const typed = typeCondInner(c, t);
   if (typed.kind === "Compare") {
     const [len, other] = typed.left.kind === "Len" ? [typed.left, typed.right] : [typed.right, typed.left];
     if (len.kind === "Len" && negativeLiteral(other)) {
-      t.cx.error(
-        "type-mismatch",
-        "len() is unsigned (usize in Rust): it is never compared with a negative number",
-        other.span,
-      );
+      t.cx.error(TYPER.lenComparedWithNegative(), other.span);
     }
   }
   return typed;
 }
 
-function typeCondInner(c: Cond, t: ExprTyper): Cond {
+function typeCondInner(c: Cond, t: ExprTyper): Cond<Typed> {
   switch (c.kind) {
     case "Compare": {
       const lc = contextual(c.left, t);
       const rc = contextual(c.right, t);
       if (rc && !lc) {
         const left = t.infer(c.left);
-        return { ...c, left, right: t.check(c.right, left.ty ?? unknown("untyped"), "compare") };
+        return { ...c, left, right: t.check(c.right, left.ty, "compare") };
       }
       if (lc && !rc) {
         const right = t.infer(c.right);
-        return { ...c, left: t.check(c.left, right.ty ?? unknown("untyped"), "compare"), right };
+        return { ...c, left: t.check(c.left, right.ty, "compare"), right };
       }
       const left = t.infer(c.left);
-      const right =
-        left.ty && left.ty.kind !== "unknown" ? t.check(c.right, left.ty, "compare") : t.infer(c.right);
+      const right = left.ty.kind !== "unknown" ? t.check(c.right, left.ty, "compare") : t.infer(c.right);
       return { ...c, left, right };
     }
     case "Contains": {
@@ -70,14 +65,14 @@ function typeCondInner(c: Cond, t: ExprTyper): Cond {
       ) {
         const needle = t.infer(c.needle);
         const haystack =
-          needle.ty && needle.ty.kind !== "unknown"
+          needle.ty.kind !== "unknown"
             ? t.check(c.haystack, listOf(needle.ty), "compare")
             : t.infer(c.haystack);
         return { ...c, needle, haystack };
       }
       const haystack = t.infer(c.haystack);
       const ht = haystack.ty;
-      if (!ht || ht.kind === "unknown") return { ...c, haystack, needle: t.infer(c.needle) };
+      if (ht.kind === "unknown") return { ...c, haystack, needle: t.infer(c.needle) };
       switch (ht.kind) {
         case "list":
           return { ...c, haystack, needle: t.check(c.needle, ht.element, "compare") };
@@ -89,18 +84,14 @@ function typeCondInner(c: Cond, t: ExprTyper): Cond {
           const key = keyText(c.needle, t);
           const s = structureOf(t.cx.api, ht);
           if (key === null || !s) {
-            t.cx.error(
-              "unsupported-syntax",
-              "membership test on a response needs a literal key",
-              c.needle.span,
-            );
+            t.cx.error(TYPER.membershipNeedsLiteralKey(), c.needle.span);
           } else if (
             !c.negated &&
             !findMember(s, key) &&
             !(key === "ResponseMetadata" && s.role === "output")
           ) {
             // (`"X" not in resp` for a key the model lacks always holds: the backend notes it.)
-            t.cx.error("unknown-member", `${s.name} has no member '${key}'`, c.needle.span);
+            t.cx.error(TYPER.hasNoMember(s.name, key), c.needle.span);
           }
           return { ...c, haystack, needle: t.infer(c.needle) };
         }
@@ -114,7 +105,7 @@ function typeCondInner(c: Cond, t: ExprTyper): Cond {
         case "stream":
         case "timestamp":
         case "union":
-          t.cx.error("type-mismatch", `'in' on a ${describe(ht)} value`, c.span);
+          t.cx.error(TYPER.inOnValue(describe(ht)), c.span);
           return { ...c, haystack, needle: t.infer(c.needle) };
         default:
           return assertNever(ht);

@@ -3,7 +3,10 @@
  * environment per function, and returns an annotated copy of the module plus diagnostics.
  */
 import {
+  TYPER,
   allStmts,
+  assertNever,
+  diagnostic,
   type ConstantDef,
   type Diagnostic,
   type Expr,
@@ -12,7 +15,7 @@ import {
   type Parametrize,
   type SdkType,
   type Stmt,
-  assertNever,
+  type Typed,
 } from "@moto2rust/ir";
 import type { ModelRepository } from "../api.js";
 import { TypingContext, type TypeOptions } from "./context.js";
@@ -24,7 +27,8 @@ import { isLiteralBuilder } from "./type-values.js";
 import { BOOL, F64, I32, STRING, compatible, unknown } from "./sdk-type.js";
 
 export interface TypedModule {
-  readonly module: Module;
+  /** The typed tree; null when the service has no model (the one diagnostic says so). */
+  readonly module: Module<Typed> | null;
   /** Diagnostics of the typing pass only (the module's own are not repeated). */
   readonly diagnostics: Diagnostic[];
 }
@@ -37,39 +41,48 @@ export function typeModule(module: Module, repo: ModelRepository, options: TypeO
       .find((st) => st.kind === "ClientDecl" && st.service === options.service)?.span ??
       module.functions[0]?.span ?? { file: module.file, line: 1, col: 1, endLine: 1, endCol: 1 };
     return {
-      module,
-      diagnostics: [
-        {
-          severity: "error",
-          code: "unknown-service",
-          message: `no model for service '${options.service}' under ${repo.root}`,
-          span: at,
-        },
-      ],
+      module: null,
+      diagnostics: [diagnostic(TYPER.noModelForService(options.service, repo.root), at)],
     };
   }
   const cx = new TypingContext(repo, api, options);
   const moduleScope = new Scope();
   const constants = typeConstants(module.constants, cx, moduleScope);
   const functions = module.functions.map((f) =>
-    f.role === "test" ? typeFunction(f, cx, moduleScope, constants) : f,
+    f.role === "test"
+      ? typeFunction(f, cx, moduleScope, constants.values, constants.types)
+      : { ...f, role: f.role },
   );
-  const typedConstants = module.constants.map((c) => ({ ...c, value: constants.get(c.name) ?? c.value }));
-  return { module: { ...module, constants: typedConstants, functions }, diagnostics: cx.diagnostics };
+  return { module: { ...module, constants: constants.typed, functions }, diagnostics: cx.diagnostics };
 }
 
-function typeConstants(defs: readonly ConstantDef[], cx: TypingContext, scope: Scope): Map<string, Expr> {
-  const out = new Map<string, Expr>();
+interface TypedConstants {
+  /** As written, for the typer to substitute at each use. */
+  readonly values: Map<string, Expr>;
+  /** Types of the constants not typed at each use. */
+  readonly types: Map<string, SdkType>;
+  readonly typed: ConstantDef<Typed>[];
+}
+
+function typeConstants(defs: readonly ConstantDef[], cx: TypingContext, scope: Scope): TypedConstants {
+  const values = new Map<string, Expr>();
+  const types = new Map<string, SdkType>();
+  const typed: ConstantDef<Typed>[] = [];
   // Constants may refer to earlier constants; diagnostics about a constant are only reported where it is used.
   const quiet = new TypingContext(cx.repo, cx.api, cx.options);
   for (const c of defs) {
+    const t = new ExprTyper(quiet, scope, values, types);
+    values.set(c.name, c.value);
     if (c.value.kind === "Dict" || c.value.kind === "List") {
-      out.set(c.name, c.value);
+      // Typed at each use; the backend reads it only as JSON text (`json.dumps(NAME)`).
+      typed.push({ ...c, value: t.check(c.value, { kind: "document" }, "arg"), inlined: true });
       continue;
     }
-    out.set(c.name, new ExprTyper(quiet, scope, out).infer(c.value));
+    const value = t.infer(c.value);
+    types.set(c.name, value.ty);
+    typed.push({ ...c, value, inlined: false });
   }
-  return out;
+  return { values, types, typed };
 }
 
 function paramType(p: Parametrize, index: number): SdkType {
@@ -118,11 +131,12 @@ function typeFunction(
   cx: TypingContext,
   moduleScope: Scope,
   constants: ReadonlyMap<string, Expr>,
-): FunctionDef {
+  constantTypes: ReadonlyMap<string, SdkType>,
+): FunctionDef<Typed> & { readonly role: "test" } {
   const scope = new Scope(moduleScope);
-  const t = new ExprTyper(cx, scope, constants);
+  const t = new ExprTyper(cx, scope, constants, constantTypes);
   cx.inUnsupportedFunction = [...allStmts(f.body)].some((s) => s.kind === "Unsupported");
-  let parametrize = f.parametrize;
+  let parametrize: Parametrize<Typed> | null = null;
   f.params.forEach((p, i) => {
     if (i === 0 && f.className !== null && p === "self") return;
     const pi = f.parametrize?.names.indexOf(p) ?? -1;
@@ -141,13 +155,15 @@ function typeFunction(
         ...c,
         values: c.values.map((v, i) => {
           const b = scope.lookup(names[i] ?? "");
-          return b?.kind === "value" && b.ty.kind !== "unknown" ? t.check(v, b.ty, "arg") : v;
+          if (b?.kind !== "value") return t.opaque(v, unknown("no parameter"));
+          // A parameter of no single type: its values keep that, and the backend skips the test.
+          return b.ty.kind !== "unknown" ? t.check(v, b.ty, "arg") : t.opaque(v, b.ty);
         }),
       })),
     };
   }
   const body = typeBody(f.body, t);
-  return { ...f, parametrize, body };
+  return { ...f, role: "test", parametrize, body };
 }
 
 /** A value whose type depends on its use: dict/list literals, comprehensions building them, `+` of those. */
@@ -158,21 +174,17 @@ function isLiteralValue(e: Expr, t: ExprTyper): boolean {
   return false;
 }
 
-function typeBody(body: readonly Stmt[], t: ExprTyper): Stmt[] {
+function typeBody(body: readonly Stmt[], t: ExprTyper): Stmt<Typed>[] {
   return body.map((s) => typeStmt(s, t));
 }
 
-function typeStmt(s: Stmt, t: ExprTyper): Stmt {
+function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
   switch (s.kind) {
     case "ClientDecl": {
       const region = s.region ? t.check(s.region, STRING, "arg") : null;
       const target = s.service === t.cx.options.service;
       if (!target) {
-        t.cx.error(
-          "cross-service",
-          `client for '${s.service}' in a test of '${t.cx.options.service}': the target crate cannot register it`,
-          s.span,
-        );
+        t.cx.error(TYPER.crossServiceClient(s.service, t.cx.options.service), s.span);
       }
       t.scope.set(s.name, { kind: "client", service: s.service, target });
       return { ...s, region };
@@ -183,8 +195,8 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt {
         return { ...s, inlined: true };
       }
       const value = t.infer(s.value);
-      t.scope.set(s.target, { kind: "value", ty: value.ty ?? unknown("untyped") });
-      return { ...s, value };
+      t.scope.set(s.target, { kind: "value", ty: value.ty });
+      return { ...s, value, inlined: false };
     }
     case "ExprStmt":
       return { ...s, expr: t.infer(s.expr) };
@@ -198,11 +210,11 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt {
       const iter = t.infer(s.iter);
       const it = iter.ty;
       let elem: SdkType;
-      if (!it || it.kind === "unknown") elem = unknown("untyped iteration");
+      if (it.kind === "unknown") elem = unknown("untyped iteration");
       else if (it.kind === "list") elem = it.element;
       else if (it.kind === "map") elem = it.key;
       else {
-        t.cx.error("type-mismatch", `cannot iterate over a ${it.kind} value`, s.iter.span);
+        t.cx.error(TYPER.cannotIterate(it.kind), s.iter.span);
         elem = unknown("bad iteration");
       }
       t.scope.set(s.target, { kind: "value", ty: elem });

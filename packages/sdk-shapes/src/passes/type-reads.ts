@@ -3,14 +3,16 @@
  * on lists, `x["key"]` on maps, `x["S"]` on unions, `.get(...)`, `len(...)` and the string /
  * collection builtins.
  */
-import type {
-  BuiltinCallExpr,
-  Expr,
-  GetExpr,
-  LenExpr,
-  SdkType,
-  SubscriptExpr,
-  MemberRef,
+import {
+  TYPER,
+  type BuiltinCallExpr,
+  type Expr,
+  type GetExpr,
+  type LenExpr,
+  type SdkType,
+  type SubscriptExpr,
+  type MemberRef,
+  type Typed,
 } from "@moto2rust/ir";
 import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
 import { BOOL, I32, RESPONSE_METADATA, STRING, describe, listOf, unknown } from "./sdk-type.js";
@@ -27,16 +29,16 @@ function isDecodedDocument(service: string, target: string): boolean {
 }
 
 interface Read {
-  readonly index: Expr;
+  readonly index: Expr<Typed>;
   readonly ty: SdkType;
   readonly access?: MemberRef;
 }
 
 /** What `base[index]` (or `base.get(index)`) reads. */
-function read(base: Expr, index: Expr, t: ExprTyper): Read {
+function read(base: Expr<Typed>, index: Expr, t: ExprTyper): Read {
   const bt = base.ty;
-  if (!bt || bt.kind === "unknown") {
-    if (bt && (bt.why === RESPONSE_METADATA || bt.why.startsWith(RESPONSE_METADATA + ":"))) {
+  if (bt.kind === "unknown") {
+    if (bt.why === RESPONSE_METADATA || bt.why.startsWith(RESPONSE_METADATA + ":")) {
       const key = keyText(index, t) ?? "?";
       const prefix = bt.why === RESPONSE_METADATA ? RESPONSE_METADATA : bt.why;
       return { index: t.infer(index), ty: unknown(`${prefix}:${key}`) };
@@ -47,7 +49,7 @@ function read(base: Expr, index: Expr, t: ExprTyper): Read {
     case "structure": {
       const key = keyText(index, t);
       if (key === null) {
-        t.cx.error("unsupported-syntax", "a response key must be a string literal", index.span);
+        t.cx.error(TYPER.responseKeyNotLiteral(), index.span);
         return { index: t.infer(index), ty: unknown("dynamic key") };
       }
       const s = structureOf(t.cx.api, bt);
@@ -55,12 +57,12 @@ function read(base: Expr, index: Expr, t: ExprTyper): Read {
         return { index: t.infer(index), ty: unknown(RESPONSE_METADATA) };
       }
       if (!s) {
-        t.cx.error("unknown-member", `no structure ${bt.path} in the model`, index.span);
+        t.cx.error(TYPER.noStructureInModel(bt.path), index.span);
         return { index: t.infer(index), ty: unknown("missing structure") };
       }
       const m = findMember(s, key);
       if (!m) {
-        t.cx.error("unknown-member", `${s.name} has no member '${key}'`, index.span);
+        t.cx.error(TYPER.hasNoMember(s.name, key), index.span);
         return { index: t.infer(index), ty: unknown(`unknown member ${key}`) };
       }
       // boto3 decodes IAM policy documents (URL-encoded JSON strings) into dicts.
@@ -71,16 +73,15 @@ function read(base: Expr, index: Expr, t: ExprTyper): Read {
     }
     case "document": {
       const ix = t.infer(index);
-      if (ix.ty?.kind !== "string" && ix.ty?.kind !== "int") {
-        t.cx.error("type-mismatch", "a JSON document index must be a string or an integer", index.span);
+      if (ix.ty.kind !== "string" && ix.ty.kind !== "int") {
+        t.cx.error(TYPER.documentIndexType(), index.span);
       }
       return { index: ix, ty: bt };
     }
     case "list": {
       const ix = t.infer(index);
-      if (ix.ty?.kind !== "int") {
-        if (ix.ty?.kind !== "unknown")
-          t.cx.error("type-mismatch", "a list index must be an integer", index.span);
+      if (ix.ty.kind !== "int") {
+        if (ix.ty.kind !== "unknown") t.cx.error(TYPER.listIndexType(), index.span);
         return { index: ix, ty: unknown("bad index") };
       }
       return { index: ix, ty: bt.element };
@@ -92,7 +93,7 @@ function read(base: Expr, index: Expr, t: ExprTyper): Read {
       const key = keyText(index, t);
       const v = u?.variants.find((x) => x.member === key);
       if (!v) {
-        t.cx.error("unknown-member", `${u?.name ?? bt.path} has no variant '${key ?? "?"}'`, index.span);
+        t.cx.error(TYPER.hasNoVariant(u?.name ?? bt.path, key ?? "?"), index.span);
         return { index: t.infer(index), ty: unknown("unknown variant") };
       }
       return { index: t.infer(index), ty: v.type };
@@ -106,40 +107,36 @@ function read(base: Expr, index: Expr, t: ExprTyper): Read {
     case "stream":
     case "string":
     case "timestamp":
-      t.cx.error("type-mismatch", `cannot subscript a ${describe(bt)} value`, index.span);
+      t.cx.error(TYPER.cannotSubscriptValue(describe(bt)), index.span);
       return { index: t.infer(index), ty: unknown(`subscript of ${bt.kind}`) };
     default:
       return assertNever(bt);
   }
 }
 
-export function typeSubscript(e: SubscriptExpr, t: ExprTyper): Expr {
+export function typeSubscript(e: SubscriptExpr, t: ExprTyper): Expr<Typed> {
   const value = t.infer(e.value);
   const r = read(value, e.index, t);
-  return r.access
-    ? { ...e, value, index: r.index, ty: r.ty, access: r.access }
-    : { ...e, value, index: r.index, ty: r.ty };
+  return { ...e, value, index: r.index, ty: r.ty, access: r.access ?? null };
 }
 
-export function typeGet(e: GetExpr, t: ExprTyper): Expr {
+export function typeGet(e: GetExpr, t: ExprTyper): Expr<Typed> {
   const value = t.infer(e.value);
   const r = read(value, e.key, t);
   const fallback = e.fallback ? t.check(e.fallback, r.ty, "compare") : null;
-  const out: GetExpr = { ...e, value, key: r.index, fallback, ty: r.ty };
-  if (r.access) out.access = r.access;
-  return out;
+  return { ...e, value, key: r.index, fallback, ty: r.ty, access: r.access ?? null };
 }
 
-export function typeLen(e: LenExpr, t: ExprTyper): Expr {
+export function typeLen(e: LenExpr, t: ExprTyper): Expr<Typed> {
   const value = t.infer(e.value);
-  const k = value.ty?.kind;
+  const k = value.ty.kind;
   if (k !== "list" && k !== "map" && k !== "string" && k !== "unknown") {
-    t.cx.error("type-mismatch", `len() of a ${value.ty ? describe(value.ty) : "?"} value`, e.span);
+    t.cx.error(TYPER.lenOfType(value.ty ? describe(value.ty) : "?"), e.span);
   }
   return { ...e, value, ty: I32 };
 }
 
-export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr {
+export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
   if (e.name === "json.dumps") {
     // The argument is free-form JSON: typed as a document, written as JSON text by the backend.
     // A module constant stays named (the backend writes its JSON text as a `const`).
@@ -148,7 +145,7 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr {
         ? { ...a, ty: { kind: "document" } as const }
         : t.check(a, { kind: "document" }, "arg"),
     );
-    return { ...e, args, ty: STRING };
+    return { ...e, receiver: e.receiver ? t.infer(e.receiver) : null, args, ty: STRING };
   }
   const receiver = e.receiver ? t.infer(e.receiver) : null;
   const args = e.args.map((a) => t.infer(a));
@@ -157,7 +154,7 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr {
   const want = (kind: SdkType["kind"], what: string): boolean => {
     if (!st || st.kind === "unknown") return false;
     if (st.kind !== kind) {
-      t.cx.error("type-mismatch", `${what} of a ${describe(st)} value`, e.span);
+      t.cx.error(TYPER.builtinOnType(what, describe(st)), e.span);
       return false;
     }
     return true;

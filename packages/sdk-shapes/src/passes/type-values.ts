@@ -3,7 +3,7 @@
  * annotated with their members), maps or unions; lists get their element type; strings become
  * enums, blobs or timestamps where the member says so.
  */
-import type { DictEntry, Expr, SdkType } from "@moto2rust/ir";
+import { TYPER, type DictEntry, type Expr, type SdkType, type Typed } from "@moto2rust/ir";
 import { isLiteral, assertNever } from "@moto2rust/ir";
 import { describe, unknown } from "./sdk-type.js";
 import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
@@ -20,10 +20,10 @@ export function isLiteralBuilder(e: Expr): boolean {
   return e.kind === "Comprehension" && (e.element.kind === "Dict" || e.element.kind === "List");
 }
 
-export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: ExprTyper): Expr {
-  const mismatch = (what: string): Expr => {
-    t.cx.error("type-mismatch", `expected ${describe(expected)}, found ${what}`, e.span);
-    return { ...e, ty: unknown(`${what} for ${describe(expected)}`) };
+export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: ExprTyper): Expr<Typed> {
+  const mismatch = (what: string): Expr<Typed> => {
+    t.cx.error(TYPER.expectedFound(describe(expected), what), e.span);
+    return t.opaque(e, unknown(`${what} for ${describe(expected)}`));
   };
   switch (e.kind) {
     case "Str":
@@ -106,6 +106,8 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
         : mismatch("a float");
     case "Neg": {
       if (expected.kind !== "int" && expected.kind !== "float") return mismatch("a number");
+      // (`isContextual`: only a negated number literal gets here.)
+      if (e.value.kind !== "Int" && e.value.kind !== "Float") return mismatch("a number");
       if (e.value.kind === "Int") {
         const out = outOfRange(-BigInt(e.value.value), expected);
         if (out !== null) return mismatch(out);
@@ -183,7 +185,7 @@ function checkDict(
   expected: SdkType,
   mode: CheckMode,
   t: ExprTyper,
-): Expr | null {
+): Expr<Typed> | null {
   switch (expected.kind) {
     case "document":
       return {
@@ -192,62 +194,65 @@ function checkDict(
           ...en,
           key: t.infer(en.key),
           value: t.check(en.value, expected, mode),
+          member: null,
         })),
         ty: expected,
       };
     case "structure": {
       const s = structureOf(t.cx.api, expected);
       if (!s) {
-        t.cx.error("unknown-member", `no structure ${expected.path} in the model`, e.span);
-        return { ...e, ty: unknown(`missing ${expected.shapeId}`) };
+        t.cx.error(TYPER.noStructureInModel(expected.path), e.span);
+        return t.opaque(e, unknown(`missing ${expected.shapeId}`));
       }
-      const entries: DictEntry[] = e.entries.map((en) => {
+      const entries: DictEntry<Typed>[] = e.entries.map((en) => {
         const key = keyText(en.key, t);
         if (key === null) {
-          t.cx.error("unsupported-syntax", `a key of a ${s.name} dict must be a string literal`, en.key.span);
-          return { ...en, key: t.infer(en.key), value: t.infer(en.value) };
+          t.cx.error(TYPER.dictKeyNotLiteral(s.name), en.key.span);
+          return { ...en, key: t.infer(en.key), value: t.infer(en.value), member: null };
         }
         const m = findMember(s, key);
         if (!m) {
-          t.cx.error("unknown-member", `${s.name} has no member '${key}'`, en.key.span);
-          return { ...en, key: { ...en.key, ty: unknown("unknown member") }, value: t.infer(en.value) };
+          t.cx.error(TYPER.hasNoMember(s.name, key), en.key.span);
+          return {
+            ...en,
+            key: t.opaque(en.key, unknown("unknown member")),
+            value: t.infer(en.value),
+            member: null,
+          };
         }
         return { ...en, key: t.infer(en.key), value: t.check(en.value, m.type, mode), member: memberRef(m) };
       });
       return { ...e, entries, ty: expected };
     }
     case "map": {
-      const entries: DictEntry[] = e.entries.map((en) => ({
+      const entries: DictEntry<Typed>[] = e.entries.map((en) => ({
         ...en,
         key: t.check(en.key, expected.key, mode),
         value: t.check(en.value, expected.value, mode),
+        member: null,
       }));
       return { ...e, entries, ty: expected };
     }
     case "union": {
       const u = unionOf(t.cx.api, expected);
       if (!u) {
-        t.cx.error("unknown-member", `no union ${expected.path} in the model`, e.span);
-        return { ...e, ty: unknown(`missing ${expected.shapeId}`) };
+        t.cx.error(TYPER.noUnionInModel(expected.path), e.span);
+        return t.opaque(e, unknown(`missing ${expected.shapeId}`));
       }
       if (e.entries.length !== 1) {
-        t.cx.error(
-          "type-mismatch",
-          `a ${u.name} value needs exactly one key, found ${e.entries.length}`,
-          e.span,
-        );
-        return { ...e, ty: unknown("union arity") };
+        t.cx.error(TYPER.unionNeedsOneKey(u.name, e.entries.length), e.span);
+        return t.opaque(e, unknown("union arity"));
       }
       const en = e.entries[0]!;
       const key = keyText(en.key, t);
       const v = key === null ? undefined : u.variants.find((x) => x.member === key);
       if (!v) {
-        t.cx.error("unknown-member", `${u.name} has no variant '${key ?? "?"}'`, en.key.span);
-        return { ...e, ty: unknown("unknown variant") };
+        t.cx.error(TYPER.hasNoVariant(u.name, key ?? "?"), en.key.span);
+        return t.opaque(e, unknown("unknown variant"));
       }
       return {
         ...e,
-        entries: [{ ...en, key: t.infer(en.key), value: t.check(en.value, v.type, mode) }],
+        entries: [{ ...en, key: t.infer(en.key), value: t.check(en.value, v.type, mode), member: null }],
         ty: expected,
       };
     }

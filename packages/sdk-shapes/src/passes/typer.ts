@@ -3,7 +3,7 @@
  * type its context wants (a setter's member type, the other side of a comparison). Both return a
  * new, annotated expression and never throw; problems become diagnostics.
  */
-import { assertNever, type Expr, type SdkType } from "@moto2rust/ir";
+import { TYPER, assertNever, type Expr, type SdkType, type Typed } from "@moto2rust/ir";
 import type { TypingContext } from "./context.js";
 import { Scope } from "./scope.js";
 import { typeCond } from "./type-conds.js";
@@ -20,11 +20,67 @@ export class ExprTyper {
   constructor(
     readonly cx: TypingContext,
     readonly scope: Scope,
-    /** Module constants, already typed (or untyped dict/list literals, typed at each use). */
+    /** Module constants as written (dict/list literals and numbers are typed at each use). */
     readonly constants: ReadonlyMap<string, Expr>,
+    /** The types of the module constants that are not typed at each use (strings, f-strings, …). */
+    readonly constantTypes: ReadonlyMap<string, SdkType>,
   ) {}
 
-  infer(e: Expr): Expr {
+  /** A typer whose diagnostics are dropped: for parts of a value whose problem is already reported. */
+  private quiet(): ExprTyper {
+    return new ExprTyper(this.cx.quiet(), this.scope, this.constants, this.constantTypes);
+  }
+
+  /**
+   * `e` given the type `ty` (an `unknown` the caller has reported, or that skips the test), its
+   * parts typed without reporting again.
+   */
+  opaque(e: Expr, ty: SdkType): Expr<Typed> {
+    const q = this.quiet();
+    switch (e.kind) {
+      case "Dict":
+        return {
+          ...e,
+          entries: e.entries.map((en) => ({
+            ...en,
+            key: q.infer(en.key),
+            value: q.infer(en.value),
+            member: null,
+          })),
+          ty,
+        };
+      case "ApiCall":
+        return {
+          ...e,
+          args: e.args.map((a) => ({ ...a, value: q.infer(a.value), member: null })),
+          op: null,
+          ty,
+        };
+      case "BinOp":
+      case "Bool":
+      case "BuiltinCall":
+      case "Bytes":
+      case "Comprehension":
+      case "Const":
+      case "ErrorField":
+      case "Float":
+      case "FString":
+      case "Get":
+      case "Int":
+      case "Len":
+      case "List":
+      case "Name":
+      case "Neg":
+      case "None":
+      case "Str":
+      case "Subscript":
+        return { ...q.infer(e), ty };
+      default:
+        return assertNever(e);
+    }
+  }
+
+  infer(e: Expr): Expr<Typed> {
     const folded = this.fold(e);
     if (folded) return this.infer(folded);
     switch (e.kind) {
@@ -37,7 +93,7 @@ export class ExprTyper {
         // fits no i32 would not compile there.
         const out = outOfRange(BigInt(e.value), I32);
         if (out === null) return { ...e, ty: I32 };
-        this.cx.error("type-mismatch", `integer literal ${out}`, e.span);
+        this.cx.error(TYPER.integerLiteralOutOfRange(out), e.span);
         return { ...e, ty: unknown(`integer literal ${e.value}`) };
       }
       case "Float":
@@ -57,12 +113,8 @@ export class ExprTyper {
       case "Const":
         return this.constant(e, null, "compare");
       case "Dict":
-        this.cx.error(
-          "type-mismatch",
-          "cannot tell which SDK type this dict literal stands for (it is not sent nor compared with a response)",
-          e.span,
-        );
-        return { ...e, ty: unknown("untyped dict") };
+        this.cx.error(TYPER.untypedDictLiteral(), e.span);
+        return this.opaque(e, unknown("untyped dict"));
       case "List": {
         const elements = e.elements.map((x) => this.infer(x));
         const first = elements[0]?.ty;
@@ -84,7 +136,7 @@ export class ExprTyper {
         const inner = this.child(e.target, elementType(iter.ty));
         const filters = e.filters.map((f) => typeCond(f, inner));
         const element = inner.infer(e.element);
-        return { ...e, iter, filters, element, ty: listOf(element.ty ?? unknown("element")) };
+        return { ...e, iter, filters, element, ty: listOf(element.ty) };
       }
       case "ErrorField":
         return typeErrorField(e, this);
@@ -106,18 +158,19 @@ export class ExprTyper {
           ty = F64;
         else ty = unknown(`${e.op} on ${lt ? describe(lt) : "?"} and ${rt ? describe(rt) : "?"}`);
         if (ty.kind === "unknown" && lt?.kind !== "unknown" && rt?.kind !== "unknown")
-          this.cx.error("type-mismatch", `unsupported operands for '${e.op}'`, e.span);
+          this.cx.error(TYPER.unsupportedOperandsFor(e.op), e.span);
         return { ...e, left, right, ty };
       }
       case "Neg": {
         if (e.value.kind === "Int") {
           const out = outOfRange(-BigInt(e.value.value), I32);
           if (out === null) return { ...e, value: { ...e.value, ty: I32 }, ty: I32 };
-          this.cx.error("type-mismatch", `integer literal ${out}`, e.span);
-          return { ...e, ty: unknown(`integer literal -${e.value.value}`) };
+          this.cx.error(TYPER.integerLiteralOutOfRange(out), e.span);
+          const ty = unknown(`integer literal -${e.value.value}`);
+          return { ...e, value: { ...e.value, ty }, ty };
         }
         const value = this.infer(e.value);
-        return { ...e, value, ty: value.ty ?? I32 };
+        return { ...e, value, ty: value.ty };
       }
       default:
         return assertNever(e, "expression");
@@ -165,11 +218,11 @@ export class ExprTyper {
   child(target: string, ty: SdkType): ExprTyper {
     const scope = new Scope(this.scope);
     scope.set(target, { kind: "value", ty });
-    return new ExprTyper(this.cx, scope, this.constants);
+    return new ExprTyper(this.cx, scope, this.constants, this.constantTypes);
   }
 
   /** Type `e` where a value of type `expected` is wanted. */
-  check(e: Expr, expected: SdkType, mode: CheckMode): Expr {
+  check(e: Expr, expected: SdkType, mode: CheckMode): Expr<Typed> {
     const folded = this.fold(e);
     if (folded) return this.check(folded, expected, mode);
     if (expected.kind === "unknown") return this.infer(e);
@@ -199,17 +252,16 @@ export class ExprTyper {
       !compatible(ty, expected) &&
       !(mode === "compare" && comparable(ty, expected))
     ) {
-      this.cx.error("type-mismatch", `expected ${describe(expected)}, found ${describe(ty)}`, e.span);
+      this.cx.error(TYPER.expectedFound(describe(expected), describe(ty)), e.span);
     }
     return typed;
   }
 
-  private name(e: Extract<Expr, { kind: "Name" }>, expected: SdkType | null, mode: CheckMode): Expr {
+  private name(e: Extract<Expr, { kind: "Name" }>, expected: SdkType | null, mode: CheckMode): Expr<Typed> {
     const b = this.scope.lookup(e.id);
     if (!b) {
       // A name an unsupported statement would have bound is already covered by that statement's error.
-      if (!this.cx.inUnsupportedFunction)
-        this.cx.error("unsupported-syntax", `unknown name '${e.id}' (not assigned in this test)`, e.span);
+      if (!this.cx.inUnsupportedFunction) this.cx.error(TYPER.unknownName(e.id), e.span);
       return { ...e, ty: unknown(`unbound ${e.id}`) };
     }
     switch (b.kind) {
@@ -220,21 +272,13 @@ export class ExprTyper {
           !compatible(b.ty, expected) &&
           !comparable(b.ty, expected)
         ) {
-          this.cx.error(
-            "type-mismatch",
-            `'${e.id}' is ${describe(b.ty)}, expected ${describe(expected)}`,
-            e.span,
-          );
+          this.cx.error(TYPER.nameHasType(e.id, describe(b.ty), describe(expected)), e.span);
         }
         return { ...e, ty: b.ty };
       }
       case "literal":
         if (b.stale) {
-          this.cx.error(
-            "unsupported-syntax",
-            `'${e.id}' is a literal whose variables were re-assigned since it was built`,
-            e.span,
-          );
+          this.cx.error(TYPER.staleLiteral(e.id), e.span);
           return { ...e, ty: unknown("stale literal") };
         }
         // Substitute the literal, typed for this use.
@@ -242,24 +286,28 @@ export class ExprTyper {
           ? this.check(structuredClone(b.value), expected, mode)
           : this.infer(structuredClone(b.value));
       case "client":
-        this.cx.error("unsupported-syntax", `boto3 client '${e.id}' used as a value`, e.span);
+        this.cx.error(TYPER.boto3ClientUsedAsValue(e.id), e.span);
         return { ...e, ty: unknown("client") };
       case "error":
-        this.cx.error("unsupported-syntax", `exception info '${e.id}' used as a value`, e.span);
+        this.cx.error(TYPER.exceptionInfoUsedAsValue(e.id), e.span);
         return { ...e, ty: unknown("exception info") };
       case "fixture":
-        this.cx.error("unsupported-syntax", `pytest fixture '${e.id}' is not supported`, e.span);
+        this.cx.error(TYPER.pytestFixtureNotSupported(e.id), e.span);
         return { ...e, ty: unknown("fixture") };
       default:
         return assertNever(b, "binding");
     }
   }
 
-  private constant(e: Extract<Expr, { kind: "Const" }>, expected: SdkType | null, mode: CheckMode): Expr {
+  private constant(
+    e: Extract<Expr, { kind: "Const" }>,
+    expected: SdkType | null,
+    mode: CheckMode,
+  ): Expr<Typed> {
     if (e.wellKnown === "account-id") return { ...e, ty: STRING };
     const value = this.constants.get(e.name);
     if (!value) {
-      this.cx.error("unsupported-syntax", `unknown module constant '${e.name}'`, e.span);
+      this.cx.error(TYPER.unknownModuleConstant(e.name), e.span);
       return { ...e, ty: unknown(`constant ${e.name}`) };
     }
     // A dict/list constant used as a JSON document stays named (its JSON text becomes a `const`).
@@ -279,13 +327,9 @@ export class ExprTyper {
         ? this.check(structuredClone(value), expected, mode)
         : this.infer(structuredClone(value));
     }
-    const ty = value.ty ?? unknown(`constant ${e.name}`);
+    const ty = this.constantTypes.get(e.name) ?? unknown(`constant ${e.name}`);
     if (expected && ty.kind !== "unknown" && !compatible(ty, expected) && !comparable(ty, expected)) {
-      this.cx.error(
-        "type-mismatch",
-        `'${e.name}' is ${describe(ty)}, expected ${describe(expected)}`,
-        e.span,
-      );
+      this.cx.error(TYPER.nameHasType(e.name, describe(ty), describe(expected)), e.span);
     }
     return { ...e, ty };
   }
