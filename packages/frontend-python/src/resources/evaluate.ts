@@ -1,0 +1,685 @@
+/**
+ * Evaluating a Python expression of the boto3 resource API to a resource value (`RValue`) or
+ * to the IR of the client calls and reads it stands for, following boto3's own definitions
+ * (definitions.generated.ts): an action is the client call its `request` names, with parameters
+ * filled from the resource's identifiers and data; an attribute is a member of the resource's
+ * data (its `load` request, issued on first read, or the response that created it); a
+ * collection is its request, iterated over the list its resource path names.
+ */
+import type { AssignStmt, CallArg, Expr, Span } from "@moto2rust/ir";
+import type { Scope } from "../context.js";
+import { callArgs } from "../call-args.js";
+import { fail, isFailure, type Failure } from "../failure.js";
+import { lowerAll, lowerClientArgs, lowerExpr } from "../lower-expression.js";
+import { field, unparen, type Node } from "../parser.js";
+import {
+  own,
+  serviceDefs,
+  type ActionDef,
+  type CollectionDef,
+  type ParamDef,
+  type RequestDef,
+  type ResourceDef,
+  type ResourceRefDef,
+} from "./definitions.js";
+import { applySteps, parsePath, setParam, startsWith, type Step } from "./paths.js";
+import { ATTRIBUTE_VALUE_MEMBERS, serializeMap } from "./serialize.js";
+import {
+  addPrelude,
+  bindingOf,
+  canAddPrelude,
+  recordLoad,
+  stateOf,
+  type ClientValue,
+  type CollectionValue,
+  type ElementId,
+  type IdValue,
+  type ListValue,
+  type ResourceValue,
+  type RValue,
+  type ServiceValue,
+} from "./values.js";
+
+export type Evaluated = RValue | Expr | Failure;
+
+const RVALUE_KINDS: ReadonlySet<string> = new Set([
+  "service",
+  "meta",
+  "client",
+  "resource",
+  "list",
+  "collection",
+]);
+
+export function isRValue(v: Evaluated): v is RValue {
+  return RVALUE_KINDS.has(v.kind);
+}
+
+/** Options of one evaluation: `discard` when the value of the outermost call is not used. */
+export interface EvalOptions {
+  readonly discard: boolean;
+}
+
+/** Evaluate `raw` (a chain through a resource object, or any other expression). */
+export function evaluate(scope: Scope, raw: Node, opts: EvalOptions = { discard: false }): Evaluated {
+  const node = unparen(raw);
+  switch (node.type) {
+    case "identifier": {
+      const b = bindingOf(scope, node.text);
+      if (b !== undefined) return b;
+      if (scope.isLocal(node.text) && scope.resources.has(node.text))
+        return fail("boto3 resource object", node, "resource-api");
+      return lowerExpr(scope, node);
+    }
+    case "attribute": {
+      const obj = field(node, "object");
+      const attr = field(node, "attribute")?.text ?? "";
+      if (obj === null) return fail("attribute", node, "syntax-error");
+      const o = evaluate(scope, obj);
+      if (isFailure(o)) return o;
+      if (!isRValue(o)) return fail(`attribute access .${attr}`, node);
+      return attributeOf(scope, o, attr, node);
+    }
+    case "subscript": {
+      const value = field(node, "value");
+      const index = field(node, "subscript");
+      if (value === null || index === null) return fail("subscript", node, "syntax-error");
+      const v = evaluate(scope, value);
+      if (isFailure(v)) return v;
+      const i = lowerExpr(scope, index);
+      if (isFailure(i)) return i;
+      const span = scope.mod.span(node);
+      if (!isRValue(v)) return { kind: "Subscript", value: v, index: i, span };
+      if (v.kind === "list") return elementOf(v, { kind: "Subscript", value: v.list, index: i, span });
+      if (v.kind === "collection") {
+        const l = collectionList(scope, v, node);
+        if (isFailure(l)) return l;
+        return elementOf(l, { kind: "Subscript", value: l.list, index: i, span });
+      }
+      return fail(`subscript of a boto3 ${describe(v)}`, node, "resource-api");
+    }
+    case "call":
+      return evaluateCall(scope, node, opts);
+    default:
+      return lowerExpr(scope, node);
+  }
+}
+
+function describe(v: RValue): string {
+  switch (v.kind) {
+    case "service":
+      return `${v.service} service resource`;
+    case "meta":
+      return "resource meta";
+    case "client":
+      return "client";
+    case "resource":
+      return `${v.type} resource`;
+    case "list":
+      return `list of ${v.type} resources`;
+    case "collection":
+      return `${v.name} collection`;
+  }
+}
+
+/** An RValue where a plain value is needed: lists and collections are their lists. */
+export function asValue(scope: Scope, v: RValue, node: Node): Expr | Failure {
+  if (v.kind === "list") return v.list;
+  if (v.kind === "collection") {
+    const l = collectionList(scope, v, node);
+    return isFailure(l) ? l : l.list;
+  }
+  return fail(`boto3 ${describe(v)} used as a value`, node, "resource-api");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attributes
+// ---------------------------------------------------------------------------------------------
+
+function attributeOf(scope: Scope, v: RValue, attr: string, node: Node): Evaluated {
+  const span = scope.mod.span(node);
+  switch (v.kind) {
+    case "service": {
+      if (attr === "meta") return { kind: "meta", of: v };
+      const defs = serviceDefs(v.service)!;
+      const coll = own(defs.service.hasMany, attr);
+      if (coll !== undefined)
+        return { ...base(v), kind: "collection", name: attr, def: coll, parent: null, extra: [] };
+      return fail(`${v.service} service resource attribute .${attr}`, node, "resource-api");
+    }
+    case "meta":
+      if (attr === "client" && v.of.kind === "service")
+        return { kind: "client", service: v.of.service, client: v.of.client, region: v.of.region };
+      if (attr === "client" && v.of.kind === "resource")
+        return { kind: "client", service: v.of.service, client: v.of.client, region: v.of.region };
+      if (attr === "data" && v.of.kind === "resource") return ensureLoaded(scope, v.of, node);
+      return fail(`resource meta.${attr}`, node, "resource-api");
+    case "resource": {
+      if (attr === "meta") return { kind: "meta", of: v };
+      const id = v.def.identifiers.find((i) => i.python === attr);
+      if (id !== undefined) return identifierValue(scope, v, id.name, node);
+      const ref = own(v.def.has, attr);
+      if (ref !== undefined && ref.resource !== null) return reference(scope, v, ref.resource, node);
+      const coll = own(v.def.hasMany, attr);
+      if (coll !== undefined)
+        return { ...base(v), kind: "collection", name: attr, def: coll, parent: v, extra: [] };
+      const member = own(v.def.attributes, attr);
+      if (member !== undefined) {
+        const data = ensureLoaded(scope, v, node);
+        if (isFailure(data)) return data;
+        return { kind: "Subscript", value: data, index: { kind: "Str", value: member, span }, span };
+      }
+      return fail(`${v.type} attribute .${attr}`, node, "resource-api");
+    }
+    case "client":
+      return fail(`client attribute .${attr}`, node);
+    case "list":
+    case "collection":
+      return fail(`attribute .${attr} of a boto3 ${describe(v)}`, node, "resource-api");
+  }
+}
+
+function base(v: ServiceValue | ResourceValue | ClientValue | ListValue | CollectionValue): {
+  service: string;
+  client: string;
+  region: Expr | null;
+} {
+  return { service: v.service, client: v.client, region: v.region };
+}
+
+function identifierValue(scope: Scope, v: ResourceValue, name: string, node: Node): Expr | Failure {
+  const id = v.ids.get(name);
+  if (id === undefined) return fail(`identifier ${name} of ${v.type}`, node, "resource-api");
+  if (id.kind === "expr") return id.expr;
+  if (v.data === null) return fail(`identifier ${name} of ${v.type} without data`, node, "resource-api");
+  const e = applySteps(v.data, id.steps, scope.mod.span(node));
+  return e ?? fail(`identifier ${name} of ${v.type}`, node, "resource-api");
+}
+
+/** The resource's data: what created it, else its `load` request (issued once, before this statement). */
+export function ensureLoaded(scope: Scope, v: ResourceValue, node: Node, force = false): Expr | Failure {
+  if (v.data !== null && !force) return v.data;
+  const load = v.def.load;
+  if (load === null)
+    return fail(
+      `attributes of ${v.type} (boto3 loads them with hand-written code, not a load action)`,
+      node,
+      "resource-api",
+    );
+  if (!canAddPrelude(scope))
+    return fail(`attributes of ${v.type} loaded inside a comprehension`, node, "resource-api");
+  const args = requestArgs(scope, v, load.request, node);
+  if (isFailure(args)) return args;
+  const span = scope.mod.span(node);
+  const call: Expr = { kind: "ApiCall", client: v.client, method: load.request.method, args, span };
+  const steps = parsePath(load.path);
+  const value = steps === null ? null : applySteps(call, steps, span);
+  if (value === null) return fail(`load path ${load.path} of ${v.type}`, node, "resource-api");
+  const name = freshName(scope, `${snake(v.type)}_data`);
+  const assign: AssignStmt = { kind: "Assign", target: name, value, span };
+  addPrelude(scope, assign);
+  const previous = v.data;
+  v.data = { kind: "Name", id: name, span };
+  recordLoad(scope, v, previous);
+  return v.data;
+}
+
+function snake(type: string): string {
+  return type
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase();
+}
+
+/** A name for a synthetic local that no Python name of the function and no other synthetic local uses. */
+export function freshName(scope: Scope, base: string): string {
+  const used = stateOf(scope).synthetic;
+  let name = base;
+  for (let i = 2; scope.isLocal(name) || scope.mod.constants.has(name) || used.has(name); i++)
+    name = `${base}_${i}`;
+  used.add(name);
+  return name;
+}
+
+/** A reference (`instance.vpc`): a resource whose identifiers come from this one's. */
+function reference(scope: Scope, v: ResourceValue, ref: ResourceRefDef, node: Node): Evaluated {
+  return buildResource(scope, v, ref, { response: null, args: [], inputs: [] }, node);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+// ---------------------------------------------------------------------------------------------
+
+function evaluateCall(scope: Scope, node: Node, opts: EvalOptions): Evaluated {
+  const fn = field(node, "function");
+  if (fn === null) return fail("call", node, "syntax-error");
+  const callee = unparen(fn);
+  // list(<collection or resource list>) is the list itself.
+  if (callee.type === "identifier" && callee.text === "list" && !scope.isLocal("list")) {
+    const a = callArgs(node);
+    if (a.positional.length === 1 && a.keywords.length === 0 && a.splat === null) {
+      const v = evaluate(scope, a.positional[0]!);
+      if (isFailure(v)) return v;
+      if (isRValue(v)) {
+        if (v.kind === "list") return v;
+        if (v.kind === "collection") return collectionList(scope, v, node);
+      }
+    }
+    return lowerExpr(scope, node);
+  }
+  if (callee.type !== "attribute") {
+    if (
+      callee.type === "identifier" &&
+      bindingOf(scope, callee.text) === undefined &&
+      !scope.resources.has(callee.text)
+    )
+      return lowerExpr(scope, node);
+    return fail("call of a boto3 resource object", node, "resource-api");
+  }
+  const method = field(callee, "attribute")?.text ?? "";
+  const recvNode = field(callee, "object");
+  if (recvNode === null) return fail("call", node, "syntax-error");
+  const recv = evaluate(scope, recvNode);
+  if (isFailure(recv)) return recv;
+  if (!isRValue(recv)) return plainMethod(scope, recv, method, node);
+  return callOn(scope, recv, method, node, opts);
+}
+
+/** `.get(...)` and string methods on a value read from a resource. */
+function plainMethod(scope: Scope, value: Expr, method: string, node: Node): Evaluated {
+  const span = scope.mod.span(node);
+  const a = callArgs(node);
+  if (a.keywords.length > 0 || a.splat !== null) return fail(`.${method}() with keyword arguments`, node);
+  const args = lowerAll(scope, a.positional);
+  if (isFailure(args)) return args;
+  if (method === "get" && (args.length === 1 || args.length === 2))
+    return { kind: "Get", value, key: args[0]!, fallback: args[1] ?? null, span };
+  const builtins = [
+    "lower",
+    "upper",
+    "startswith",
+    "endswith",
+    "strip",
+    "split",
+    "join",
+    "keys",
+    "values",
+    "items",
+  ];
+  if (builtins.includes(method))
+    return {
+      kind: "BuiltinCall",
+      name: method as "lower",
+      receiver: value,
+      args,
+      span,
+    };
+  return fail(`method call .${method}()`, node);
+}
+
+function callOn(scope: Scope, v: RValue, method: string, node: Node, opts: EvalOptions): Evaluated {
+  const span = scope.mod.span(node);
+  switch (v.kind) {
+    case "client": {
+      const args = lowerClientArgs(scope, node);
+      if (isFailure(args)) return args;
+      return { kind: "ApiCall", client: v.client, method, args, span };
+    }
+    case "service": {
+      const defs = serviceDefs(v.service)!;
+      const sub = own(defs.service.has, method)?.resource ?? implicitSubResource(v.service, method);
+      if (sub !== null) return subResource(scope, null, v, sub, node);
+      const action = own(defs.service.actions, method);
+      if (action !== undefined) return callAction(scope, v, null, action, node, opts);
+      return fail(`${v.service} service resource method ${method}()`, node, "resource-api");
+    }
+    case "resource": {
+      if (method === "load" || method === "reload")
+        return fail(`${v.type}.${method}() used as a value`, node, "resource-api");
+      const sub = own(v.def.has, method);
+      if (sub !== undefined && sub.resource !== null) return subResource(scope, v, v, sub.resource, node);
+      const action = own(v.def.actions, method);
+      if (action !== undefined) return callAction(scope, v, v, action, node, opts);
+      if (method.startsWith("wait_until_"))
+        return fail(`${v.type}.${method}() (waiter)`, node, "resource-api");
+      return fail(`${v.type} method ${method}()`, node, "resource-api");
+    }
+    case "collection": {
+      const a = callArgs(node);
+      if (method === "all" && a.positional.length === 0 && a.keywords.length === 0 && a.splat === null)
+        return v;
+      if (method === "filter" && a.positional.length === 0) {
+        const extra = lowerClientArgs(scope, node);
+        if (isFailure(extra)) return extra;
+        return { ...v, extra: [...v.extra, ...extra] };
+      }
+      return fail(`${v.name}.${method}() on a boto3 collection`, node, "resource-api");
+    }
+    case "meta":
+    case "list":
+      return fail(`${method}() on a boto3 ${describe(v)}`, node, "resource-api");
+  }
+}
+
+/**
+ * boto3 gives the service resource a sub-resource for every resource type it does not name in
+ * `has`, with every identifier from the call (boto3/resources/model.py, `_get_has_definition`).
+ */
+function implicitSubResource(service: string, type: string): ResourceRefDef | null {
+  const def = own(serviceDefs(service)!.resources, type);
+  if (def === undefined) return null;
+  return { type, identifiers: def.identifiers.map((i) => ({ target: i.name, source: "input" })) };
+}
+
+/** `s3.Bucket("name")`, `bucket.Object("key")`: identifiers from the call's positional arguments. */
+function subResource(
+  scope: Scope,
+  parent: ResourceValue | null,
+  owner: ServiceValue | ResourceValue,
+  ref: ResourceRefDef,
+  node: Node,
+): Evaluated {
+  const a = callArgs(node);
+  if (a.splat !== null) return fail("argument unpacking in a boto3 sub-resource", a.splat);
+  const inputs: Expr[] = [];
+  const inputIds = ref.identifiers.filter((i) => i.source === "input");
+  const positional = [...a.positional];
+  // boto3 also accepts the identifiers as keyword arguments, by their Python names.
+  for (const id of inputIds) {
+    const kw = a.keywords.find((k) => k.name === pythonIdName(ref.type, owner.service, id.target));
+    const n = kw === undefined ? positional.shift() : kw.value;
+    if (n === undefined) return fail(`${ref.type}() with missing identifiers`, node, "resource-api");
+    const e = lowerExpr(scope, n);
+    if (isFailure(e)) return e;
+    inputs.push(e);
+  }
+  if (positional.length > 0) return fail(`${ref.type}() with extra arguments`, node, "resource-api");
+  return buildResource(scope, parent ?? owner, ref, { response: null, args: [], inputs }, node);
+}
+
+function pythonIdName(type: string, service: string, id: string): string {
+  const def = own(serviceDefs(service)!.resources, type);
+  return def?.identifiers.find((i) => i.name === id)?.python ?? id;
+}
+
+/** Keyword arguments of a request from boto3's `params` (identifiers, data, constants). */
+function requestArgs(
+  scope: Scope,
+  v: ResourceValue | null,
+  req: RequestDef,
+  node: Node,
+): CallArg[] | Failure {
+  const args: CallArg[] = [];
+  const span = scope.mod.span(node);
+  for (const p of req.params) {
+    const value = paramValue(scope, v, p, node);
+    if (isFailure(value)) return value;
+    if (!setParam(args, p.target, value, span))
+      return fail(`request parameter ${p.target} of ${req.operation}`, node, "resource-api");
+  }
+  return args;
+}
+
+function paramValue(scope: Scope, v: ResourceValue | null, p: ParamDef, node: Node): Expr | Failure {
+  const span = scope.mod.span(node);
+  switch (p.source) {
+    case "identifier":
+      if (v === null) return fail(`identifier ${p.name ?? ""}`, node, "resource-api");
+      return identifierValue(scope, v, p.name ?? "", node);
+    case "data": {
+      if (v === null) return fail(`data ${p.path ?? ""}`, node, "resource-api");
+      const data = ensureLoaded(scope, v, node);
+      if (isFailure(data)) return data;
+      const steps = parsePath(p.path ?? "");
+      const e = steps === null ? null : applySteps(data, steps, span);
+      return e ?? fail(`data path ${p.path ?? ""}`, node, "resource-api");
+    }
+    case "string":
+      return { kind: "Str", value: String(p.value ?? ""), span };
+    case "integer":
+      return { kind: "Int", value: String(p.value ?? "0"), span };
+    case "boolean":
+      return { kind: "Bool", value: p.value === true || p.value === "true", span };
+    default:
+      return fail(`request parameter from ${p.source}`, node, "resource-api");
+  }
+}
+
+/** An action: its request (boto3's params, then the call's keyword arguments), then its resource. */
+function callAction(
+  scope: Scope,
+  owner: ServiceValue | ResourceValue,
+  v: ResourceValue | null,
+  action: ActionDef,
+  node: Node,
+  opts: EvalOptions,
+): Evaluated {
+  const span = scope.mod.span(node);
+  const generated = requestArgs(scope, v, action.request, node);
+  if (isFailure(generated)) return generated;
+  const user = lowerClientArgs(scope, node);
+  if (isFailure(user)) return user;
+  // boto3: `params.update(kwargs)`.
+  const args = generated.filter((g) => !user.some((u) => u.name === g.name)).concat(user);
+  const typed = serializeAttributeValues(owner, args, node);
+  if (isFailure(typed)) return typed;
+  const call: Expr = {
+    kind: "ApiCall",
+    client: owner.client,
+    method: action.request.method,
+    args: typed,
+    span,
+  };
+  if (action.resource === null) {
+    if (action.path === undefined) return call;
+    const steps = parsePath(action.path);
+    const e = steps === null ? null : applySteps(call, steps, span);
+    return e ?? fail(`action path ${action.path}`, node, "resource-api");
+  }
+  if (opts.discard) return call;
+  if (!canAddPrelude(scope))
+    return fail(
+      `${action.request.operation} returning resources inside a comprehension`,
+      node,
+      "resource-api",
+    );
+  // The response is bound once; the resource (or list) reads from it.
+  const name = freshName(scope, action.request.method);
+  addPrelude(scope, { kind: "Assign", target: name, value: call, span });
+  return buildResource(
+    scope,
+    owner,
+    action.resource,
+    { response: { kind: "Name", id: name, span }, args: typed, inputs: [] },
+    node,
+  );
+}
+
+/** DynamoDB's resource API serializes Python values to AttributeValues (TypeSerializer). */
+function serializeAttributeValues(
+  owner: ServiceValue | ResourceValue,
+  args: CallArg[],
+  node: Node,
+): CallArg[] | Failure {
+  if (owner.service !== "dynamodb") return args;
+  const out: CallArg[] = [];
+  for (const a of args) {
+    if (own(ATTRIBUTE_VALUE_MEMBERS, a.name) === undefined) {
+      out.push(a);
+      continue;
+    }
+    const s = serializeMap(a.value);
+    if (s === null)
+      return fail(
+        `${a.name}= with values whose Python type is not known (boto3 serializes them at run time)`,
+        node,
+        "resource-api",
+      );
+    out.push({ ...a, value: s });
+  }
+  return out;
+}
+
+interface RefSources {
+  /** The response of the request that produced the resource. */
+  readonly response: Expr | null;
+  /** The request's keyword arguments (for `requestParameter`). */
+  readonly args: readonly CallArg[];
+  /** Positional identifiers of a sub-resource call. */
+  readonly inputs: readonly Expr[];
+}
+
+function eachCount(steps: readonly Step[]): number {
+  return steps.filter((s) => s.kind === "each").length;
+}
+
+/** The resource (or list of resources) a reference, sub-resource, action or collection yields. */
+function buildResource(
+  scope: Scope,
+  parent: ServiceValue | ResourceValue,
+  ref: ResourceRefDef,
+  src: RefSources,
+  node: Node,
+): Evaluated {
+  const span = scope.mod.span(node);
+  const def = own(serviceDefs(parent.service)!.resources, ref.type);
+  if (def === undefined) return fail(`resource type ${ref.type}`, node, "resource-api");
+  const path = ref.path === undefined ? null : parsePath(ref.path);
+  if (ref.path !== undefined && path === null) return fail(`resource path ${ref.path}`, node, "resource-api");
+  const idPaths = ref.identifiers.map((i) => (i.source === "response" ? parsePath(i.path ?? "") : []));
+  if (idPaths.some((p) => p === null)) return fail(`identifier path of ${ref.type}`, node, "resource-api");
+  const plural =
+    (path !== null && eachCount(path) > 0) || idPaths.some((p) => p !== null && eachCount(p) > 0);
+  const res = parent.kind === "resource" ? parent : null;
+  const inputs = [...src.inputs];
+
+  const fixed = (p: ParamDef): Expr | Failure => {
+    switch (p.source) {
+      case "identifier":
+        if (res === null) return fail(`identifier ${p.name ?? ""}`, node, "resource-api");
+        return identifierValue(scope, res, p.name ?? "", node);
+      case "data":
+        return paramValue(scope, res, p, node);
+      case "input": {
+        const e = inputs.shift();
+        return e ?? fail(`${ref.type} identifier ${p.target}`, node, "resource-api");
+      }
+      case "requestParameter": {
+        const steps = parsePath(p.path ?? "");
+        const first = steps?.[0];
+        if (steps === null || first === undefined || first.kind !== "member" || steps.length !== 1)
+          return fail(`request parameter path ${p.path ?? ""}`, node, "resource-api");
+        const a = src.args.find((x) => x.name === first.name);
+        return a?.value ?? fail(`${ref.type} identifier from missing ${first.name}`, node, "resource-api");
+      }
+      default:
+        return paramValue(scope, res, p, node);
+    }
+  };
+
+  if (!plural) {
+    const data = path === null || src.response === null ? null : applySteps(src.response, path, span);
+    const ids = new Map<string, IdValue>();
+    for (const [k, p] of ref.identifiers.entries()) {
+      if (p.source === "response") {
+        const steps = idPaths[k]!;
+        if (src.response === null) return fail(`${ref.type} identifier ${p.target}`, node, "resource-api");
+        if (path !== null && data !== null && startsWith(steps, path))
+          ids.set(p.target, { kind: "data", steps: steps.slice(path.length) });
+        else {
+          const e = applySteps(src.response, steps, span);
+          if (e === null) return fail(`${ref.type} identifier ${p.target}`, node, "resource-api");
+          ids.set(p.target, { kind: "expr", expr: e });
+        }
+        continue;
+      }
+      const e = fixed(p);
+      if (isFailure(e)) return e;
+      ids.set(p.target, { kind: "expr", expr: e });
+    }
+    return { ...base(parent), kind: "resource", type: ref.type, def, ids, data };
+  }
+
+  // A list: the path up to its one `[]` names the list; identifiers are read from each element.
+  const listPath = path ?? idPaths.find((p) => p !== null && eachCount(p) > 0) ?? null;
+  if (listPath === null || eachCount(listPath) !== 1 || src.response === null)
+    return fail(`list of ${ref.type} resources at ${ref.path ?? "?"}`, node, "resource-api");
+  const cut = listPath.findIndex((s) => s.kind === "each");
+  const prefix = listPath.slice(0, cut);
+  const list = applySteps(src.response, prefix, span);
+  if (list === null) return fail(`list of ${ref.type}`, node, "resource-api");
+  const elementIsData = path !== null && cut === path.length - 1;
+  const ids = new Map<string, ElementId>();
+  for (const [k, p] of ref.identifiers.entries()) {
+    if (p.source === "response") {
+      const steps = idPaths[k]!;
+      if (!startsWith(steps, [...prefix, { kind: "each" }]))
+        return fail(`${ref.type} identifier ${p.target}`, node, "resource-api");
+      const rest = steps.slice(prefix.length + 1);
+      if (eachCount(rest) > 0) return fail(`${ref.type} identifier ${p.target}`, node, "resource-api");
+      ids.set(p.target, { kind: "element", steps: rest });
+      continue;
+    }
+    const e = fixed(p);
+    if (isFailure(e)) return e;
+    ids.set(p.target, { kind: "expr", expr: e });
+  }
+  return { ...base(parent), kind: "list", type: ref.type, def, list, elementIsData, ids };
+}
+
+/** One element of a resource list (`instances[0]`, a loop variable). */
+export function elementOf(l: ListValue, element: Expr): ResourceValue {
+  const ids = new Map<string, IdValue>();
+  for (const [name, id] of l.ids) {
+    if (id.kind === "expr") ids.set(name, id);
+    else if (l.elementIsData) ids.set(name, { kind: "data", steps: id.steps });
+    else ids.set(name, { kind: "expr", expr: applySteps(element, id.steps, element.span) ?? element });
+  }
+  return {
+    kind: "resource",
+    service: l.service,
+    client: l.client,
+    region: l.region,
+    type: l.type,
+    def: l.def,
+    ids,
+    data: l.elementIsData ? element : null,
+  };
+}
+
+/** A collection's request (identifiers of its parent, then `.filter(...)` arguments) and list. */
+export function collectionList(scope: Scope, c: CollectionValue, node: Node): ListValue | Failure {
+  const def: CollectionDef = c.def;
+  if (def.resource === null) return fail(`collection ${c.name} without resources`, node, "resource-api");
+  const generated = requestArgs(scope, c.parent, def.request, node);
+  if (isFailure(generated)) return generated;
+  // boto3: merge_dicts(params, filter kwargs, append_lists=True).
+  const args: CallArg[] = [...generated];
+  for (const e of c.extra) {
+    const i = args.findIndex((a) => a.name === e.name);
+    if (i < 0) args.push(e);
+    else {
+      const cur = args[i]!.value;
+      if (cur.kind !== "List" || e.value.kind !== "List")
+        return fail(`filter(${e.name}=...) on a parameter the collection sets`, node, "resource-api");
+      args[i] = { ...e, value: { ...cur, elements: [...cur.elements, ...e.value.elements] } };
+    }
+  }
+  const span: Span = scope.mod.span(node);
+  const call: Expr = { kind: "ApiCall", client: c.client, method: def.request.method, args, span };
+  const r = buildResource(
+    scope,
+    c.parent ?? serviceOf(c),
+    def.resource,
+    { response: call, args, inputs: [] },
+    node,
+  );
+  if (isFailure(r)) return r;
+  if (!isRValue(r) || r.kind !== "list")
+    return fail(`collection ${c.name} that is not a list`, node, "resource-api");
+  return r;
+}
+
+function serviceOf(c: CollectionValue): ServiceValue {
+  return { kind: "service", service: c.service, client: c.client, region: c.region };
+}
