@@ -213,7 +213,12 @@ export function ensureLoaded(scope: Scope, v: ResourceValue, node: Node, force =
   const span = scope.mod.span(node);
   const call: Expr = { kind: "ApiCall", client: v.client, method: load.request.method, args, span };
   const steps = parsePath(load.path);
-  const value = steps === null ? null : applySteps(call, steps, span);
+  if (steps === null) return fail(`load path ${load.path} of ${v.type}`, node, "resource-api");
+  // The response is bound first (so that a load inside `pytest.raises` is the raising call),
+  // then the resource's data read from it.
+  const response = steps.length === 0 ? null : freshName(scope, load.request.method);
+  if (response !== null) addPrelude(scope, { kind: "Assign", target: response, value: call, span });
+  const value = response === null ? call : applySteps({ kind: "Name", id: response, span }, steps, span);
   if (value === null) return fail(`load path ${load.path} of ${v.type}`, node, "resource-api");
   const name = freshName(scope, `${snake(v.type)}_data`);
   const assign: AssignStmt = { kind: "Assign", target: name, value, span };
@@ -243,7 +248,16 @@ export function freshName(scope: Scope, base: string): string {
 
 /** A reference (`instance.vpc`): a resource whose identifiers come from this one's. */
 function reference(scope: Scope, v: ResourceValue, ref: ResourceRefDef, node: Node): Evaluated {
-  return buildResource(scope, v, ref, { response: null, args: [], inputs: [] }, node);
+  if (ref.path === undefined)
+    return buildResource(scope, v, ref, { response: null, args: [], inputs: [] }, node);
+  // A reference with a path (`route_table.routes`) reads its resources from this one's data.
+  const data = ensureLoaded(scope, v, node);
+  if (isFailure(data)) return data;
+  const fromData: ResourceRefDef = {
+    ...ref,
+    identifiers: ref.identifiers.map((i) => (i.source === "data" ? { ...i, source: "response" } : i)),
+  };
+  return buildResource(scope, v, fromData, { response: data, args: [], inputs: [] }, node);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -55,6 +55,15 @@ export function lowerResourceDecl(
 ): Stmt | Failure {
   const c = lowerClientCall(scope, right);
   if (isFailure(c)) return c;
+  if (c.service === "cloudformation") {
+    scope.mod.report(
+      "error",
+      "cloudformation",
+      `uses CloudFormation (boto3 resource "cloudformation")`,
+      right,
+    );
+    return fail(`boto3.resource("cloudformation")`, right, "resource-api");
+  }
   if (serviceDefs(c.service) === undefined)
     return fail(`boto3.resource("${c.service}") (boto3 has no resource API for it)`, right, "resource-api");
   bind(scope, name, { kind: "service", service: c.service, client: name, region: c.region });

@@ -96,6 +96,8 @@ interface ResourceState {
   preludes: Stmt[];
   depth: number;
   loads: LoadRecord[];
+  /** Preludes of the enclosing statements, while a nested block is lowered. */
+  readonly outerPreludes: Stmt[][];
   /** Names of the synthetic locals made so far (each is bound once). */
   readonly synthetic: Set<string>;
   /** Comprehension variables bound to resources, innermost last. */
@@ -114,6 +116,7 @@ export function stateOf(scope: Scope): ResourceState {
       loads: [],
       synthetic: new Set(),
       comprehension: new Map(),
+      outerPreludes: [],
     };
     STATES.set(scope, s);
   }
@@ -167,13 +170,17 @@ export function recordLoad(scope: Scope, res: ResourceValue, previous: Expr | nu
 
 /** Entering a nested block (loop body, `pytest.raises` body). */
 export function enterBlock(scope: Scope): void {
-  stateOf(scope).depth++;
+  const s = stateOf(scope);
+  s.depth++;
+  s.outerPreludes.push(s.preludes);
+  s.preludes = [];
 }
 
 /** Leaving it: data loaded inside is bound in that Rust block only, so later reads load again. */
 export function exitBlock(scope: Scope): void {
   const s = stateOf(scope);
   s.depth--;
+  s.preludes = [...(s.outerPreludes.pop() ?? []), ...s.preludes];
   const keep: LoadRecord[] = [];
   for (let i = s.loads.length - 1; i >= 0; i--) {
     const l = s.loads[i]!;
