@@ -100,9 +100,42 @@ export function evaluate(scope: Scope, raw: Node, opts: EvalOptions = { discard:
     }
     case "call":
       return evaluateCall(scope, node, opts);
+    case "list_comprehension":
+      return resourceFilter(scope, node);
     default:
       return lowerExpr(scope, node);
   }
+}
+
+/**
+ * `[r for r in <resource list> if ...]`: the same resources, filtered (a list whose elements
+ * keep their identifiers). Any other comprehension is an ordinary value.
+ */
+function resourceFilter(scope: Scope, node: Node): Evaluated {
+  const target = filteredTarget(node);
+  const clause = node.namedChildren.find((c) => c.type === "for_in_clause");
+  const right = clause === undefined ? null : field(clause, "right");
+  if (target === null || right === null) return lowerExpr(scope, node);
+  const source = evaluate(scope, right);
+  if (isFailure(source)) return source;
+  if (!isRValue(source) || (source.kind !== "list" && source.kind !== "collection")) return lowerExpr(scope, node);
+  const list = source.kind === "collection" ? collectionList(scope, source, right) : source;
+  if (isFailure(list)) return list;
+  const filtered = lowerExpr(scope, node);
+  if (isFailure(filtered)) return filtered;
+  return { ...list, list: filtered };
+}
+
+/** The loop variable of `[x for x in ...]` (one clause, element is the variable), else null. */
+export function filteredTarget(node: Node): string | null {
+  const n = unparen(node);
+  if (n.type !== "list_comprehension") return null;
+  const body = field(n, "body");
+  const clauses = n.namedChildren.filter((c) => c.type === "for_in_clause");
+  if (body === null || clauses.length !== 1) return null;
+  const left = field(clauses[0]!, "left");
+  if (left === null || unparen(left).type !== "identifier" || unparen(body).type !== "identifier") return null;
+  return unparen(left).text === unparen(body).text ? unparen(body).text : null;
 }
 
 function describe(v: RValue): string {

@@ -21,6 +21,7 @@ import { serviceDefs } from "./definitions.js";
 import {
   asValue,
   elementOf,
+  filteredTarget,
   ensureLoaded,
   evaluate,
   freshName,
@@ -74,6 +75,11 @@ export function lowerResourceDecl(
 export function involvesResource(scope: Scope, node: Node): boolean {
   const n = unparen(node);
   if (throughResource(scope, n)) return true;
+  if (filteredTarget(n) !== null) {
+    const clause = n.namedChildren.find((c) => c.type === "for_in_clause");
+    const right = clause === undefined ? null : field(clause, "right");
+    return right !== null && involvesResource(scope, right);
+  }
   if (n.type === "call") {
     const fn = field(n, "function");
     if (fn !== null && fn.type === "identifier" && fn.text === "list") {
