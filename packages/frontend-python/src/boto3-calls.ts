@@ -89,7 +89,9 @@ export function throughResource(scope: Scope, node: Node): boolean {
       const fn: Node | null = field(n, "function");
       // `list(<collection>)`: the list of resources.
       const argList: Node | null =
-        fn?.type === "identifier" && fn.text === "list" && !scope.isLocal("list") ? field(n, "arguments") : null;
+        fn?.type === "identifier" && fn.text === "list" && !scope.isLocal("list")
+          ? field(n, "arguments")
+          : null;
       const args: readonly Node[] = argList === null ? [] : argList.namedChildren;
       n = args.length === 1 && args[0]!.type !== "keyword_argument" ? args[0]! : fn;
     } else if (n.type === "attribute") n = field(n, "object");

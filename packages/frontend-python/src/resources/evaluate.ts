@@ -24,6 +24,7 @@ import {
 } from "./definitions.js";
 import { applySteps, parsePath, setParam, startsWith, type Step } from "./paths.js";
 import { ATTRIBUTE_VALUE_MEMBERS, serializeMap } from "./serialize.js";
+import { buildCondition, isCondition, newBuilder } from "./conditions.js";
 import {
   addPrelude,
   bindingOf,
@@ -118,7 +119,8 @@ function resourceFilter(scope: Scope, node: Node): Evaluated {
   if (target === null || right === null) return lowerExpr(scope, node);
   const source = evaluate(scope, right);
   if (isFailure(source)) return source;
-  if (!isRValue(source) || (source.kind !== "list" && source.kind !== "collection")) return lowerExpr(scope, node);
+  if (!isRValue(source) || (source.kind !== "list" && source.kind !== "collection"))
+    return lowerExpr(scope, node);
   const list = source.kind === "collection" ? collectionList(scope, source, right) : source;
   if (isFailure(list)) return list;
   const filtered = lowerExpr(scope, node);
@@ -134,7 +136,8 @@ export function filteredTarget(node: Node): string | null {
   const clauses = n.namedChildren.filter((c) => c.type === "for_in_clause");
   if (body === null || clauses.length !== 1) return null;
   const left = field(clauses[0]!, "left");
-  if (left === null || unparen(left).type !== "identifier" || unparen(body).type !== "identifier") return null;
+  if (left === null || unparen(left).type !== "identifier" || unparen(body).type !== "identifier")
+    return null;
   return unparen(left).text === unparen(body).text ? unparen(body).text : null;
 }
 
@@ -504,7 +507,7 @@ function callAction(
   const span = scope.mod.span(node);
   const generated = requestArgs(scope, v, action.request, node);
   if (isFailure(generated)) return generated;
-  const user = lowerClientArgs(scope, node);
+  const user = lowerActionArgs(scope, owner, node);
   if (isFailure(user)) return user;
   // boto3: `params.update(kwargs)`.
   const args = generated.filter((g) => !user.some((u) => u.name === g.name)).concat(user);
@@ -540,6 +543,71 @@ function callAction(
     { response: { kind: "Name", id: name, span }, args: typed, inputs: [] },
     node,
   );
+}
+
+/**
+ * Members holding condition expressions. boto3's transformer (boto3/dynamodb/transform.py,
+ * `_transform_structure`) visits the request's parameters in the order they were given, so the
+ * placeholders are numbered in keyword-argument order.
+ */
+const CONDITION_MEMBERS = ["ConditionExpression", "FilterExpression", "KeyConditionExpression"];
+
+/** An action's keyword arguments; DynamoDB conditions (`Key`/`Attr`) become expression strings. */
+function lowerActionArgs(scope: Scope, owner: ServiceValue | ResourceValue, node: Node): CallArg[] | Failure {
+  const a = callArgs(node);
+  const conditions = a.keywords.filter(
+    (k) => CONDITION_MEMBERS.includes(k.name) && isCondition(scope, k.value),
+  );
+  if (owner.service !== "dynamodb" || conditions.length === 0) return lowerClientArgs(scope, node);
+  if (a.splat !== null) return fail("argument unpacking next to a condition expression", a.splat);
+  if (a.positional.length > 0) return fail("positional argument to a resource action", a.positional[0]!);
+  const b = newBuilder();
+  const texts = new Map<string, string>();
+  for (const k of conditions) {
+    const text = buildCondition(scope, k.value, b, k.name === "KeyConditionExpression");
+    if (isFailure(text)) return text;
+    texts.set(k.name, text);
+  }
+  const span = scope.mod.span(node);
+  const out: CallArg[] = [];
+  for (const k of a.keywords) {
+    const text = texts.get(k.name);
+    const value =
+      text !== undefined ? ({ kind: "Str", value: text, span } as Expr) : lowerExpr(scope, k.value);
+    if (isFailure(value)) return value;
+    out.push({ name: k.name, value, span: scope.mod.span(k.node) });
+  }
+  const str = (s: string): Expr => ({ kind: "Str", value: s, span });
+  const names = mergeDict(
+    out,
+    "ExpressionAttributeNames",
+    b.attributeNames.map(([k, v]) => [str(k), str(v)]),
+    span,
+  );
+  const values = mergeDict(
+    out,
+    "ExpressionAttributeValues",
+    b.attributeValues.map(([k, v]) => [str(k), v]),
+    span,
+  );
+  if (!names || !values)
+    return fail("expression attribute names or values that are not a dict literal", node, "resource-api");
+  return out;
+}
+
+/** Add entries to a dict-literal keyword argument (creating it); false when it is not a literal. */
+function mergeDict(args: CallArg[], name: string, entries: [Expr, Expr][], span: Span): boolean {
+  if (entries.length === 0) return true;
+  const i = args.findIndex((x) => x.name === name);
+  const more = entries.map(([key, value]) => ({ key, value, span }));
+  if (i < 0) {
+    args.push({ name, value: { kind: "Dict", entries: more, span }, span });
+    return true;
+  }
+  const cur = args[i]!.value;
+  if (cur.kind !== "Dict") return false;
+  args[i] = { ...args[i]!, value: { ...cur, entries: [...cur.entries, ...more] } };
+  return true;
 }
 
 /** DynamoDB's resource API serializes Python values to AttributeValues (TypeSerializer). */
