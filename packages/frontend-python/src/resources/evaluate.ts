@@ -511,7 +511,7 @@ function callAction(
   if (isFailure(user)) return user;
   // boto3: `params.update(kwargs)`.
   const args = generated.filter((g) => !user.some((u) => u.name === g.name)).concat(user);
-  const typed = serializeAttributeValues(owner, args, node);
+  const typed = serializeAttributeValues(scope, owner, args, node);
   if (isFailure(typed)) return typed;
   const call: Expr = {
     kind: "ApiCall",
@@ -612,6 +612,7 @@ function mergeDict(args: CallArg[], name: string, entries: [Expr, Expr][], span:
 
 /** DynamoDB's resource API serializes Python values to AttributeValues (TypeSerializer). */
 function serializeAttributeValues(
+  scope: Scope,
   owner: ServiceValue | ResourceValue,
   args: CallArg[],
   node: Node,
@@ -623,7 +624,7 @@ function serializeAttributeValues(
       out.push(a);
       continue;
     }
-    const s = serializeMap(a.value);
+    const s = serializeMap(a.value, (name) => scope.dictLiterals.get(name));
     if (s === null)
       return fail(
         `${a.name}= with values whose Python type is not known (boto3 serializes them at run time)`,

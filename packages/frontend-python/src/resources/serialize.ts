@@ -8,6 +8,9 @@
  */
 import type { DictEntry, Expr, Span } from "@moto2rust/ir";
 
+/** The literal a local name stands for (a name bound once to a dict literal), if any. */
+export type LiteralOf = (name: string) => Expr | undefined;
+
 /** Request members of DynamoDB's Table actions that hold AttributeValues, and how. */
 export const ATTRIBUTE_VALUE_MEMBERS: Readonly<Record<string, "map" | "value">> = {
   Item: "map",
@@ -21,7 +24,7 @@ function tagged(tag: string, value: Expr, span: Span): Expr {
 }
 
 /** The AttributeValue dict for a Python value, or null when its type is not known statically. */
-export function serializeValue(e: Expr): Expr | null {
+export function serializeValue(e: Expr, literal: LiteralOf = () => undefined): Expr | null {
   const span = e.span;
   switch (e.kind) {
     case "Str":
@@ -43,14 +46,19 @@ export function serializeValue(e: Expr): Expr | null {
     case "List": {
       const elements: Expr[] = [];
       for (const x of e.elements) {
-        const s = serializeValue(x);
+        const s = serializeValue(x, literal);
         if (s === null) return null;
         elements.push(s);
       }
       return tagged("L", { kind: "List", elements, tuple: false, span }, span);
     }
+    case "Name": {
+      // A name bound once to a dict literal and never changed is that dict.
+      const v = literal(e.id);
+      return v === undefined ? null : serializeValue(v, literal);
+    }
     case "Dict": {
-      const m = serializeMap(e);
+      const m = serializeMap(e, literal);
       return m === null ? null : tagged("M", m, span);
     }
     case "BuiltinCall": {
@@ -76,11 +84,15 @@ export function serializeValue(e: Expr): Expr | null {
 }
 
 /** A dict of Python values → a dict of AttributeValues (keys kept), or null. */
-export function serializeMap(e: Expr): Expr | null {
+export function serializeMap(e: Expr, literal: LiteralOf = () => undefined): Expr | null {
+  if (e.kind === "Name") {
+    const v = literal(e.id);
+    return v === undefined ? null : serializeMap(v, literal);
+  }
   if (e.kind !== "Dict") return null;
   const entries: DictEntry[] = [];
   for (const en of e.entries) {
-    const v = serializeValue(en.value);
+    const v = serializeValue(en.value, literal);
     if (v === null) return null;
     entries.push({ key: en.key, value: v, span: en.span });
   }
