@@ -61,6 +61,21 @@ export interface EvalOptions {
   readonly discard: boolean;
 }
 
+/** An expression that gives the same value wherever it is repeated (no call, no read). */
+export function isSimple(e: Expr): boolean {
+  switch (e.kind) {
+    case "Str":
+    case "Int":
+    case "Const":
+    case "Name":
+      return true;
+    case "FString":
+      return e.parts.every((p) => p.kind === "text" || isSimple(p.expr));
+    default:
+      return false;
+  }
+}
+
 /** Evaluate `raw` (a chain through a resource object, or any other expression). */
 export function evaluate(scope: Scope, raw: Node, opts: EvalOptions = { discard: false }): Evaluated {
   const node = unparen(raw);
@@ -511,7 +526,9 @@ function callAction(
   if (isFailure(user)) return user;
   // boto3: `params.update(kwargs)`.
   const args = generated.filter((g) => !user.some((u) => u.name === g.name)).concat(user);
-  const typed = serializeAttributeValues(scope, owner, args, node);
+  const serialized = serializeAttributeValues(scope, owner, args, node);
+  if (isFailure(serialized)) return serialized;
+  const typed = opts.discard ? serialized : bindRequestParameters(scope, action, serialized, node);
   if (isFailure(typed)) return typed;
   const call: Expr = {
     kind: "ApiCall",
@@ -543,6 +560,40 @@ function callAction(
     { response: { kind: "Name", id: name, span }, args: typed, inputs: [] },
     node,
   );
+}
+
+/**
+ * Arguments the created resource takes identifiers from (`requestParameter`) are bound once
+ * before the call when repeating them could give another value (`Key=str(uuid4())`).
+ */
+function bindRequestParameters(
+  scope: Scope,
+  action: ActionDef,
+  args: CallArg[],
+  node: Node,
+): CallArg[] | Failure {
+  const members = new Set<string>();
+  for (const i of action.resource?.identifiers ?? []) {
+    const first = i.source === "requestParameter" ? parsePath(i.path ?? "")?.[0] : undefined;
+    if (first?.kind === "member") members.add(first.name);
+  }
+  const out: CallArg[] = [];
+  for (const a of args) {
+    if (!members.has(a.name) || isSimple(a.value)) {
+      out.push(a);
+      continue;
+    }
+    if (!canAddPrelude(scope))
+      return fail(
+        `${action.request.operation} returning resources inside a comprehension`,
+        node,
+        "resource-api",
+      );
+    const name = freshName(scope, snake(a.name));
+    addPrelude(scope, { kind: "Assign", target: name, value: a.value, span: a.span });
+    out.push({ ...a, value: { kind: "Name", id: name, span: a.span } });
+  }
+  return out;
 }
 
 /**

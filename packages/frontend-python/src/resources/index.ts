@@ -26,6 +26,7 @@ import {
   evaluate,
   freshName,
   isRValue,
+  isSimple,
   collectionList,
 } from "./evaluate.js";
 import {
@@ -112,20 +113,6 @@ export function lowerResourceAssignment(
     return [{ kind: "Assign", target: name, value: v, span }];
   }
   return bindValue(scope, name, v, span);
-}
-
-function isSimple(e: Expr): boolean {
-  switch (e.kind) {
-    case "Str":
-    case "Int":
-    case "Const":
-    case "Name":
-      return true;
-    case "FString":
-      return e.parts.every((p) => p.kind === "text" || isSimple(p.expr));
-    default:
-      return false;
-  }
 }
 
 /** Bind `name` to a resource value, binding what it reads from to Rust locals once. */
