@@ -23,8 +23,7 @@ import {
   type ResourceRefDef,
 } from "./definitions.js";
 import { applySteps, parsePath, setParam, startsWith, type Step } from "./paths.js";
-import { ATTRIBUTE_VALUE_MEMBERS, serializeMap } from "./serialize.js";
-import { buildCondition, isCondition, newBuilder } from "./conditions.js";
+import { lowerActionArgs, serializeAttributeValues } from "./dynamodb-requests.js";
 import {
   addPrelude,
   bindingOf,
@@ -522,11 +521,11 @@ function callAction(
   const span = scope.mod.span(node);
   const generated = requestArgs(scope, v, action.request, node);
   if (isFailure(generated)) return generated;
-  const user = lowerActionArgs(scope, owner, node);
+  const user = lowerActionArgs(scope, owner.service, node);
   if (isFailure(user)) return user;
   // boto3: `params.update(kwargs)`.
   const args = generated.filter((g) => !user.some((u) => u.name === g.name)).concat(user);
-  const serialized = serializeAttributeValues(scope, owner, args, node);
+  const serialized = serializeAttributeValues(scope, owner.service, args, node);
   if (isFailure(serialized)) return serialized;
   const typed = opts.discard ? serialized : bindRequestParameters(scope, action, serialized, node);
   if (isFailure(typed)) return typed;
@@ -592,97 +591,6 @@ function bindRequestParameters(
     const name = freshName(scope, snake(a.name));
     addPrelude(scope, { kind: "Assign", target: name, value: a.value, span: a.span });
     out.push({ ...a, value: { kind: "Name", id: name, span: a.span } });
-  }
-  return out;
-}
-
-/**
- * Members holding condition expressions. boto3's transformer (boto3/dynamodb/transform.py,
- * `_transform_structure`) visits the request's parameters in the order they were given, so the
- * placeholders are numbered in keyword-argument order.
- */
-const CONDITION_MEMBERS = ["ConditionExpression", "FilterExpression", "KeyConditionExpression"];
-
-/** An action's keyword arguments; DynamoDB conditions (`Key`/`Attr`) become expression strings. */
-function lowerActionArgs(scope: Scope, owner: ServiceValue | ResourceValue, node: Node): CallArg[] | Failure {
-  const a = callArgs(node);
-  const conditions = a.keywords.filter(
-    (k) => CONDITION_MEMBERS.includes(k.name) && isCondition(scope, k.value),
-  );
-  if (owner.service !== "dynamodb" || conditions.length === 0) return lowerClientArgs(scope, node);
-  if (a.splat !== null) return fail("argument unpacking next to a condition expression", a.splat);
-  if (a.positional.length > 0) return fail("positional argument to a resource action", a.positional[0]!);
-  const b = newBuilder();
-  const texts = new Map<string, string>();
-  for (const k of conditions) {
-    const text = buildCondition(scope, k.value, b, k.name === "KeyConditionExpression");
-    if (isFailure(text)) return text;
-    texts.set(k.name, text);
-  }
-  const span = scope.mod.span(node);
-  const out: CallArg[] = [];
-  for (const k of a.keywords) {
-    const text = texts.get(k.name);
-    const value =
-      text !== undefined ? ({ kind: "Str", value: text, span } as Expr) : lowerExpr(scope, k.value);
-    if (isFailure(value)) return value;
-    out.push({ name: k.name, value, span: scope.mod.span(k.node) });
-  }
-  const str = (s: string): Expr => ({ kind: "Str", value: s, span });
-  const names = mergeDict(
-    out,
-    "ExpressionAttributeNames",
-    b.attributeNames.map(([k, v]) => [str(k), str(v)]),
-    span,
-  );
-  const values = mergeDict(
-    out,
-    "ExpressionAttributeValues",
-    b.attributeValues.map(([k, v]) => [str(k), v]),
-    span,
-  );
-  if (!names || !values)
-    return fail("expression attribute names or values that are not a dict literal", node, "resource-api");
-  return out;
-}
-
-/** Add entries to a dict-literal keyword argument (creating it); false when it is not a literal. */
-function mergeDict(args: CallArg[], name: string, entries: [Expr, Expr][], span: Span): boolean {
-  if (entries.length === 0) return true;
-  const i = args.findIndex((x) => x.name === name);
-  const more = entries.map(([key, value]) => ({ key, value, span }));
-  if (i < 0) {
-    args.push({ name, value: { kind: "Dict", entries: more, span }, span });
-    return true;
-  }
-  const cur = args[i]!.value;
-  if (cur.kind !== "Dict") return false;
-  args[i] = { ...args[i]!, value: { ...cur, entries: [...cur.entries, ...more] } };
-  return true;
-}
-
-/** DynamoDB's resource API serializes Python values to AttributeValues (TypeSerializer). */
-function serializeAttributeValues(
-  scope: Scope,
-  owner: ServiceValue | ResourceValue,
-  args: CallArg[],
-  node: Node,
-): CallArg[] | Failure {
-  if (owner.service !== "dynamodb") return args;
-  const out: CallArg[] = [];
-  for (const a of args) {
-    if (own(ATTRIBUTE_VALUE_MEMBERS, a.name) === undefined) {
-      out.push(a);
-      continue;
-    }
-    const s = serializeMap(a.value, (name) => scope.dictLiterals.get(name));
-    if (s === null)
-      return fail(
-        `${a.name}= with values whose Python type is not known (boto3 serializes them at run time)`,
-        node,
-        "resource-api",
-      );
-    out.push({ ...a, value: s });
   }
   return out;
 }
