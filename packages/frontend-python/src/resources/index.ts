@@ -17,17 +17,16 @@ import { boto3CallKind, lowerClientCall, throughResource } from "../boto3-calls.
 import { callArgs } from "../call-args.js";
 import { fail, isFailure, type Failure } from "../failure.js";
 import { field, unparen, type Node } from "../parser.js";
+import { collectionList, elementOf } from "./build.js";
 import { serviceDefs } from "./definitions.js";
 import {
   asValue,
-  elementOf,
   filteredTarget,
   ensureLoaded,
   evaluate,
   freshName,
   isRValue,
   isSimple,
-  collectionList,
 } from "./evaluate.js";
 import {
   bind,
