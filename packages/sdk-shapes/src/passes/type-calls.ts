@@ -4,6 +4,7 @@
  */
 import type { ApiCallExpr, CallArg, Expr } from "@moto2rust/ir";
 import { findMember, memberRef, operationRef, outputType } from "./lookup.js";
+import { aliasedMember } from "./param-aliases.js";
 import { unknown } from "./sdk-type.js";
 import type { ExprTyper } from "./typer.js";
 
@@ -44,7 +45,8 @@ export function typeCall(e: ApiCallExpr, t: ExprTyper): Expr {
     return { ...e, args: untypedArgs(), ty: unknown(`unknown operation ${e.method}`) };
   }
   const args: CallArg[] = e.args.map((a) => {
-    const m = findMember(op.input, a.name);
+    const alias = aliasedMember(b.service, op.name, a.name);
+    const m = findMember(op.input, a.name) ?? (alias === null ? undefined : findMember(op.input, alias));
     if (!m) {
       t.cx.error("unknown-member", `${op.name} has no input member '${a.name}'`, a.span);
       return { ...a, value: t.infer(a.value) };
