@@ -13,7 +13,15 @@ import { spawnSync } from "node:child_process";
 import { parseRust, syntaxErrors } from "@moto2rust/backend-rust";
 import { openModels } from "@moto2rust/sdk-shapes";
 import { transpile } from "moto2rust";
-import { modelArb, modelJson, programArb } from "./random-programs.js";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { modelArb, modelJson, programArb, resourceProgramArb } from "./random-programs.js";
+
+const sharedModels = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../../shared/api-models-aws",
+);
 
 const hasRustfmt = spawnSync("rustfmt", ["--version"]).status === 0;
 
@@ -126,4 +134,33 @@ describe("random moto-style programs over random models", () => {
       { numRuns: 40, seed: 7 },
     );
   });
+
+  it.skipIf(!existsSync(sharedModels))(
+    "boto3 resource programs translate completely, deterministically and rustfmt-stable, keeping every assert",
+    async () => {
+      const repo = openModels(sharedModels);
+      await fc.assert(
+        fc.asyncProperty(resourceProgramArb, async (prog) => {
+          const first = await transpile(prog.source, { file: "test_fuzz.py", models: repo, service: "sqs" });
+          const second = await transpile(prog.source, { file: "test_fuzz.py", models: repo, service: "sqs" });
+          expect(second.rust).toBe(first.rust);
+          const byName = new Map(first.tests.map((t) => [t.test, t]));
+          for (const [name, n] of prog.asserts) {
+            const t = byName.get(name);
+            expect(t, `report for ${name}`).toBeDefined();
+            expect(t!.status, `${name}: ${JSON.stringify(t!.reasons)}\n${prog.source}`).toBe("ported");
+            expect(t!.asserts).toEqual({ python: n, rust: n });
+          }
+          const tree = await parseRust(first.rust);
+          try {
+            expect(syntaxErrors(tree.rootNode)).toEqual([]);
+          } finally {
+            tree.delete();
+          }
+          if (hasRustfmt) expect(rustfmtCheck(first.rust), first.rust).toBe(true);
+        }),
+        { numRuns: 30, seed: 20261207 },
+      );
+    },
+  );
 });

@@ -388,3 +388,121 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
       return { source: lines.join("\n") + "\n", asserts };
     });
 }
+
+// ------------------------------------------------------------------------------------------------
+// Resource-API programs (boto3.resource) over a real model with boto3 resource definitions
+// ------------------------------------------------------------------------------------------------
+
+/** One step of a resource program, given the queues created so far (their names). */
+type ResourceStep =
+  | { readonly kind: "create" }
+  | { readonly kind: "by-name"; readonly q: number }
+  | { readonly kind: "by-url"; readonly q: number }
+  | { readonly kind: "send"; readonly q: number; readonly n: number }
+  | { readonly kind: "receive"; readonly q: number; readonly n: number }
+  | { readonly kind: "attribute"; readonly q: number }
+  | { readonly kind: "url"; readonly q: number }
+  | { readonly kind: "reload"; readonly q: number }
+  | { readonly kind: "set-attributes"; readonly q: number; readonly n: number }
+  | { readonly kind: "collection"; readonly q: number }
+  | { readonly kind: "comprehension"; readonly q: number };
+
+const resourceStepArb: fc.Arbitrary<ResourceStep> = fc.oneof(
+  fc.constant({ kind: "create" as const }),
+  ...(["by-name", "by-url", "attribute", "url", "reload", "collection", "comprehension"] as const).map(
+    (kind) => fc.nat(7).map((q) => ({ kind, q })),
+  ),
+  ...(["send", "receive", "set-attributes"] as const).map((kind) =>
+    fc.record({ q: fc.nat(7), n: fc.integer({ min: 1, max: 9 }) }).map(({ q, n }) => ({ kind, q, n })),
+  ),
+);
+
+/**
+ * Straight-line SQS programs written against `boto3.resource("sqs")`: queues created by action
+ * or built from identifiers, messages sent and received (a resource list), attributes read
+ * (load on first read), reloads, the `queues` collection iterated and comprehended.
+ */
+export const resourceProgramArb: fc.Arbitrary<GenProgram> = fc
+  .array(
+    fc.record({
+      region: fc.constantFrom(...REGIONS),
+      steps: fc.array(resourceStepArb, { minLength: 1, maxLength: 10 }),
+    }),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((tests) => {
+    const lines = ["import boto3", "from moto import mock_aws", ""];
+    const asserts = new Map<string, number>();
+    tests.forEach((t, i) => {
+      const name = `test_queue_resources_${i}`;
+      const body = [`    sqs = boto3.resource("sqs", region_name="${t.region}")`];
+      const queues: string[] = [];
+      let n = 0;
+      let fresh = 0;
+      const create = (): string => {
+        const v = `queue_${fresh++}`;
+        body.push(`    ${v} = sqs.create_queue(QueueName="q${queues.length}")`);
+        queues.push(v);
+        return v;
+      };
+      create();
+      for (const s of t.steps) {
+        if (s.kind === "create") {
+          create();
+          continue;
+        }
+        const q = queues[s.q % queues.length]!;
+        const qname = `q${s.q % queues.length}`;
+        switch (s.kind) {
+          case "by-name": {
+            const v = `queue_${fresh++}`;
+            body.push(`    ${v} = sqs.get_queue_by_name(QueueName="${qname}")`);
+            queues.push(v);
+            break;
+          }
+          case "by-url": {
+            const v = `queue_${fresh++}`;
+            body.push(`    ${v} = sqs.Queue(${q}.url)`);
+            queues.push(v);
+            break;
+          }
+          case "send":
+            body.push(`    ${q}.send_message(MessageBody="body-${s.n}")`);
+            break;
+          case "receive":
+            body.push(
+              `    messages = ${q}.receive_messages(MaxNumberOfMessages=${s.n})`,
+              "    for message in messages:",
+              '        assert message.body.startswith("body-")',
+            );
+            n++;
+            break;
+          case "attribute":
+            body.push(`    assert ${q}.attributes["VisibilityTimeout"] == "30"`);
+            n++;
+            break;
+          case "url":
+            body.push(`    assert ${q}.url.endswith("/${qname}")`);
+            n++;
+            break;
+          case "reload":
+            body.push(`    ${q}.reload()`);
+            break;
+          case "set-attributes":
+            body.push(`    ${q}.set_attributes(Attributes={"DelaySeconds": "${s.n}"})`);
+            break;
+          case "collection":
+            body.push("    for listed in sqs.queues.all():", '        assert listed.url.startswith("http")');
+            n++;
+            break;
+          case "comprehension":
+            body.push(`    assert ${q}.url in [listed.url for listed in sqs.queues.all()]`);
+            n++;
+            break;
+        }
+      }
+      lines.push("", "@mock_aws", `def ${name}():`, ...body, "");
+      asserts.set(name, n);
+    });
+    return { source: lines.join("\n") + "\n", asserts };
+  });

@@ -86,7 +86,14 @@ export function throughResource(scope: Scope, node: Node): boolean {
     if (n.type === "call") {
       const kind = boto3CallKind(scope, n);
       if (kind === "resource") return true;
-      n = field(n, "function");
+      const fn: Node | null = field(n, "function");
+      // `list(<collection>)`: the list of resources.
+      const argList: Node | null =
+        fn?.type === "identifier" && fn.text === "list" && !scope.isLocal("list")
+          ? field(n, "arguments")
+          : null;
+      const args: readonly Node[] = argList === null ? [] : argList.namedChildren;
+      n = args.length === 1 && args[0]!.type !== "keyword_argument" ? args[0]! : fn;
     } else if (n.type === "attribute") n = field(n, "object");
     else if (n.type === "subscript") n = field(n, "value");
     else return false;

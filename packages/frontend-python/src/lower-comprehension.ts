@@ -3,6 +3,7 @@ import type { AnyAllCond, ComprehensionExpr, Cond, Expr } from "@moto2rust/ir";
 import type { Scope } from "./context.js";
 import { fail, isFailure, type Failure } from "./failure.js";
 import { field, namedChildren, unparen, type Node } from "./parser.js";
+import { lowerResourceFor } from "./resources/index.js";
 
 /** What the comprehension's element lowers to: a value, or a condition (inside any/all). */
 type ElementLowerer<T> = (scope: Scope, node: Node) => T | Failure;
@@ -43,9 +44,12 @@ function lowerLoop<T>(
   if (left === null || right === null) return fail("comprehension", clause, "syntax-error");
   const target = unparen(left);
   if (target.type !== "identifier") return fail("comprehension with a tuple target", left);
-  const iter = lowerValue(scope, right);
+  const viaResource = lowerResourceFor(scope, target.text, right);
+  if (viaResource !== null && isFailure(viaResource)) return viaResource;
+  const iter = viaResource !== null ? viaResource.iter : lowerValue(scope, right);
   if (isFailure(iter)) return iter;
   scope.comprehensionVars.push(target.text);
+  const leave = viaResource?.bindComprehensionTarget();
   try {
     const element = lowerElement(scope, body);
     if (isFailure(element)) return element;
@@ -59,6 +63,7 @@ function lowerLoop<T>(
     }
     return { element, target: target.text, iter, filters };
   } finally {
+    leave?.();
     scope.comprehensionVars.pop();
   }
 }

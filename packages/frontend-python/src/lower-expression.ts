@@ -22,11 +22,12 @@ import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
 import { assertNever } from "@moto2rust/ir";
 import { importedConstant, moduleAttributeConstant } from "./imported-names.js";
+import { lowerResourceExpr } from "./resources/index.js";
 
 export type Lowered = Expr | Failure;
 
 /** Lower every node, stopping at the first failure. */
-function lowerAll(scope: Scope, nodes: readonly Node[]): Expr[] | Failure {
+export function lowerAll(scope: Scope, nodes: readonly Node[]): Expr[] | Failure {
   const out: Expr[] = [];
   for (const n of nodes) {
     const e = lowerExpr(scope, n);
@@ -186,7 +187,7 @@ function lowerName(scope: Scope, node: Node, span: Span): Lowered {
     const alias = scope.errorAliases.get(name);
     if (alias !== undefined) return errorField(scope, alias, node);
     if (scope.raisesBindings.has(name)) return fail(`pytest ExceptionInfo ${name} as a value`, node);
-    if (scope.resources.has(name)) return fail("boto3 resource object", node, "resource-api");
+    if (scope.resources.has(name)) return lowerResourceExpr(scope, node);
     if (name === scope.selfName) return fail(`${name} (the test class instance)`, node);
     return { kind: "Name", id: name, span };
   }
@@ -352,7 +353,7 @@ function lowerAttribute(scope: Scope, node: Node): Lowered {
   if (operation !== null) return operation;
   const raisesFailure = raisesAttributeFailure(scope, node);
   if (raisesFailure !== null) return raisesFailure;
-  if (throughResource(scope, node)) return fail("boto3 resource object", node, "resource-api");
+  if (throughResource(scope, node)) return lowerResourceExpr(scope, node);
   const d = dottedName(node);
   const moduleConstant = importedModuleConstant(scope, node, d);
   if (moduleConstant !== null) return moduleConstant;
@@ -421,7 +422,7 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
   if (boto === "client") return fail("boto3.client() outside a simple assignment", node);
   if (boto === "resource") return fail("boto3.resource", node, "resource-api");
   if (boto === "session") return fail("boto3 session", node);
-  if (throughResource(scope, callee)) return fail("boto3 resource object", node, "resource-api");
+  if (throughResource(scope, callee)) return lowerResourceExpr(scope, node);
   const args = callArgs(node);
 
   if (callee.type === "identifier") return lowerFunctionCall(scope, node, callee, args, span);
@@ -443,7 +444,7 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
     return { kind: "ApiCall", client: receiver.text, method, args: lowered, span };
   }
   if (receiver.type === "identifier" && scope.isLocal(receiver.text) && scope.resources.has(receiver.text)) {
-    return fail("boto3 resource object", node, "resource-api");
+    return lowerResourceExpr(scope, node);
   }
   const raisesFailure = raisesAttributeFailure(scope, receiver);
   if (raisesFailure !== null) return raisesFailure;
@@ -582,7 +583,7 @@ function lowerLibraryCall(
  * Keyword arguments of a client call, in order. `**d` is spliced when `d` is a dict literal
  * (inline, or a name bound once to one and never mutated) with string keys.
  */
-function lowerClientArgs(scope: Scope, call: Node): CallArg[] | Failure {
+export function lowerClientArgs(scope: Scope, call: Node): CallArg[] | Failure {
   const argList = field(call, "arguments");
   const out: CallArg[] = [];
   const seen = new Set<string>();

@@ -142,7 +142,7 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
         span: mod.span(p.node),
       });
       if (clientFixture.service === "cloudformation") {
-        mod.report(FRONTEND.usesCloudFormation(), p.node);
+        mod.report(FRONTEND.usesCloudFormation("client"), p.node);
       }
     } else if (role === "test" && !paramNames.has(p.name) && !parametrizeFailed) {
       reject(

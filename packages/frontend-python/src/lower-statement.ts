@@ -11,6 +11,14 @@ import { lowerExpr } from "./lower-expression.js";
 import { dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
 import { isPytestRaises, lowerRaises } from "./pytest-idioms.js";
 import { classifySkipGuard } from "./skip-reasons.js";
+import {
+  enterBlock,
+  exitBlock,
+  lowerResourceAssignment,
+  lowerResourceFor,
+  lowerResourceStatement,
+  takePreludes,
+} from "./resources/index.js";
 
 /** An `Unsupported` statement for `stmt`, with the failure reported as a diagnostic. */
 export function unsupported(scope: Scope, stmt: Node, f: Failure): UnsupportedStmt {
@@ -34,7 +42,9 @@ export function firstSyntaxError(node: Node): Node | null {
 export function lowerBlock(scope: Scope, block: Node | null): Stmt[] {
   const out: Stmt[] = [];
   if (block === null) return out;
+  enterBlock(scope);
   for (const s of namedChildren(block)) lowerStatement(scope, s, out);
+  exitBlock(scope);
   return out;
 }
 
@@ -59,6 +69,14 @@ const STATEMENT_CONSTRUCTS: Readonly<Record<string, string>> = {
 };
 
 function lowerStatement(scope: Scope, node: Node, out: Stmt[]): void {
+  const mark = out.length;
+  lowerOneStatement(scope, node, out);
+  // Statements a resource read needs (a load, a bound response) go before the statement.
+  const preludes = takePreludes(scope);
+  if (preludes.length > 0) out.splice(mark, 0, ...preludes);
+}
+
+function lowerOneStatement(scope: Scope, node: Node, out: Stmt[]): void {
   const syntaxError = firstSyntaxError(node);
   if (syntaxError !== null) {
     out.push(
@@ -147,6 +165,12 @@ function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
       // Docstrings and other bare string literals have no effect.
       return;
     default: {
+      const r = lowerResourceStatement(scope, expr, span);
+      if (r !== null) {
+        if (isFailure(r)) out.push(unsupported(scope, node, r));
+        else out.push(...r);
+        return;
+      }
       const e = lowerExpr(scope, expr);
       if (isFailure(e)) out.push(unsupported(scope, node, e));
       else out.push({ kind: "ExprStmt", expr: e, span });
@@ -190,7 +214,7 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
   if (target.type !== "identifier") {
     const boto = boto3CallKind(scope, right);
     if (boto === "resource")
-      out.push(unsupported(scope, stmt, fail("boto3.resource", right, "resource-api")));
+      out.push(unsupported(scope, stmt, fail("boto3.resource not bound to a name", right, "resource-api")));
     else {
       const d = target.type === "attribute" ? dottedName(target) : null;
       out.push(
@@ -205,6 +229,15 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
   }
   const name = target.text;
   const span = scope.mod.span(stmt);
+  const viaResource = lowerResourceAssignment(scope, name, right, span);
+  if (viaResource !== null) {
+    if (isFailure(viaResource)) {
+      scope.rebind(name);
+      if (viaResource.code === "resource-api") scope.resources.add(name);
+      out.push(unsupported(scope, stmt, viaResource));
+    } else out.push(...viaResource);
+    return;
+  }
   const boto = boto3CallKind(scope, right);
   if (boto === "client") {
     const c = lowerClientCall(scope, right);
@@ -215,7 +248,7 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     }
     scope.clients.set(name, c.service);
     if (c.service === "cloudformation") {
-      scope.mod.report(FRONTEND.usesCloudFormation(), stmt);
+      scope.mod.report(FRONTEND.usesCloudFormation("client"), stmt);
     }
     out.push({ kind: "ClientDecl", name, service: c.service, region: c.region, span });
     return;
@@ -226,7 +259,7 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     scope.rebind(name);
     scope.clients.set(name, factory.service);
     if (factory.service === "cloudformation") {
-      scope.mod.report(FRONTEND.usesCloudFormation(), stmt);
+      scope.mod.report(FRONTEND.usesCloudFormation("client"), stmt);
     }
     out.push({ kind: "ClientDecl", name, service: factory.service, region: factory.region, span });
     return;
@@ -353,12 +386,18 @@ function lowerFor(scope: Scope, node: Node, out: Stmt[]): void {
     out.push(unsupported(scope, node, fail("for loop with a tuple target", left)));
     return;
   }
-  const iter = lowerExpr(scope, right);
+  const viaResource = lowerResourceFor(scope, target.text, right);
+  if (viaResource !== null && isFailure(viaResource)) {
+    out.push(unsupported(scope, node, viaResource));
+    return;
+  }
+  const iter = viaResource !== null ? viaResource.iter : lowerExpr(scope, right);
   if (isFailure(iter)) {
     out.push(unsupported(scope, node, iter));
     return;
   }
   scope.rebind(target.text);
+  if (viaResource !== null) viaResource.bindTarget();
   const body = lowerBlock(scope, field(node, "body"));
   out.push({ kind: "For", target: target.text, iter, body, span: scope.mod.span(node) });
 }

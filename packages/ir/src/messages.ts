@@ -52,7 +52,7 @@ export const FRONTEND = {
   usesCloudFormation: message(
     "error",
     "cloudformation",
-    () => `uses CloudFormation (boto3 client "cloudformation")`,
+    (via: "client" | "resource") => `uses CloudFormation (boto3 ${via} "cloudformation")`,
   ),
   ignoredAtModuleLevel: message(
     "note",

@@ -4,6 +4,7 @@
  */
 import { TYPER, type ApiCallExpr, type CallArg, type Expr, type Typed } from "@moto2rust/ir";
 import { findMember, memberRef, operationRef, outputType } from "./lookup.js";
+import { aliasedMember } from "./param-aliases.js";
 import { unknown } from "./sdk-type.js";
 import type { ExprTyper } from "./typer.js";
 
@@ -40,7 +41,8 @@ export function typeCall(e: ApiCallExpr, t: ExprTyper): Expr<Typed> {
     return { ...e, args: untypedArgs(), op: null, ty: unknown(`unknown operation ${e.method}`) };
   }
   const args: CallArg<Typed>[] = e.args.map((a) => {
-    const m = findMember(op.input, a.name);
+    const alias = aliasedMember(b.service, op.name, a.name);
+    const m = findMember(op.input, a.name) ?? (alias === null ? undefined : findMember(op.input, alias));
     if (!m) {
       t.cx.error(TYPER.noInputMember(op.name, a.name), a.span);
       return { ...a, value: t.infer(a.value), member: null };
