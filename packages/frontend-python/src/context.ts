@@ -38,6 +38,26 @@ export interface ImportBinding {
   readonly kind: ImportKind;
 }
 
+/** A helper function callable from tests (issue 8): its parameters and their default values. */
+export interface HelperDef {
+  readonly name: string;
+  readonly params: readonly HelperParam[];
+  /** The `function_definition` node. */
+  readonly node: Node;
+}
+export interface HelperParam {
+  readonly name: string;
+  readonly splat: "*" | "**" | null;
+  /** The default value's expression, or null. */
+  readonly default: Node | null;
+}
+
+/** A definition from another file made visible in this module (conftest fixtures, sibling modules). */
+export interface ForeignDefinition {
+  readonly node: Node;
+  readonly file: string;
+}
+
 export class ModuleContext {
   readonly diagnostics: Diagnostic[] = [];
   private readonly reported = new Set<string>();
@@ -53,10 +73,17 @@ export class ModuleContext {
   /** Fixtures that only return or yield a boto3 client, by fixture name. */
   readonly clientFixtures = new Map<string, { readonly service: string; readonly region: Expr | null }>();
   readonly classes = new Set<string>();
+  /** Module-level helper functions a test may call (not tests, fixtures or client factories). */
+  readonly helperDefs = new Map<string, HelperDef>();
 
   constructor(
     readonly file: string,
     readonly source: string,
+    /**
+     * Definitions from other files visible in this module's scope (name → `function_definition`
+     * and its file), supplied by the program loader; empty for a file lowered on its own.
+     */
+    readonly foreign: ReadonlyMap<string, ForeignDefinition> = new Map(),
   ) {}
 
   span(node: Node): Span {
@@ -122,6 +149,8 @@ export class Scope {
   stable: ReadonlySet<string> = new Set();
   /** Stable names bound to a dict literal with string keys, for `client.op(**name)`. */
   readonly dictLiterals = new Map<string, DictExpr>();
+  /** The `return` statement a helper may end with (lowered to `Return`), or null. */
+  finalReturn: Node | null = null;
 
   constructor(
     readonly mod: ModuleContext,

@@ -20,6 +20,7 @@ import { decodeString } from "./strings.js";
 import { lowerComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
+import { lowerHelperCall } from "./helper-calls.js";
 
 export type Lowered = Expr | Failure;
 
@@ -476,6 +477,8 @@ function lowerFunctionCall(
     if (imp.kind === "moto-internal") return fail(`${name}() from ${imp.module}`, node, "moto-internal");
     return fail(`call to ${name}()`, node);
   }
+  const helper = scope.mod.helperDefs.get(name);
+  if (helper !== undefined) return lowerHelperCall(scope, helper, node, args, span);
   if (scope.mod.functions.has(name)) return fail(`call to helper ${name}()`, node);
   if (scope.mod.classes.has(name)) return fail(`instantiation of class ${name}`, node);
   if (/_backends?$/.test(name)) return fail(name, node, "moto-internal");

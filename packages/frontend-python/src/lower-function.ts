@@ -12,6 +12,7 @@ import { lowerBlock, unsupported } from "./lower-statement.js";
 import { scanMotoInternals, skipConditionKind } from "./skip-reasons.js";
 import { literalString } from "./error-response.js";
 import { stableNames } from "./stable-names.js";
+import { clientParams, finalReturnOf } from "./helper-calls.js";
 
 export interface ClassInfo {
   readonly name: string;
@@ -53,6 +54,7 @@ export function lowerFunction(mod: ModuleContext, src: FunctionSource): Function
   const role = name.startsWith("test") && (classInfo === null || classInfo.isTestClass) ? "test" : "helper";
   const body = field(def, "body");
   const locals = boundNames(mod, body);
+  const assignedInBody = new Set(locals);
   for (const p of params) locals.add(p.name);
   if (selfName !== null) locals.add(selfName);
   const scope = new Scope(mod, role, locals, classInfo?.name ?? null, selfName);
@@ -61,6 +63,18 @@ export function lowerFunction(mod: ModuleContext, src: FunctionSource): Function
     params.map((p) => p.name),
   );
   const atModule = moduleScope(mod);
+  // A helper a test may call: its final `return` is its result; receivers of method calls are clients.
+  const isHelper = role === "helper" && classInfo === null && mod.helperDefs.get(name)?.node === def;
+  let clients: string[] = [];
+  if (isHelper) {
+    scope.finalReturn = finalReturnOf(body);
+    clients = clientParams(
+      def,
+      params.map((p) => p.name),
+      assignedInBody,
+    );
+    for (const c of clients) scope.clients.set(c, "");
+  }
 
   const prelude: Stmt[] = [];
   const reject = (stmtNode: Node, f: Failure): void => {
@@ -167,6 +181,7 @@ export function lowerFunction(mod: ModuleContext, src: FunctionSource): Function
     parametrize,
     body: [...prelude, ...stmts],
     span: mod.span(outer),
+    ...(isHelper ? { clientParams: clients } : {}),
   };
 }
 

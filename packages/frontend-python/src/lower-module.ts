@@ -23,6 +23,7 @@ import { reportSyntaxErrors } from "./syntax-errors.js";
 import { boundNames } from "./locals.js";
 import { deeperThan, MAX_TREE_DEPTH } from "./depth.js";
 import { firstSyntaxError } from "./lower-statement.js";
+import { registerHelper } from "./helper-calls.js";
 
 interface Definition {
   readonly node: Node;
@@ -266,6 +267,7 @@ export function lowerModule(file: string, source: string, root: Node): Module {
     const fixtureName = fixture === undefined ? null : fixtureNameOf(fixture, name);
     if (fixtureName !== null) mod.fixtures.add(fixtureName);
     const factory = clientFactory(mod, def.node);
+    registerHelper(mod, def.node, fixtureName !== null || factory !== null);
     if (factory === null) continue;
     if (fixtureName !== null) mod.clientFixtures.set(fixtureName, factory);
     else mod.clientFactories.set(name, factory);

@@ -109,6 +109,20 @@ export function lowerStatement(scope: Scope, node: Node, out: Stmt[]): void {
       out.push(unsupported(scope, node, fail("if statement", node)));
       return;
     }
+    case "return_statement":
+      if (scope.finalReturn === node) {
+        const value = namedChildren(node)[0];
+        if (value === undefined) {
+          out.push({ kind: "Return", value: null, span: scope.mod.span(node) });
+          return;
+        }
+        const e = lowerExpr(scope, value);
+        if (isFailure(e)) out.push(unsupported(scope, node, e));
+        else out.push({ kind: "Return", value: e, span: scope.mod.span(node) });
+        return;
+      }
+      out.push(unsupported(scope, node, fail("return statement", node)));
+      return;
     case "import_statement":
     case "import_from_statement":
     case "future_import_statement": {

@@ -28,6 +28,15 @@ import { clientHelperItems } from "./client-helpers.js";
 import { compareOrder } from "./ordering.js";
 import { rustLocalName, sanitizeIdent } from "./rust-syntax.js";
 import type { EmitOptions, RustItem, RustTest, RustUnit } from "./unit.js";
+import { assertsThroughHelpers, emitHelper, helperNames, transitiveHelpers } from "./helper-fns.js";
+
+/** Placeholder while the helpers' names are registered before any is written. */
+const PENDING: Diagnostic = {
+  severity: "error",
+  code: "unsupported-syntax",
+  message: "helper not written yet",
+  span: { file: "<generated>", line: 1, col: 1, endLine: 1, endCol: 1 },
+};
 
 export interface EmitResult {
   readonly unit: RustUnit;
@@ -108,7 +117,13 @@ function caseSuffixes(f: FunctionDef): string[] {
 function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
   const helper = `${rustName}_case`;
   const { name: mk, regionName: mkr } = unit.options.clientHelper;
-  const names = new NameAllocator(pythonNames(f), [mk, mkr, rustName, helper]);
+  const names = new NameAllocator(pythonNames(f), [
+    mk,
+    mkr,
+    rustName,
+    helper,
+    ...[...unit.helpers.values()].map((h) => h.rust),
+  ]);
   const fx = new FnCx(unit, names, new Liveness(f.body));
   const comment = `// Ported from moto: ${unit.options.fileLabel}::${f.name}`;
   const paramVars: { v: LocalVar; rt: string }[] = [];
@@ -192,6 +207,44 @@ export function emitModule(
 ): EmitResult {
   const unit = new UnitCx(options, new Map(typed.constants.map((c) => [c.name, c.value])));
   const out: Diagnostic[] = [...diagnostics];
+  // Helpers called by tests: one `async fn` each, written before the tests that call them.
+  const helperDefs = new Map(
+    typed.functions.filter((f) => f.role === "helper" && f.signature).map((f) => [f.name, f]),
+  );
+  const testNames = new Set(
+    typed.functions.filter((f) => f.role === "test").map((f) => rustLocalName(f.name)),
+  );
+  const { name: mk, regionName: mkr } = options.clientHelper;
+  const rustHelperNames = helperNames(typed.functions, new Set([...testNames, mk, mkr]));
+  for (const [py, rust] of rustHelperNames) {
+    const def = helperDefs.get(py)!;
+    unit.helpers.set(py, { def, rust, signature: def.signature!, result: { failure: PENDING } });
+  }
+  for (const [py, rust] of rustHelperNames) {
+    unit.helpers.set(
+      py,
+      emitHelper(unit, helperDefs.get(py)!, rust, [...testNames, ...rustHelperNames.values()]),
+    );
+  }
+  /** Python assertions a helper runs per call (its own and its helpers'). */
+  const pythonPerCall = (name: string, seen: string[] = []): number => {
+    const d = helperDefs.get(name);
+    if (!d || seen.includes(name)) return 0;
+    return assertsThroughHelpers(d.body, countAsserts, (n) => pythonPerCall(n, [...seen, name]));
+  };
+  const rustPerCall = (name: string, seen: string[] = []): number => {
+    const h = unit.helpers.get(name);
+    if (!h || !("code" in h.result) || seen.includes(name)) return 0;
+    return (
+      h.result.fx.rustAsserts +
+      assertsThroughHelpers(
+        h.def.body,
+        () => 0,
+        (n) => rustPerCall(n, [...seen, name]),
+      )
+    );
+  };
+  const keptHelpers = new Set<string>();
   const reports: TestReport[] = [];
   const groups: { index: number; operations: string[]; hasErrorCase: boolean; emitted: Emitted }[] = [];
   const usedNames = new Set<string>();
@@ -200,9 +253,11 @@ export function emitModule(
     let rustName = rustLocalName(f.name);
     if (usedNames.has(rustName) && f.className) rustName = `${sanitizeIdent(f.className)}_${rustName}`;
     for (let i = 2; usedNames.has(rustName); i++) rustName = `${rustLocalName(f.name)}_${i}`;
-    const inside = diagnostics.filter((d) => inFunction(d, f));
-    const operations = calledOperations(f.body);
-    const python = countAsserts(f.body);
+    const called = transitiveHelpers(f.body, helperDefs);
+    const calledDefs = called.flatMap((n) => helperDefs.get(n) ?? []);
+    const inside = diagnostics.filter((d) => inFunction(d, f) || calledDefs.some((h) => inFunction(d, h)));
+    const operations = calledOperations([...f.body, ...calledDefs.flatMap((h) => h.body)]);
+    const python = assertsThroughHelpers(f.body, countAsserts, (n) => pythonPerCall(n));
     const base = { file: typed.file, test: f.name, line: f.span.line, operations };
     const skip = (errors: readonly Diagnostic[]): void => {
       reports.push({
@@ -214,6 +269,10 @@ export function emitModule(
       });
     };
     const errors = inside.filter((d) => d.severity === "error");
+    for (const n of called) {
+      const h = unit.helpers.get(n);
+      if (h && "failure" in h.result) errors.push(h.result.failure);
+    }
     if (errors.length) return skip(errors);
     let emitted: Emitted;
     try {
@@ -226,21 +285,49 @@ export function emitModule(
     }
     usedNames.add(rustName);
     out.push(...emitted.diagnostics);
-    const warnings = [...inside, ...emitted.diagnostics].filter((d) => d.code === "approximated");
+    const helperWarnings: Diagnostic[] = [];
+    for (const n of called) {
+      const h = unit.helpers.get(n);
+      if (h && "code" in h.result) {
+        helperWarnings.push(...h.result.fx.diagnostics);
+        keptHelpers.add(n);
+      }
+    }
+    const warnings = [...inside, ...emitted.diagnostics, ...helperWarnings].filter(
+      (d) => d.code === "approximated",
+    );
     const status: TestStatus = warnings.length ? "partial" : "ported";
     reports.push({
       ...base,
       status,
       reasons: warnings.map(reason),
-      asserts: { python, rust: emitted.rustAsserts },
+      asserts: {
+        python,
+        rust:
+          emitted.rustAsserts +
+          assertsThroughHelpers(
+            f.body,
+            () => 0,
+            (n) => rustPerCall(n),
+          ),
+      },
       rustTests: emitted.tests.map((t) => t.name),
     });
     groups.push({ index, operations, hasErrorCase: hasRaises(f.body), emitted });
   });
   groups.sort(compareOrder);
   const tests = groups.flatMap((g) => g.emitted.tests);
+  // Module helpers in source order, after the shared ones; their items join the unit only if kept.
+  const moduleHelpers: RustItem[] = [];
+  for (const [py, h] of unit.helpers) {
+    if (!keptHelpers.has(py) || !("code" in h.result)) continue;
+    h.result.fx.commit();
+    out.push(...h.result.fx.diagnostics);
+    moduleHelpers.push({ name: h.rust, code: h.result.code });
+  }
   const helpers = [
     ...[...unit.helperFns].map(([name, code]) => ({ name, code })),
+    ...moduleHelpers,
     ...groups.flatMap((g) => g.emitted.helpers),
   ];
   const clientHelpers = tests.length ? clientHelperItems(unit) : [];

@@ -13,6 +13,7 @@ import { emitAssert } from "./assert.js";
 import { emitRaises } from "./errors.js";
 import { isCopy, owned, recv, unwrapOpt } from "./rvalue.js";
 import { iterSource } from "./iter.js";
+import { emitHelperCall } from "./helper-fns.js";
 
 export function emitBody(fx: FnCx, body: readonly Stmt[]): void {
   for (const s of body) emitStmt(fx, s);
@@ -33,6 +34,10 @@ export function emitStmt(fx: FnCx, s: Stmt): void {
     case "Assign":
       return emitAssign(fx, s);
     case "ExprStmt":
+      if (s.expr.kind === "HelperCall") {
+        fx.line(`${emitHelperCall(fx, s.expr)};`);
+        return;
+      }
       if (s.expr.kind !== "ApiCall") {
         return fail("unsupported-syntax", "expression statement that is not a boto3 call", s.span);
       }
@@ -46,6 +51,9 @@ export function emitStmt(fx: FnCx, s: Stmt): void {
       return emitFor(fx, s);
     case "Unsupported":
       return fail("unsupported-syntax", `${s.construct}: ${s.source.split("\n")[0]}`, s.span);
+    case "Return":
+      // A helper's final `return` is written by helper-fns.ts; anywhere else it has no Rust form.
+      return fail("unsupported-syntax", "return statement", s.span);
     default:
       return assertNever(s, "statement");
   }
@@ -108,6 +116,18 @@ function bindingForm(s: AssignStmt, v: RVal): { code: string; mode: Mode } {
 function emitAssign(fx: FnCx, s: AssignStmt): void {
   if (s.inlined) return;
   const live = fx.live.isLive(s, s.target);
+  if (s.value.kind === "HelperCall") {
+    const call = emitHelperCall(fx, s.value);
+    if (!live) {
+      fx.line(`${call};`);
+      return;
+    }
+    const ty = s.value.ty ?? fail("type-mismatch", `helper ${s.value.name}() returns nothing`, s.span);
+    if (ty.kind === "unknown") fail("type-mismatch", `untyped expression (${ty.why})`, s.span);
+    const rust = bind(fx, s.target, ty, "own");
+    fx.line(`let ${rust} = ${call};`);
+    return;
+  }
   if (s.value.kind === "ApiCall") {
     const chain = callChain(fx, s.value);
     if (!live) {
@@ -138,7 +158,7 @@ function emitAssign(fx: FnCx, s: AssignStmt): void {
       return;
     }
   }
-  if (!live && ![...allExprs(s.value)].some((x) => x.kind === "ApiCall")) return;
+  if (!live && ![...allExprs(s.value)].some((x) => x.kind === "ApiCall" || x.kind === "HelperCall")) return;
   const v = emitExpr(fx, s.value);
   if (!live) return;
   const form = bindingForm(s, v);

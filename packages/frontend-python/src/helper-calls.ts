@@ -1,0 +1,98 @@
+/**
+ * Calls of module-level helper functions (issue 8): which functions are helpers, which of their
+ * parameters are boto3 clients, and `helper(a, b=1)` → `HelperCall` with one argument per
+ * parameter (keywords matched by name, omitted ones filled from the `def`'s defaults).
+ */
+import type { Expr, HelperArg, Span } from "@moto2rust/ir";
+import type { HelperDef, HelperParam, ModuleContext, Scope } from "./context.js";
+import type { CallArgs } from "./call-args.js";
+import { fail, isFailure, type Failure } from "./failure.js";
+import { field, namedChildren, unparen, type Node } from "./parser.js";
+import { parameters } from "./locals.js";
+import { lowerExpr } from "./lower-expression.js";
+import { moduleScope } from "./module-scope.js";
+
+/** The parameters of a `def`, with their default value nodes. */
+export function helperDef(def: Node): HelperDef | null {
+  const name = field(def, "name")?.text;
+  if (name === undefined) return null;
+  const params: HelperParam[] = parameters(field(def, "parameters")).map((p) => ({
+    name: p.name,
+    splat: p.splat,
+    default: p.hasDefault ? field(p.node, "value") : null,
+  }));
+  return { name, params, node: def };
+}
+
+/**
+ * Parameters the body uses as boto3 clients: the receiver of a method call (`client.op(...)`)
+ * and never re-assigned. Their service is given by the call sites (the typing pass checks it).
+ */
+export function clientParams(def: Node, params: readonly string[], assigned: ReadonlySet<string>): string[] {
+  const body = field(def, "body");
+  if (body === null) return [];
+  const receivers = new Set<string>();
+  const visit = (n: Node): void => {
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return;
+    if (n.type === "call") {
+      const fn = field(n, "function");
+      const callee = fn === null ? null : unparen(fn);
+      const obj = callee !== null && callee.type === "attribute" ? field(callee, "object") : null;
+      if (obj !== null && unparen(obj).type === "identifier") receivers.add(unparen(obj).text);
+    }
+    for (const c of n.namedChildren) visit(c);
+  };
+  visit(body);
+  return params.filter((p) => receivers.has(p) && !assigned.has(p));
+}
+
+/** `helper(args)` → `HelperCall`, or a failure naming what cannot be matched. */
+export function lowerHelperCall(
+  scope: Scope,
+  def: HelperDef,
+  node: Node,
+  args: CallArgs,
+  span: Span,
+): Expr | Failure {
+  if (args.splat !== null) return fail(`argument unpacking in a call to helper ${def.name}()`, args.splat);
+  const splat = def.params.find((p) => p.splat !== null);
+  if (splat !== undefined)
+    return fail(`call to helper ${def.name}() that takes ${splat.splat}${splat.name}`, node);
+  if (args.positional.length > def.params.length)
+    return fail(`call to helper ${def.name}() with too many arguments`, node);
+  const given = new Map<string, Node>();
+  args.positional.forEach((a, i) => given.set(def.params[i]!.name, a));
+  for (const kw of args.keywords) {
+    if (!def.params.some((p) => p.name === kw.name))
+      return fail(`call to helper ${def.name}() with unknown keyword ${kw.name}`, kw.node);
+    if (given.has(kw.name)) return fail(`call to helper ${def.name}() giving ${kw.name} twice`, kw.node);
+    given.set(kw.name, kw.value);
+  }
+  const out: HelperArg[] = [];
+  for (const p of def.params) {
+    const a = given.get(p.name);
+    let value: Expr | Failure;
+    if (a !== undefined) value = lowerExpr(scope, a);
+    else if (p.default !== null) value = lowerExpr(moduleScope(scope.mod), p.default);
+    else return fail(`call to helper ${def.name}() without argument ${p.name}`, node);
+    if (isFailure(value)) return value;
+    out.push({ param: p.name, value });
+  }
+  return { kind: "HelperCall", name: def.name, args: out, span };
+}
+
+/** Register the module's helper functions: top-level `def`s that are not tests, fixtures or client factories. */
+export function registerHelper(mod: ModuleContext, def: Node, isFixtureOrFactory: boolean): void {
+  if (isFixtureOrFactory) return;
+  const h = helperDef(def);
+  if (h === null || h.name.startsWith("test")) return;
+  mod.helperDefs.set(h.name, h);
+}
+
+/** The last effective statement of a block, when it is a `return` (a helper's result). */
+export function finalReturnOf(block: Node | null): Node | null {
+  if (block === null) return null;
+  const stmts = namedChildren(block).filter((s) => s.type !== "comment");
+  const last = stmts[stmts.length - 1];
+  return last !== undefined && last.type === "return_statement" ? last : null;
+}
