@@ -73,8 +73,10 @@ export class ModuleContext {
   /** Fixtures that only return or yield a boto3 client, by fixture name. */
   readonly clientFixtures = new Map<string, { readonly service: string; readonly region: Expr | null }>();
   readonly classes = new Set<string>();
-  /** Module-level helper functions a test may call (not tests, fixtures or client factories). */
+  /** Module-level helper functions a test may call, fixtures' functions included (not client factories). */
   readonly helperDefs = new Map<string, HelperDef>();
+  /** Fixture name → the function that provides it (a helper in `helperDefs`). */
+  readonly fixtureFunctions = new Map<string, string>();
 
   constructor(
     readonly file: string,

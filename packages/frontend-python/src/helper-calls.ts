@@ -89,10 +89,20 @@ export function registerHelper(mod: ModuleContext, def: Node, isFixtureOrFactory
   mod.helperDefs.set(h.name, h);
 }
 
-/** The last effective statement of a block, when it is a `return` (a helper's result). */
+/**
+ * The last effective statement of a block when it gives the helper's result: a `return`, or (for
+ * a fixture) a `yield` with nothing after it, possibly inside a final `with` block.
+ */
 export function finalReturnOf(block: Node | null): Node | null {
   if (block === null) return null;
   const stmts = namedChildren(block).filter((s) => s.type !== "comment");
   const last = stmts[stmts.length - 1];
-  return last !== undefined && last.type === "return_statement" ? last : null;
+  if (last === undefined) return null;
+  if (last.type === "return_statement") return last;
+  if (last.type === "expression_statement") {
+    const only = namedChildren(last);
+    return only.length === 1 && only[0]!.type === "yield" ? last : null;
+  }
+  if (last.type === "with_statement") return finalReturnOf(field(last, "body"));
+  return null;
 }

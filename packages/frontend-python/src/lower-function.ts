@@ -13,6 +13,7 @@ import { scanMotoInternals, skipConditionKind } from "./skip-reasons.js";
 import { literalString } from "./error-response.js";
 import { stableNames } from "./stable-names.js";
 import { clientParams, finalReturnOf } from "./helper-calls.js";
+import { fixtureSetup } from "./fixtures.js";
 
 export interface ClassInfo {
   readonly name: string;
@@ -73,6 +74,9 @@ export function lowerFunction(mod: ModuleContext, src: FunctionSource): Function
       params.map((p) => p.name),
       assignedInBody,
     );
+    // A fixture's client-fixture parameters are clients the test passes in.
+    for (const p of params)
+      if (mod.clientFixtures.has(p.name) && !clients.includes(p.name)) clients.push(p.name);
     for (const c of clients) scope.clients.set(c, "");
   }
 
@@ -130,8 +134,21 @@ export function lowerFunction(mod: ModuleContext, src: FunctionSource): Function
         break;
     }
   }
+  const resolved = new Set<string>();
   if (role === "test") {
     for (const hook of src.setupHooks) {
+      // An autouse fixture: called before the test like any fixture.
+      const autouse = [...mod.fixtureFunctions].find(([, fn]) => fn === hook)?.[0];
+      if (autouse !== undefined) {
+        const setup: Stmt[] = [];
+        const f = fixtureSetup(scope, autouse, anchor, resolved, setup);
+        if (f === null) {
+          prelude.push(...setup);
+          continue;
+        }
+        reject(anchor, f);
+        continue;
+      }
       const f = fail(`setup hook ${hook}() that runs before the test`, anchor);
       mod.reportFailure(f);
       prelude.push({ kind: "Unsupported", construct: f.construct, source: hook, span: mod.span(anchor) });
@@ -143,7 +160,24 @@ export function lowerFunction(mod: ModuleContext, src: FunctionSource): Function
   for (const p of params) {
     const clientFixture = mod.clientFixtures.get(p.name);
     if (p.splat !== null) reject(p.node, fail(`variadic parameter ${p.splat}${p.name}`, p.node));
-    else if ((role === "test" || isFixture) && clientFixture !== undefined && !paramNames.has(p.name)) {
+    else if (
+      role === "test" &&
+      !paramNames.has(p.name) &&
+      !parametrizeFailed &&
+      clientFixture === undefined &&
+      mod.fixtureFunctions.has(p.name)
+    ) {
+      const setup: Stmt[] = [];
+      const f = fixtureSetup(scope, p.name, p.node, resolved, setup);
+      if (f === null) prelude.push(...setup);
+      else reject(p.node, f);
+    } else if (
+      (role === "test" || (isFixture && !isHelper)) &&
+      clientFixture !== undefined &&
+      !paramNames.has(p.name)
+    ) {
+      if (resolved.has(p.name)) continue;
+      resolved.add(p.name);
       // A fixture that only builds a client: the parameter is a client declaration.
       scope.clients.set(p.name, clientFixture.service);
       prelude.push({

@@ -267,7 +267,8 @@ export function lowerModule(file: string, source: string, root: Node): Module {
     const fixtureName = fixture === undefined ? null : fixtureNameOf(fixture, name);
     if (fixtureName !== null) mod.fixtures.add(fixtureName);
     const factory = clientFactory(mod, def.node);
-    registerHelper(mod, def.node, fixtureName !== null || factory !== null);
+    registerHelper(mod, def.node, factory !== null);
+    if (fixtureName !== null && factory === null) mod.fixtureFunctions.set(fixtureName, name);
     if (factory === null) continue;
     if (fixtureName !== null) mod.clientFixtures.set(fixtureName, factory);
     else mod.clientFactories.set(name, factory);

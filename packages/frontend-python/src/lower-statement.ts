@@ -160,12 +160,19 @@ function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
     case "concatenated_string":
       // Docstrings and other bare string literals have no effect.
       return;
-    default: {
-      const e = lowerExpr(scope, expr);
+    case "yield": {
+      // A fixture's final `yield value`: its result.
+      const value = namedChildren(expr)[0];
+      if (scope.finalReturn !== node || value === undefined || value.type === "from") break;
+      const e = lowerExpr(scope, value);
       if (isFailure(e)) out.push(unsupported(scope, node, e));
-      else out.push({ kind: "ExprStmt", expr: e, span });
+      else out.push({ kind: "Return", value: e, span });
+      return;
     }
   }
+  const e = lowerExpr(scope, expr);
+  if (isFailure(e)) out.push(unsupported(scope, node, e));
+  else out.push({ kind: "ExprStmt", expr: e, span });
 }
 
 function targetConstruct(target: Node): string {
