@@ -211,6 +211,12 @@ export function emitModule(
   const helperDefs = new Map(
     typed.functions.filter((f) => f.role === "helper" && f.signature).map((f) => [f.name, f]),
   );
+  // Every module helper a test may call, typed or not: its diagnostics are its callers' reasons.
+  const allHelpers = new Map(
+    typed.functions
+      .filter((f) => f.role === "helper" && f.clientParams !== undefined)
+      .map((f) => [f.name, f]),
+  );
   const testNames = new Set(
     typed.functions.filter((f) => f.role === "test").map((f) => rustLocalName(f.name)),
   );
@@ -228,7 +234,7 @@ export function emitModule(
   }
   /** Python assertions a helper runs per call (its own and its helpers'). */
   const pythonPerCall = (name: string, seen: string[] = []): number => {
-    const d = helperDefs.get(name);
+    const d = allHelpers.get(name);
     if (!d || seen.includes(name)) return 0;
     return assertsThroughHelpers(d.body, countAsserts, (n) => pythonPerCall(n, [...seen, name]));
   };
@@ -253,8 +259,8 @@ export function emitModule(
     let rustName = rustLocalName(f.name);
     if (usedNames.has(rustName) && f.className) rustName = `${sanitizeIdent(f.className)}_${rustName}`;
     for (let i = 2; usedNames.has(rustName); i++) rustName = `${rustLocalName(f.name)}_${i}`;
-    const called = transitiveHelpers(f.body, helperDefs);
-    const calledDefs = called.flatMap((n) => helperDefs.get(n) ?? []);
+    const called = transitiveHelpers(f.body, allHelpers);
+    const calledDefs = called.flatMap((n) => allHelpers.get(n) ?? []);
     const inside = diagnostics.filter((d) => inFunction(d, f) || calledDefs.some((h) => inFunction(d, h)));
     const operations = calledOperations([...f.body, ...calledDefs.flatMap((h) => h.body)]);
     const python = assertsThroughHelpers(f.body, countAsserts, (n) => pythonPerCall(n));
