@@ -283,8 +283,15 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
         maxLength: model.operations.length,
       }),
       withErrors: fc.boolean(),
+      // Issue 8: the call (and half of its asserts) in a helper; the client from a fixture.
+      viaHelper: fc.array(fc.boolean(), {
+        minLength: model.operations.length,
+        maxLength: model.operations.length,
+      }),
+      clientFixture: fc.boolean(),
+      valueFixture: fc.boolean(),
     })
-    .map(({ regions, picks, inputSubsets, withErrors }) => {
+    .map(({ regions, picks, inputSubsets, withErrors, viaHelper, clientFixture, valueFixture }) => {
       const lines = [
         "import boto3",
         "import pytest",
@@ -294,24 +301,46 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
       ];
       const asserts = new Map<string, number>();
       let p = 0;
+      if (clientFixture) {
+        lines.push(
+          "",
+          '@pytest.fixture(name="client")',
+          "def fixture_client():",
+          "    with mock_aws():",
+          '        yield boto3.client("ecs", region_name="us-east-2")',
+          "",
+        );
+      }
+      if (valueFixture) {
+        lines.push("", "@pytest.fixture", "def resource_name():", '    return "fixture-value"', "");
+      }
       model.operations.forEach((op, i) => {
         const method = xformName(op.name);
         const name = `test_${method}_${i}`;
         const kwargs = op.input
           .filter((_, j) => (inputSubsets[i]! >> j) & 1)
           .map((m) => `${m.name}=${pyValue(m.kind)}`);
-        const body = [
-          `    client = boto3.client("ecs", region_name="${regions[i]}")`,
-          `    resp = client.${method}(${kwargs.join(", ")})`,
-        ];
-        let n = 0;
-        for (const m of op.output) {
+        const helper = viaHelper[i] === true;
+        const params = helper && clientFixture ? ["client"] : [];
+        if (helper && valueFixture) params.push("resource_name");
+        const body = params.includes("client")
+          ? []
+          : [`    client = boto3.client("ecs", region_name="${regions[i]}")`];
+        const helperBody: string[] = [];
+        if (helper) {
+          body.push(`    resp = _call_${method}_${i}(client)`);
+          helperBody.push(`    resp = client.${method}(${kwargs.join(", ")})`);
+        } else body.push(`    resp = client.${method}(${kwargs.join(", ")})`);
+        if (params.includes("resource_name")) body.push('    assert resource_name == "fixture-value"');
+        let n = params.includes("resource_name") ? 1 : 0;
+        op.output.forEach((m, k) => {
           for (const a of pyAsserts("resp", m, picks[p++ % picks.length]!)) {
-            body.push(`    ${a}`);
+            (helper && k % 2 === 0 ? helperBody : body).push(`    ${a}`);
             n++;
           }
-        }
-        lines.push("", "@mock_aws", `def ${name}():`, ...body, "");
+        });
+        if (helper) lines.push("", `def _call_${method}_${i}(client):`, ...helperBody, "    return resp", "");
+        lines.push("", "@mock_aws", `def ${name}(${params.join(", ")}):`, ...body, "");
         asserts.set(name, n);
         if (withErrors) {
           const ename = `${name}_error`;

@@ -173,7 +173,11 @@ export function emitHelper(
       else {
         const v = emitExpr(fx, ret.value);
         if (v.usize) fx.line(`${recv(v.code)} as ${rt}`);
-        else fx.line(v.mode === "own" && (v.temp || isCopy(v.ty)) ? v.code : owned(v));
+        // An owned local (or temporary) is moved out: the return is the helper's last use of it.
+        else
+          fx.line(
+            v.mode === "own" && (v.temp || isCopy(v.ty) || ret.value.kind === "Name") ? v.code : owned(v),
+          );
       }
     }
     fx.dropUnusedBindings();
