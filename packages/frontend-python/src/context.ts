@@ -153,6 +153,12 @@ export class Scope {
   readonly dictLiterals = new Map<string, DictExpr>();
   /** The `return` statement a helper may end with (lowered to `Return`), or null. */
   finalReturn: Node | null = null;
+  /** Instance attributes the test method and its class's setup hook assign (`self.x`). */
+  readonly selfAttrs = new Set<string>();
+  /** The setup hook's own receiver name when it differs from the method's (`cls` in `setup_class`). */
+  setupSelf: string | null = null;
+  /** Instance attributes bound to `mock_aws()` (their `.start()`/`.stop()` are no-ops). */
+  readonly mockAttrs = new Set<string>();
 
   constructor(
     readonly mod: ModuleContext,

@@ -21,6 +21,7 @@ import { lowerComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
 import { lowerHelperCall } from "./helper-calls.js";
+import { selfAttribute } from "./instance-attributes.js";
 
 export type Lowered = Expr | Failure;
 
@@ -174,6 +175,15 @@ function lowerString(scope: Scope, node: Node, span: Span): Lowered {
       return { kind: "FString", parts, span };
     }
   }
+}
+
+/** `self.x`: the instance attribute's local (a client, an error alias or a value). */
+function lowerLocalName(scope: Scope, name: string, node: Node): Lowered {
+  const alias = scope.errorAliases.get(name);
+  if (alias !== undefined) return errorField(scope, alias, node);
+  if (scope.raisesBindings.has(name)) return fail(`pytest ExceptionInfo ${name} as a value`, node);
+  if (scope.resources.has(name)) return fail("boto3 resource object", node, "resource-api");
+  return { kind: "Name", id: name, span: scope.mod.span(node) };
 }
 
 /** What a bare identifier refers to. */
@@ -333,6 +343,8 @@ function rootFailure(scope: Scope, node: Node, describe: (root: string) => strin
 }
 
 function lowerAttribute(scope: Scope, node: Node): Lowered {
+  const attrLocal = selfAttribute(scope, node);
+  if (attrLocal !== null) return lowerLocalName(scope, attrLocal, node);
   const path = errorPath(scope, node);
   if (path !== null) return errorField(scope, path, node);
   const operation = exceptionField(scope, node, "operation");
@@ -407,14 +419,20 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
   if (boto3CallKind(scope, receiver) === "client")
     return fail("API call on a boto3.client() not bound to a name", node);
 
-  // client.create_cluster(...)
-  if (receiver.type === "identifier" && scope.isLocal(receiver.text) && scope.clients.has(receiver.text)) {
+  // client.create_cluster(...), self.client.create_cluster(...)
+  const receiverName =
+    receiver.type === "identifier" && scope.isLocal(receiver.text)
+      ? receiver.text
+      : selfAttribute(scope, receiver);
+  if (receiverName !== null && scope.clients.has(receiverName)) {
     const special = CLIENT_SPECIAL_METHODS[method];
     if (special !== undefined) return fail(special, node);
     const lowered = lowerClientArgs(scope, node);
     if (isFailure(lowered)) return lowered;
-    return { kind: "ApiCall", client: receiver.text, method, args: lowered, span };
+    return { kind: "ApiCall", client: receiverName, method, args: lowered, span };
   }
+  if (receiverName !== null && scope.resources.has(receiverName))
+    return fail("boto3 resource object", node, "resource-api");
   if (receiver.type === "identifier" && scope.isLocal(receiver.text) && scope.resources.has(receiver.text)) {
     return fail("boto3 resource object", node, "resource-api");
   }

@@ -14,6 +14,7 @@ import { literalString } from "./error-response.js";
 import { stableNames } from "./stable-names.js";
 import { clientParams, finalReturnOf } from "./helper-calls.js";
 import { fixtureSetup } from "./fixtures.js";
+import { assignedAttributes, selfLocal } from "./instance-attributes.js";
 
 export interface ClassInfo {
   readonly name: string;
@@ -31,6 +32,8 @@ export interface FunctionSource {
   readonly classInfo: ClassInfo | null;
   /** Setup hooks pytest runs before a test here (`setup_method`, autouse fixtures), by name. */
   readonly setupHooks: readonly string[];
+  /** The class's setup hook (`setup_method`, `setUp`, ...) `def`, run first in each test method. */
+  readonly classSetup?: Node | null;
 }
 
 interface DecoratorUse {
@@ -58,7 +61,21 @@ export function lowerFunction(mod: ModuleContext, src: FunctionSource): Function
   const assignedInBody = new Set(locals);
   for (const p of params) locals.add(p.name);
   if (selfName !== null) locals.add(selfName);
+  // Test classes: the setup hook's locals and the instance attributes it and the method assign.
+  const setup = role === "test" && selfName !== null ? (src.classSetup ?? null) : null;
+  const setupBody = setup === null ? null : field(setup, "body");
+  const setupSelf = setup === null ? null : (parameters(field(setup, "parameters"))[0]?.name ?? null);
+  const attrs =
+    selfName === null
+      ? []
+      : [
+          ...(setupSelf === null ? [] : assignedAttributes(setupBody, setupSelf)),
+          ...assignedAttributes(body, selfName),
+        ];
+  for (const a of attrs) locals.add(selfLocal(a));
+  if (setupBody !== null) for (const n of boundNames(mod, setupBody)) locals.add(n);
   const scope = new Scope(mod, role, locals, classInfo?.name ?? null, selfName);
+  for (const a of attrs) scope.selfAttrs.add(a);
   scope.stable = stableNames(
     body,
     params.map((p) => p.name),
@@ -203,6 +220,16 @@ export function lowerFunction(mod: ModuleContext, src: FunctionSource): Function
     }
   }
 
+  if (setup !== null && setupBody !== null) {
+    const hookName = field(setup, "name")?.text ?? "setup";
+    if (setupSelf === null) reject(anchor, fail(`setup hook ${hookName}() without a receiver`, anchor));
+    else {
+      if (setupSelf !== selfName) scope.setupSelf = setupSelf;
+      scanMotoInternals(scope, setupBody);
+      prelude.push(...lowerBlock(scope, setupBody));
+      scope.setupSelf = null;
+    }
+  }
   if (body !== null) scanMotoInternals(scope, body);
   const stmts = lowerBlock(scope, body);
   return {

@@ -154,10 +154,13 @@ function lowerClass(
   const info = classInfoOf(def);
   const members = namedChildren(field(def.node, "body") ?? def.node);
   const hooks = [...moduleHooks];
+  // The class's setup hook runs first in each test method (instance-attributes.ts); a second one is unsupported.
+  let classSetup: Node | null = null;
   for (const member of members) {
     const d = definitionOf(member);
     if (d !== null && d.node.type === "function_definition" && isSetupHook(d, CLASS_SETUP_HOOKS)) {
-      hooks.push(`${info.name}.${field(d.node, "name")?.text ?? ""}`);
+      if (classSetup === null && d.decorators.every((x) => x.name === "classmethod")) classSetup = d.node;
+      else hooks.push(`${info.name}.${field(d.node, "name")?.text ?? ""}`);
     }
   }
   for (const member of members) {
@@ -171,6 +174,7 @@ function lowerClass(
           decorators: d.decorators,
           classInfo: info,
           setupHooks: hooks,
+          classSetup,
         }),
       );
       continue;

@@ -11,6 +11,7 @@ import { lowerExpr } from "./lower-expression.js";
 import { dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
 import { isPytestRaises, lowerRaises } from "./pytest-idioms.js";
 import { classifySkipGuard } from "./skip-reasons.js";
+import { isMockAwsCall, isMockStartStop, selfAttribute } from "./instance-attributes.js";
 
 /** An `Unsupported` statement for `stmt`, with the failure reported as a diagnostic. */
 export function unsupported(scope: Scope, stmt: Node, f: Failure): UnsupportedStmt {
@@ -147,6 +148,7 @@ function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
     return;
   }
   const expr = children[0]!;
+  if (isMockStartStop(scope, node)) return;
   switch (expr.type) {
     case "assignment":
       lowerAssignment(scope, node, expr, out);
@@ -208,7 +210,13 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     return;
   }
   const target = unparen(left);
-  if (target.type !== "identifier") {
+  // self.x = ...: an instance attribute is a local of the test.
+  const attrLocal = selfAttribute(scope, target);
+  if (attrLocal !== null && isMockAwsCall(scope.mod, scope, right)) {
+    scope.mockAttrs.add(attrLocal.slice("self.".length));
+    return;
+  }
+  if (target.type !== "identifier" && attrLocal === null) {
     const boto = boto3CallKind(scope, right);
     if (boto === "resource")
       out.push(unsupported(scope, stmt, fail("boto3.resource", right, "resource-api")));
@@ -224,7 +232,7 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     }
     return;
   }
-  const name = target.text;
+  const name = attrLocal ?? target.text;
   const span = scope.mod.span(stmt);
   const boto = boto3CallKind(scope, right);
   if (boto === "client") {
@@ -380,7 +388,13 @@ function lowerFor(scope: Scope, node: Node, out: Stmt[]): void {
     return;
   }
   const target = unparen(left);
-  if (target.type !== "identifier") {
+  // self.x = ...: an instance attribute is a local of the test.
+  const attrLocal = selfAttribute(scope, target);
+  if (attrLocal !== null && isMockAwsCall(scope.mod, scope, right)) {
+    scope.mockAttrs.add(attrLocal.slice("self.".length));
+    return;
+  }
+  if (target.type !== "identifier" && attrLocal === null) {
     out.push(unsupported(scope, node, fail("for loop with a tuple target", left)));
     return;
   }

@@ -55,6 +55,8 @@ function within(inner: Span, outer: Span): boolean {
 
 function inFunction(d: Diagnostic, f: FunctionDef): boolean {
   if (within(d.span, f.span)) return true;
+  // Statements from elsewhere that run in this test (a test class's setup hook).
+  if (f.body.some((s) => !within(s.span, f.span) && within(d.span, s.span))) return true;
   return f.parametrize !== null && within(d.span, f.parametrize.span);
 }
 
