@@ -34,6 +34,8 @@ export interface FunctionSource {
   readonly setupHooks: readonly string[];
   /** The class's setup hook (`setup_method`, `setUp`, ...) `def`, run first in each test method. */
   readonly classSetup?: Node | null;
+  /** Class-level attributes bound to `mock_aws()`. */
+  readonly classMocks?: readonly string[];
 }
 
 interface DecoratorUse {
@@ -76,6 +78,7 @@ export function lowerFunction(mod: ModuleContext, src: FunctionSource): Function
   if (setupBody !== null) for (const n of boundNames(mod, setupBody)) locals.add(n);
   const scope = new Scope(mod, role, locals, classInfo?.name ?? null, selfName);
   for (const a of attrs) scope.selfAttrs.add(a);
+  for (const m of src.classMocks ?? []) scope.mockAttrs.add(m);
   scope.stable = stableNames(
     body,
     params.map((p) => p.name),

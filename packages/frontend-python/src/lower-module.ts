@@ -24,6 +24,7 @@ import { boundNames } from "./locals.js";
 import { deeperThan, MAX_TREE_DEPTH } from "./depth.js";
 import { firstSyntaxError } from "./lower-statement.js";
 import { registerHelper } from "./helper-calls.js";
+import { isMockAwsCall } from "./instance-attributes.js";
 
 interface Definition {
   readonly node: Node;
@@ -154,6 +155,21 @@ function lowerClass(
   const info = classInfoOf(def);
   const members = namedChildren(field(def.node, "body") ?? def.node);
   const hooks = [...moduleHooks];
+  // Class-level `mock = mock_aws()`: its `cls.mock.start()` / `.stop()` are no-ops.
+  const classMocks: string[] = [];
+  for (const member of members) {
+    const assign = member.type === "expression_statement" ? namedChildren(member)[0] : undefined;
+    const left = assign?.type === "assignment" ? field(assign, "left") : null;
+    const right = assign?.type === "assignment" ? field(assign, "right") : null;
+    if (
+      left !== null &&
+      right !== null &&
+      left.type === "identifier" &&
+      isMockAwsCall(mod, moduleScope(mod), right)
+    ) {
+      classMocks.push(left.text);
+    }
+  }
   // The class's setup hook runs first in each test method (instance-attributes.ts); a second one is unsupported.
   let classSetup: Node | null = null;
   for (const member of members) {
@@ -175,6 +191,7 @@ function lowerClass(
           classInfo: info,
           setupHooks: hooks,
           classSetup,
+          classMocks,
         }),
       );
       continue;
