@@ -7,6 +7,7 @@ import {
   type Expr,
   type Severity,
   type Span,
+  type Stmt,
 } from "@moto2rust/ir";
 import { snippet, spanOf, type Node } from "./parser.js";
 import type { Failure } from "./failure.js";
@@ -42,6 +43,15 @@ export interface ImportBinding {
 export interface HelperDef {
   readonly name: string;
   readonly params: readonly HelperParam[];
+  /**
+   * Clients the helper builds itself (`client = boto3.client("rds", ...)` at its top level): in
+   * Rust they are parameters too, so the helper shares the calling test's backend.
+   */
+  readonly ownClients: readonly {
+    readonly name: string;
+    readonly service: string;
+    readonly region: Expr | null;
+  }[];
   /** The `function_definition` node. */
   readonly node: Node;
 }
@@ -153,6 +163,10 @@ export class Scope {
   readonly dictLiterals = new Map<string, DictExpr>();
   /** The `return` statement a helper may end with (lowered to `Return`), or null. */
   finalReturn: Node | null = null;
+  /** Client variables a helper builds itself: parameters in Rust (see `HelperDef.ownClients`). */
+  readonly ownClients = new Set<string>();
+  /** Statements to insert before the statement being lowered (a helper call's client). */
+  readonly pending: Stmt[] = [];
   /** Instance attributes the test method and its class's setup hook assign (`self.x`). */
   readonly selfAttrs = new Set<string>();
   /** The setup hook's own receiver name when it differs from the method's (`cls` in `setup_class`). */

@@ -11,9 +11,10 @@ import { field, namedChildren, unparen, type Node } from "./parser.js";
 import { parameters } from "./locals.js";
 import { lowerExpr } from "./lower-expression.js";
 import { moduleScope } from "./module-scope.js";
+import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
 
-/** The parameters of a `def`, with their default value nodes. */
-export function helperDef(def: Node): HelperDef | null {
+/** The parameters of a `def`, with their default value nodes, and the clients it builds. */
+export function helperDef(mod: ModuleContext, def: Node): HelperDef | null {
   const name = field(def, "name")?.text;
   if (name === undefined) return null;
   const params: HelperParam[] = parameters(field(def, "parameters")).map((p) => ({
@@ -21,7 +22,21 @@ export function helperDef(def: Node): HelperDef | null {
     splat: p.splat,
     default: p.hasDefault ? field(p.node, "value") : null,
   }));
-  return { name, params, node: def };
+  const ownClients: { name: string; service: string; region: Expr | null }[] = [];
+  const body = field(def, "body");
+  for (const stmt of body === null ? [] : namedChildren(body)) {
+    const assign = stmt.type === "expression_statement" ? namedChildren(stmt)[0] : undefined;
+    const left = assign?.type === "assignment" ? field(assign, "left") : null;
+    const right = assign?.type === "assignment" ? field(assign, "right") : null;
+    if (left === null || right === null || left.type !== "identifier") continue;
+    if (params.some((p) => p.name === left.text)) continue;
+    const at = moduleScope(mod);
+    if (boto3CallKind(at, right) !== "client") continue;
+    const c = lowerClientCall(at, right);
+    if (!isFailure(c) && !ownClients.some((o) => o.name === left.text))
+      ownClients.push({ name: left.text, service: c.service, region: c.region });
+  }
+  return { name, params, ownClients, node: def };
 }
 
 /**
@@ -69,6 +84,17 @@ export function lowerHelperCall(
     given.set(kw.name, kw.value);
   }
   const out: HelperArg[] = [];
+  // A client the helper builds itself: the calling test declares it (the backend reuses the
+  // test's client of the same region) and passes it in.
+  for (const c of def.ownClients) {
+    if (scope.kind !== "test")
+      return fail(`call to helper ${def.name}() that builds its own client, from a helper`, node);
+    const local = `${def.name.replace(/^_+/, "")}.${c.name}`;
+    const region = c.region === null ? null : { ...structuredClone(c.region), span };
+    scope.pending.push({ kind: "ClientDecl", name: local, service: c.service, region, span });
+    scope.clients.set(local, c.service);
+    out.push({ param: c.name, value: { kind: "Name", id: local, span } });
+  }
   for (const p of def.params) {
     const a = given.get(p.name);
     let value: Expr | Failure;
@@ -84,7 +110,7 @@ export function lowerHelperCall(
 /** Register the module's helper functions: top-level `def`s that are not tests, fixtures or client factories. */
 export function registerHelper(mod: ModuleContext, def: Node, isFixtureOrFactory: boolean): void {
   if (isFixtureOrFactory) return;
-  const h = helperDef(def);
+  const h = helperDef(mod, def);
   if (h === null || h.name.startsWith("test")) return;
   mod.helperDefs.set(h.name, h);
 }

@@ -94,6 +94,10 @@ export function lowerFunction(mod: ModuleContext, src: FunctionSource): Function
       params.map((p) => p.name),
       assignedInBody,
     );
+    for (const c of mod.helperDefs.get(name)?.ownClients ?? []) {
+      scope.ownClients.add(c.name);
+      clients.unshift(c.name);
+    }
     // A fixture's client-fixture parameters are clients the test passes in.
     for (const p of params)
       if (mod.clientFixtures.has(p.name) && !clients.includes(p.name)) clients.push(p.name);

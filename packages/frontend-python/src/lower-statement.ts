@@ -60,6 +60,13 @@ const STATEMENT_CONSTRUCTS: Readonly<Record<string, string>> = {
 };
 
 export function lowerStatement(scope: Scope, node: Node, out: Stmt[]): void {
+  const at = out.length;
+  lowerOneStatement(scope, node, out);
+  // Statements a lowered expression needs first (a helper call's client declaration).
+  if (scope.pending.length > 0) out.splice(at, 0, ...scope.pending.splice(0));
+}
+
+function lowerOneStatement(scope: Scope, node: Node, out: Stmt[]): void {
   const syntaxError = firstSyntaxError(node);
   if (syntaxError !== null) {
     out.push(
@@ -243,6 +250,8 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
       return;
     }
     scope.clients.set(name, c.service);
+    // A helper's own client is a parameter: the caller declares it.
+    if (scope.ownClients.has(name)) return;
     if (c.service === "cloudformation") {
       scope.mod.report(
         "error",
