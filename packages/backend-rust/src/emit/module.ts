@@ -116,7 +116,7 @@ function caseSuffixes(f: FunctionDef): string[] {
   return ok ? texts : p.cases.map((_, i) => String(i));
 }
 
-function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
+function emitTest(unit: UnitCx, f: FunctionDef, rustName: string, calledHelpers: readonly string[]): Emitted {
   const helper = `${rustName}_case`;
   const { name: mk, regionName: mkr } = unit.options.clientHelper;
   const names = new NameAllocator(pythonNames(f), [
@@ -124,7 +124,8 @@ function emitTest(unit: UnitCx, f: FunctionDef, rustName: string): Emitted {
     mkr,
     rustName,
     helper,
-    ...[...unit.helpers.values()].map((h) => h.rust),
+    // Helpers the test calls: a local must not shadow them.
+    ...calledHelpers.flatMap((py) => unit.helpers.get(py)?.rust ?? []),
   ]);
   const fx = new FnCx(unit, names, new Liveness(f.body));
   const comment = `// Ported from moto: ${unit.options.fileLabel}::${f.name}`;
@@ -284,7 +285,7 @@ export function emitModule(
     if (errors.length) return skip(errors);
     let emitted: Emitted;
     try {
-      emitted = emitTest(unit, f, rustName);
+      emitted = emitTest(unit, f, rustName, called);
     } catch (e) {
       if (!(e instanceof EmitFailure)) throw e;
       const d: Diagnostic = { severity: "error", code: e.code, message: e.message, span: e.span };
