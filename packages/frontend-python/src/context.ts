@@ -163,6 +163,8 @@ export class Scope {
   readonly dictLiterals = new Map<string, DictExpr>();
   /** The `return` statement a helper may end with (lowered to `Return`), or null. */
   finalReturn: Node | null = null;
+  /** A helper's `**kwargs` parameter: `client.op(**kwargs)` takes each caller's keywords. */
+  kwargsParam: string | null = null;
   /** Client variables a helper builds itself: parameters in Rust (see `HelperDef.ownClients`). */
   readonly ownClients = new Set<string>();
   /** Statements to insert before the statement being lowered (a helper call's client). */

@@ -3,7 +3,7 @@
  * parameters are boto3 clients, and `helper(a, b=1)` → `HelperCall` with one argument per
  * parameter (keywords matched by name, omitted ones filled from the `def`'s defaults).
  */
-import type { Expr, HelperArg, Span } from "@moto2rust/ir";
+import type { CallArg, Expr, HelperArg, Span } from "@moto2rust/ir";
 import type { HelperDef, HelperParam, ModuleContext, Scope } from "./context.js";
 import type { CallArgs } from "./call-args.js";
 import { fail, isFailure, type Failure } from "./failure.js";
@@ -70,16 +70,24 @@ export function lowerHelperCall(
   span: Span,
 ): Expr | Failure {
   if (args.splat !== null) return fail(`argument unpacking in a call to helper ${def.name}()`, args.splat);
-  const splat = def.params.find((p) => p.splat !== null);
-  if (splat !== undefined)
-    return fail(`call to helper ${def.name}() that takes ${splat.splat}${splat.name}`, node);
-  if (args.positional.length > def.params.length)
+  const star = def.params.find((p) => p.splat === "*");
+  if (star !== undefined) return fail(`call to helper ${def.name}() that takes *${star.name}`, node);
+  const kwParam = def.params.find((p) => p.splat === "**");
+  const named = def.params.filter((p) => p.splat === null);
+  if (args.positional.length > named.length)
     return fail(`call to helper ${def.name}() with too many arguments`, node);
   const given = new Map<string, Node>();
-  args.positional.forEach((a, i) => given.set(def.params[i]!.name, a));
+  args.positional.forEach((a, i) => given.set(named[i]!.name, a));
+  const kwargs: CallArg[] = [];
   for (const kw of args.keywords) {
-    if (!def.params.some((p) => p.name === kw.name))
-      return fail(`call to helper ${def.name}() with unknown keyword ${kw.name}`, kw.node);
+    if (!named.some((p) => p.name === kw.name)) {
+      if (kwParam === undefined)
+        return fail(`call to helper ${def.name}() with unknown keyword ${kw.name}`, kw.node);
+      const v = lowerExpr(scope, kw.value);
+      if (isFailure(v)) return v;
+      kwargs.push({ name: kw.name, value: v, span: scope.mod.span(kw.node) });
+      continue;
+    }
     if (given.has(kw.name)) return fail(`call to helper ${def.name}() giving ${kw.name} twice`, kw.node);
     given.set(kw.name, kw.value);
   }
@@ -95,7 +103,7 @@ export function lowerHelperCall(
     scope.clients.set(local, c.service);
     out.push({ param: c.name, value: { kind: "Name", id: local, span } });
   }
-  for (const p of def.params) {
+  for (const p of named) {
     const a = given.get(p.name);
     let value: Expr | Failure;
     if (a !== undefined) value = lowerExpr(scope, a);
@@ -104,7 +112,13 @@ export function lowerHelperCall(
     if (isFailure(value)) return value;
     out.push({ param: p.name, value });
   }
-  return { kind: "HelperCall", name: def.name, args: out, span };
+  return {
+    kind: "HelperCall",
+    name: def.name,
+    args: out,
+    ...(kwParam !== undefined ? { kwargs } : {}),
+    span,
+  };
 }
 
 /** Register the module's helper functions: top-level `def`s that are not tests, fixtures or client factories. */

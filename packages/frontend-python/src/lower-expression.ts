@@ -429,7 +429,15 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
     if (special !== undefined) return fail(special, node);
     const lowered = lowerClientArgs(scope, node);
     if (isFailure(lowered)) return lowered;
-    return { kind: "ApiCall", client: receiverName, method, args: lowered, span };
+    const splat = kwargsSplat(scope, node);
+    return {
+      kind: "ApiCall",
+      client: receiverName,
+      method,
+      args: lowered,
+      ...(splat !== null ? { splat } : {}),
+      span,
+    };
   }
   if (receiverName !== null && scope.resources.has(receiverName))
     return fail("boto3 resource object", node, "resource-api");
@@ -598,6 +606,13 @@ function lowerClientArgs(scope: Scope, call: Node): CallArg[] | Failure {
       if (dup !== null) return dup;
     } else if (a.type === "dictionary_splat") {
       const inner = namedChildren(a)[0];
+      // The helper's own `**kwargs`: its callers' keywords (see kwargsSplat).
+      if (
+        inner !== undefined &&
+        unparen(inner).type === "identifier" &&
+        unparen(inner).text === scope.kwargsParam
+      )
+        continue;
       const dict = inner === undefined ? null : splicedDict(scope, inner);
       if (dict === null)
         return fail("argument unpacking (**kwargs) of a value that is not a dict literal", a);
@@ -612,6 +627,23 @@ function lowerClientArgs(scope: Scope, call: Node): CallArg[] | Failure {
     else return fail("positional argument to a client method", a);
   }
   return out;
+}
+
+/** `client.op(**kwargs)` with `kwargs` the enclosing helper's `**` parameter: its name. */
+function kwargsSplat(scope: Scope, call: Node): string | null {
+  const argList = field(call, "arguments");
+  if (argList === null || scope.kwargsParam === null) return null;
+  for (const a of namedChildren(argList)) {
+    if (a.type !== "dictionary_splat") continue;
+    const inner = namedChildren(a)[0];
+    if (
+      inner !== undefined &&
+      unparen(inner).type === "identifier" &&
+      unparen(inner).text === scope.kwargsParam
+    )
+      return scope.kwargsParam;
+  }
+  return null;
 }
 
 function splicedDict(scope: Scope, node: Node): DictExpr | Failure | null {

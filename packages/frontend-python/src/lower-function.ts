@@ -183,7 +183,8 @@ export function lowerFunction(mod: ModuleContext, src: FunctionSource): Function
   const paramNames = new Set(parametrize?.names ?? []);
   for (const p of params) {
     const clientFixture = mod.clientFixtures.get(p.name);
-    if (p.splat !== null) reject(p.node, fail(`variadic parameter ${p.splat}${p.name}`, p.node));
+    if (p.splat === "**" && isHelper) scope.kwargsParam = p.name;
+    else if (p.splat !== null) reject(p.node, fail(`variadic parameter ${p.splat}${p.name}`, p.node));
     else if (
       role === "test" &&
       !paramNames.has(p.name) &&

@@ -72,7 +72,7 @@ export function dumpExpr(e: Expr): string {
     case "ApiCall":
       return `ApiCall(${e.client}.${e.method}${e.op ? " -> " + e.op.method : ""}${e.args
         .map((a) => `, ${a.name}${a.member ? " as ." + a.member.accessor : ""}=${dumpExpr(a.value)}`)
-        .join("")})${ann(e)}`;
+        .join("")}${e.splat !== undefined ? `, **${e.splat}` : ""})${ann(e)}`;
     case "Subscript":
       return `${dumpExpr(e.value)}[${dumpExpr(e.index)}${e.access ? " as ." + e.access.accessor + "()" : ""}]${ann(e)}`;
     case "Get":
@@ -94,7 +94,10 @@ export function dumpExpr(e: Expr): string {
         .map((f) => " if " + dumpCond(f))
         .join("")}]${ann(e)}`;
     case "HelperCall":
-      return `helper ${e.name}(${e.args.map((a) => `${a.param}=${dumpExpr(a.value)}`).join(", ")})${ann(e)}`;
+      return `helper ${e.name}(${[
+        ...e.args.map((a) => `${a.param}=${dumpExpr(a.value)}`),
+        ...(e.kwargs ?? []).map((a) => `**${a.name}=${dumpExpr(a.value)}`),
+      ].join(", ")})${ann(e)}`;
     default:
       return assertNever(e, "expression");
   }

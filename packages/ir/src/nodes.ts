@@ -96,6 +96,11 @@ export interface ApiCallExpr extends ExprBase {
   /** The boto3 method name (`create_cluster`). */
   readonly method: string;
   readonly args: readonly CallArg[];
+  /**
+   * Inside a helper: `client.op(..., **kwargs)` where `kwargs` is the helper's `**` parameter;
+   * each call of the helper sets its extra keywords (`HelperCallExpr.kwargs`) on this call.
+   */
+  readonly splat?: string;
   /** Filled by the typing pass. */
   op?: OperationRef;
 }
@@ -203,6 +208,8 @@ export interface HelperCallExpr extends ExprBase {
   /** The Python name of the helper (a `FunctionDef` with role `helper` in the same module). */
   readonly name: string;
   readonly args: readonly HelperArg[];
+  /** Keywords for the helper's `**kwargs` parameter (typed as the input members of its splat call). */
+  readonly kwargs?: readonly CallArg[];
 }
 export interface HelperArg {
   readonly param: string;
@@ -426,6 +433,8 @@ export interface HelperSignature {
   readonly params: readonly { readonly name: string; readonly type: HelperParamType }[];
   /** The type of the returned value, or null when the helper returns nothing. */
   readonly returns: SdkType | null;
+  /** The helper's `**kwargs` parameter and the operation whose call it is spliced into. */
+  readonly splat?: { readonly param: string; readonly operation: OperationRef };
 }
 
 export interface ConstantDef {

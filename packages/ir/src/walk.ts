@@ -40,7 +40,7 @@ export function childExprs(e: Expr): Expr[] {
     case "Comprehension":
       return [e.element, e.iter, ...e.filters.flatMap(condExprs)];
     case "HelperCall":
-      return e.args.map((a) => a.value);
+      return [...e.args.map((a) => a.value), ...(e.kwargs ?? []).map((a) => a.value)];
     default:
       return assertNever(e, "expression");
   }

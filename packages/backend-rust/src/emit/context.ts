@@ -134,6 +134,8 @@ export class FnCx {
   readonly uses = new Set<string>();
   usesDefaultClient = false;
   usesRegionClient = false;
+  /** In a helper with `**kwargs`: the Rust closure parameter that applies the caller's keywords. */
+  kwargsFn: string | null = null;
   /** Names taken by temporaries of the statement being emitted. */
   statementTemps = new Set<string>();
 

@@ -14,6 +14,7 @@ import {
   type FunctionDef,
   type HelperCallExpr,
   type HelperSignature,
+  type OperationRef,
   type SdkType,
   type Stmt,
 } from "@moto2rust/ir";
@@ -23,6 +24,7 @@ import { Liveness } from "./liveness.js";
 import { asCopy, asStr, isCopy, owned, recv } from "./rvalue.js";
 import { rustLocalName } from "./rust-syntax.js";
 import { callChain } from "./call.js";
+import { setterCalls } from "./value.js";
 import { emitExpr } from "./expr.js";
 import { emitBody } from "./stmt.js";
 
@@ -146,6 +148,15 @@ export function emitHelper(
       });
       params.push({ py: p.name, rust: name, rt });
     }
+    if (signature.splat) {
+      const name = names.local(signature.splat.param);
+      fx.kwargsFn = name;
+      params.push({
+        py: signature.splat.param,
+        rust: name,
+        rt: `impl FnOnce(${fluentBuilder(unit, signature.splat.operation)}) -> ${fluentBuilder(unit, signature.splat.operation)}`,
+      });
+    }
     if (def.body.some((s) => s.kind === "Unsupported")) {
       const u = def.body.find((s) => s.kind === "Unsupported")!;
       emitBody(fx, [u]);
@@ -217,7 +228,22 @@ export function emitHelperCall(fx: FnCx, e: HelperCallExpr): string {
     const v = emitExpr(fx, a.value);
     return p.type.ty.kind === "string" ? asStr(v) : asCopy(v);
   });
+  if (h.signature.splat) {
+    const setters = (e.kwargs ?? []).flatMap((a) =>
+      a.member
+        ? setterCalls(fx, a.member, a.value)
+        : fail("unknown-member", `unresolved argument ${a.name}`, a.span),
+    );
+    args.push(setters.length === 0 ? "|b| b" : `|b| b${setters.join("")}`);
+  } else if ((e.kwargs ?? []).length > 0)
+    return fail("unsupported-syntax", `helper ${e.name}() takes no keywords for **kwargs`, e.span);
   return `${h.rust}(${args.join(", ")}).await`;
+}
+
+/** `aws_sdk_x::operation::op::builders::OpFluentBuilder`: what a `**kwargs` closure maps. */
+function fluentBuilder(unit: UnitCx, op: OperationRef): string {
+  const module = op.outputPath.split("::")[1] ?? op.method;
+  return unit.path(`operation::${module}::builders::${op.name}FluentBuilder`);
 }
 
 /** Helpers a body calls, directly or through other helpers (each once, in first-call order). */

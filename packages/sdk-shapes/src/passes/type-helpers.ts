@@ -11,9 +11,12 @@ import {
   type HelperCallExpr,
   type HelperSignature,
   type HelperParamType,
+  type OperationRef,
   type SdkType,
+  type Span,
   type Stmt,
 } from "@moto2rust/ir";
+import { findMember, memberRef } from "./lookup.js";
 import { Scope } from "./scope.js";
 import type { ExprTyper } from "./typer.js";
 import { describe, unknown } from "./sdk-type.js";
@@ -24,6 +27,21 @@ export class HelperTyping {
   /** Helpers typed so far, with their signatures, by name. */
   readonly typed = new Map<string, FunctionDef>();
   private readonly inProgress = new Set<string>();
+  /** Helpers being typed, innermost last. */
+  private readonly current: string[] = [];
+  /** A helper's `**kwargs` splice: the boto3 method and operation it feeds. */
+  private readonly splats = new Map<string, { param: string; method: string; operation: OperationRef }>();
+
+  /** `client.op(**kwargs)` in the helper being typed. */
+  noteSplat(param: string, method: string, operation: OperationRef, at: Span, t: ExprTyper): void {
+    const helper = this.current[this.current.length - 1];
+    if (helper === undefined) return;
+    if (this.splats.has(helper)) {
+      t.cx.error("unsupported-syntax", `helper ${helper}() splices **${param} into more than one call`, at);
+      return;
+    }
+    this.splats.set(helper, { param, method, operation });
+  }
 
   constructor(
     private readonly defs: ReadonlyMap<string, FunctionDef>,
@@ -82,6 +100,20 @@ export class HelperTyping {
     });
     const sig = this.signature(def, types, e, t);
     if (!sig) return { ...e, args, ty: unknown(`helper ${e.name}`) };
+    const kwargs = e.kwargs?.map((a) => {
+      const sp = this.splats.get(def.name);
+      const op = sp ? t.cx.api.operationByBoto3(sp.method) : undefined;
+      if (!sp || !op) {
+        t.cx.error("unsupported-syntax", `helper ${e.name}() does not pass **kwargs to a boto3 call`, a.span);
+        return { ...a, value: t.infer(a.value) };
+      }
+      const m = findMember(op.input, a.name);
+      if (!m) {
+        t.cx.error("unknown-member", `${op.name} has no input member '${a.name}'`, a.span);
+        return { ...a, value: t.infer(a.value) };
+      }
+      return { ...a, value: t.check(a.value, m.type, "arg"), member: memberRef(m) };
+    });
     // Later calls: each argument against the signature.
     const checked = args.map((a, i) => {
       const want = sig.params[i]?.type;
@@ -101,7 +133,12 @@ export class HelperTyping {
       }
       return { ...a, value: t.check(a.value, want.ty, "arg") };
     });
-    return { ...e, args: checked, ty: sig.returns ?? unknown(`helper ${e.name}() returns nothing`) };
+    return {
+      ...e,
+      args: checked,
+      ...(kwargs ? { kwargs } : {}),
+      ty: sig.returns ?? unknown(`helper ${e.name}() returns nothing`),
+    };
   }
 
   private signature(
@@ -118,6 +155,7 @@ export class HelperTyping {
     }
     if (types.some((p) => p.type === null)) return null;
     this.inProgress.add(def.name);
+    this.current.push(def.name);
     const scope = new Scope(this.moduleScope);
     for (const p of types) {
       const ty = p.type!;
@@ -134,12 +172,15 @@ export class HelperTyping {
     t.cx.inUnsupportedFunction = def.body.some((s) => s.kind === "Unsupported");
     const body = this.typeBody(def.body, inner);
     t.cx.inUnsupportedFunction = wasUnsupported;
+    this.current.pop();
     const last = body[body.length - 1];
     let returns: SdkType | null = null;
     if (last?.kind === "Return" && last.value) returns = last.value.ty ?? unknown("untyped return");
+    const sp = this.splats.get(def.name);
     const signature: HelperSignature = {
       params: types.map((p) => ({ name: p.name, type: p.type! })),
       returns,
+      ...(sp ? { splat: { param: sp.param, operation: sp.operation } } : {}),
     };
     this.typed.set(def.name, { ...def, body, signature });
     this.inProgress.delete(def.name);
