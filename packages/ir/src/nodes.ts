@@ -96,6 +96,11 @@ export interface ApiCallExpr extends ExprBase {
   /** The boto3 method name (`create_cluster`). */
   readonly method: string;
   readonly args: readonly CallArg[];
+  /**
+   * Inside a helper: `client.op(..., **kwargs)` where `kwargs` is the helper's `**` parameter;
+   * each call of the helper sets its extra keywords (`HelperCallExpr.kwargs`) on this call.
+   */
+  readonly splat?: string;
   /** Filled by the typing pass. */
   op?: OperationRef;
 }
@@ -190,6 +195,27 @@ export interface ComprehensionExpr extends ExprBase {
   readonly filters: readonly Cond[];
 }
 
+/**
+ * `helper(a, b=1)`: a call of a helper function of the module (whole-program translation, issue
+ * 8). The frontend matches the call's positional and keyword arguments to the helper's
+ * parameters and fills omitted ones from the `def`'s defaults, so `args` has exactly one entry
+ * per parameter, in the helper's order. A client argument is a `Name` bound to a client. The
+ * typing pass sets `ty` to the helper's return type (see `HelperSignature`); the backend calls the
+ * helper's one Rust `async fn` (`helper(&client, "a", 1).await`).
+ */
+export interface HelperCallExpr extends ExprBase {
+  readonly kind: "HelperCall";
+  /** The Python name of the helper (a `FunctionDef` with role `helper` in the same module). */
+  readonly name: string;
+  readonly args: readonly HelperArg[];
+  /** Keywords for the helper's `**kwargs` parameter (typed as the input members of its splat call). */
+  readonly kwargs?: readonly CallArg[];
+}
+export interface HelperArg {
+  readonly param: string;
+  readonly value: Expr;
+}
+
 export type Expr =
   | StrExpr
   | BytesExpr
@@ -210,7 +236,8 @@ export type Expr =
   | BinOpExpr
   | NegExpr
   | BuiltinCallExpr
-  | ComprehensionExpr;
+  | ComprehensionExpr
+  | HelperCallExpr;
 
 export type ExprKind = Expr["kind"];
 
@@ -345,8 +372,18 @@ export interface UnsupportedStmt {
   readonly span: Span;
 }
 
+/**
+ * `return value` as the last statement of a helper function (issue 8); the helper's Rust `async
+ * fn` returns the value (owned). Anywhere else `return` stays `Unsupported`.
+ */
+export interface ReturnStmt {
+  readonly kind: "Return";
+  readonly value: Expr | null;
+  readonly span: Span;
+}
+
 export type Stmt =
-  ClientDeclStmt | AssignStmt | ExprStmt | AssertStmt | RaisesStmt | ForStmt | UnsupportedStmt;
+  ClientDeclStmt | AssignStmt | ExprStmt | AssertStmt | RaisesStmt | ForStmt | UnsupportedStmt | ReturnStmt;
 
 export type StmtKind = Stmt["kind"];
 
@@ -378,6 +415,26 @@ export interface FunctionDef {
   readonly parametrize: Parametrize | null;
   readonly body: readonly Stmt[];
   readonly span: Span;
+  /**
+   * Helpers only: parameters that are boto3 clients (the body calls methods on them). Their
+   * service comes from the call sites.
+   */
+  readonly clientParams?: readonly string[];
+  /** Filled by the typing pass for a helper that some test calls: its Rust signature. */
+  signature?: HelperSignature;
+}
+
+/** The type of one helper parameter, from the call sites (issue 8). */
+export type HelperParamType =
+  { readonly kind: "client"; readonly service: string } | { readonly kind: "value"; readonly ty: SdkType };
+
+/** A helper's signature as its call sites and body type it: parameter types and the return type. */
+export interface HelperSignature {
+  readonly params: readonly { readonly name: string; readonly type: HelperParamType }[];
+  /** The type of the returned value, or null when the helper returns nothing. */
+  readonly returns: SdkType | null;
+  /** The helper's `**kwargs` parameter and the operation whose call it is spliced into. */
+  readonly splat?: { readonly param: string; readonly operation: OperationRef };
 }
 
 export interface ConstantDef {

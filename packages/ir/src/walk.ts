@@ -39,6 +39,8 @@ export function childExprs(e: Expr): Expr[] {
       return e.receiver ? [e.receiver, ...e.args] : [...e.args];
     case "Comprehension":
       return [e.element, e.iter, ...e.filters.flatMap(condExprs)];
+    case "HelperCall":
+      return [...e.args.map((a) => a.value), ...(e.kwargs ?? []).map((a) => a.value)];
     default:
       return assertNever(e, "expression");
   }
@@ -80,6 +82,8 @@ export function stmtParts(s: Stmt): { exprs: Expr[]; body: readonly Stmt[] } {
       return { exprs: [s.iter], body: s.body };
     case "Unsupported":
       return { exprs: [], body: [] };
+    case "Return":
+      return { exprs: s.value ? [s.value] : [], body: [] };
     default:
       return assertNever(s, "statement");
   }

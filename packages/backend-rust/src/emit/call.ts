@@ -20,6 +20,11 @@ export function callChain(fx: FnCx, e: ApiCallExpr): string {
     if (!a.member) return fail("unknown-member", `unresolved argument ${a.name}`, a.span);
     parts.push(...setterCalls(fx, a.member, a.value));
   }
+  // `client.op(**kwargs)` in a helper: the caller's closure sets its keywords.
+  if (e.splat !== undefined) {
+    if (!fx.kwargsFn) return fail("unsupported-syntax", `**${e.splat} outside its helper`, e.span);
+    return `${fx.kwargsFn}(${parts.join("")}).send().await`;
+  }
   parts.push(".send().await");
   return parts.join("");
 }

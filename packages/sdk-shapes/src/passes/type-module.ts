@@ -21,6 +21,7 @@ import { ExprTyper } from "./typer.js";
 import { typeCond } from "./type-conds.js";
 import { typeRaises } from "./type-errors.js";
 import { isLiteralBuilder } from "./type-values.js";
+import { HelperTyping } from "./type-helpers.js";
 import { BOOL, F64, I32, STRING, compatible, unknown } from "./sdk-type.js";
 
 export interface TypedModule {
@@ -51,9 +52,18 @@ export function typeModule(module: Module, repo: ModelRepository, options: TypeO
   const cx = new TypingContext(repo, api, options);
   const moduleScope = new Scope();
   const constants = typeConstants(module.constants, cx, moduleScope);
-  const functions = module.functions.map((f) =>
+  const helperDefs = new Map(
+    module.functions
+      .filter((f) => f.role === "helper" && f.clientParams !== undefined)
+      .map((f) => [f.name, f]),
+  );
+  const helpers = new HelperTyping(helperDefs, moduleScope, typeBody);
+  cx.helpers = helpers;
+  const tests = module.functions.map((f) =>
     f.role === "test" ? typeFunction(f, cx, moduleScope, constants) : f,
   );
+  // Helpers some test calls come back typed, with their signatures.
+  const functions = tests.map((f) => (f.role === "helper" ? (helpers.typed.get(f.name) ?? f) : f));
   const typedConstants = module.constants.map((c) => ({ ...c, value: constants.get(c.name) ?? c.value }));
   return { module: { ...module, constants: typedConstants, functions }, diagnostics: cx.diagnostics };
 }
@@ -90,6 +100,7 @@ function paramType(p: Parametrize, index: number): SdkType {
         return v.value.kind === "Float" ? F64 : I32;
       case "ApiCall":
       case "BinOp":
+      case "HelperCall":
       case "BuiltinCall":
       case "Bytes":
       case "Comprehension":
@@ -210,6 +221,8 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt {
     }
     case "Unsupported":
       return s;
+    case "Return":
+      return { ...s, value: s.value ? t.infer(s.value) : null };
     default:
       return assertNever(s, "statement");
   }

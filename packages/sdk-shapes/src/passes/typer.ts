@@ -119,6 +119,13 @@ export class ExprTyper {
         const value = this.infer(e.value);
         return { ...e, value, ty: value.ty ?? I32 };
       }
+      case "HelperCall": {
+        if (!this.cx.helpers) {
+          this.cx.error("unsupported-syntax", `call to helper ${e.name}()`, e.span);
+          return { ...e, ty: unknown("helper") };
+        }
+        return this.cx.helpers.call(e, this);
+      }
       default:
         return assertNever(e, "expression");
     }
@@ -159,6 +166,11 @@ export class ExprTyper {
       return f && (f.kind === "Dict" || f.kind === "List") ? f : null;
     }
     return null;
+  }
+
+  /** A typer for another function body (a helper's), sharing the context and constants. */
+  withScope(scope: Scope): ExprTyper {
+    return new ExprTyper(this.cx, scope, this.constants);
   }
 
   /** A typer for a comprehension body: `target` bound to `ty`, visible only there. */
