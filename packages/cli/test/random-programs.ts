@@ -321,72 +321,114 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
         minLength: model.operations.length,
         maxLength: model.operations.length,
       }),
+      // Issue 8: the call (and half of its asserts) in a helper; the client from a fixture.
+      viaHelper: fc.array(fc.boolean(), {
+        minLength: model.operations.length,
+        maxLength: model.operations.length,
+      }),
+      clientFixture: fc.boolean(),
+      valueFixture: fc.boolean(),
     })
-    .map(({ regions, picks, inputSubsets, withErrors, clients, discards }) => {
-      const lines = [
-        "import boto3",
-        "import pytest",
-        "from botocore.exceptions import ClientError",
-        "from moto import mock_aws",
-        "",
-      ];
-      const asserts = new Map<string, number>();
-      let p = 0;
-      model.operations.forEach((op, i) => {
-        const method = xformName(op.name);
-        const name = `test_${method}_${i}`;
-        const kwargs = op.input
-          .filter((_, j) => (inputSubsets[i]! >> j) & 1)
-          .map((m) => `${m.name}=${pyValue(m.kind)}`);
-        const body = [
-          `    client = boto3.client("ecs", region_name="${regions[i]}")`,
-          `    resp = client.${method}(${kwargs.join(", ")})`,
+    .map(
+      ({
+        regions,
+        picks,
+        inputSubsets,
+        withErrors,
+        clients,
+        discards,
+        viaHelper,
+        clientFixture,
+        valueFixture,
+      }) => {
+        const lines = [
+          "import boto3",
+          "import pytest",
+          "from botocore.exceptions import ClientError",
+          "from moto import mock_aws",
+          "",
         ];
-        let n = 0;
-        for (const m of op.output) {
-          for (const a of pyAsserts("resp", m, picks[p++ % picks.length]!)) {
-            body.push(`    ${a}`);
-            n++;
-          }
-        }
-        if (discards[i]) {
-          const m = op.output[picks[p++ % picks.length]! % op.output.length]!;
-          body.push(`    ${pyDiscard("resp", m, picks[p++ % picks.length]!)}`);
-        }
-        const other = REGIONS.find((r) => r !== regions[i])!;
-        if (clients[i] === 1) {
-          // A second client in another region: same backend; compared member by member.
-          body.push(`    other = boto3.client("ecs", region_name="${other}")`);
-          body.push(`    other_resp = other.${method}(${kwargs.join(", ")})`);
-          const m = op.output.find((x) => COMPARABLE.has(x.kind));
-          if (m) {
-            body.push(`    assert resp.get("${m.name}") != other_resp.get("${m.name}")`);
-            n++;
-          }
-        } else if (clients[i] === 2) {
-          body.push(`    for region in ["${regions[i]}", "${other}"]:`);
-          body.push(`        each = boto3.client("ecs", region_name=region)`);
-          body.push(`        each.${method}(${kwargs.join(", ")})`);
-        }
-        lines.push("", "@mock_aws", `def ${name}():`, ...body, "");
-        asserts.set(name, n);
-        if (withErrors) {
-          const ename = `${name}_error`;
+        const asserts = new Map<string, number>();
+        let p = 0;
+        if (clientFixture) {
           lines.push(
             "",
-            "@mock_aws",
-            `def ${ename}():`,
-            '    client = boto3.client("ecs", region_name="us-east-1")',
-            `    with pytest.raises(ClientError, match=${MATCHES[i % MATCHES.length]}) as exc:`,
-            `        client.${method}()`,
-            `    assert exc.value.response["Error"]["Code"] == "${op.error}"`,
+            '@pytest.fixture(name="client")',
+            "def fixture_client():",
+            "    with mock_aws():",
+            '        yield boto3.client("ecs", region_name="us-east-2")',
             "",
           );
-          asserts.set(ename, 1);
         }
-      });
-      return { source: lines.join("\n") + "\n", asserts };
-    });
+        if (valueFixture) {
+          lines.push("", "@pytest.fixture", "def resource_name():", '    return "fixture-value"', "");
+        }
+        model.operations.forEach((op, i) => {
+          const method = xformName(op.name);
+          const name = `test_${method}_${i}`;
+          const kwargs = op.input
+            .filter((_, j) => (inputSubsets[i]! >> j) & 1)
+            .map((m) => `${m.name}=${pyValue(m.kind)}`);
+          const helper = viaHelper[i] === true;
+          const params = helper && clientFixture ? ["client"] : [];
+          if (helper && valueFixture) params.push("resource_name");
+          const body = params.includes("client")
+            ? []
+            : [`    client = boto3.client("ecs", region_name="${regions[i]}")`];
+          const helperBody: string[] = [];
+          if (helper) {
+            body.push(`    resp = _call_${method}_${i}(client)`);
+            helperBody.push(`    resp = client.${method}(${kwargs.join(", ")})`);
+          } else body.push(`    resp = client.${method}(${kwargs.join(", ")})`);
+          if (params.includes("resource_name")) body.push('    assert resource_name == "fixture-value"');
+          let n = params.includes("resource_name") ? 1 : 0;
+          op.output.forEach((m, k) => {
+            for (const a of pyAsserts("resp", m, picks[p++ % picks.length]!)) {
+              (helper && k % 2 === 0 ? helperBody : body).push(`    ${a}`);
+              n++;
+            }
+          });
+          if (discards[i]) {
+            const m = op.output[picks[p++ % picks.length]! % op.output.length]!;
+            body.push(`    ${pyDiscard("resp", m, picks[p++ % picks.length]!)}`);
+          }
+          const other = REGIONS.find((r) => r !== regions[i])!;
+          if (clients[i] === 1) {
+            // A second client in another region: same backend; compared member by member.
+            body.push(`    other = boto3.client("ecs", region_name="${other}")`);
+            body.push(`    other_resp = other.${method}(${kwargs.join(", ")})`);
+            const m = op.output.find((x) => COMPARABLE.has(x.kind));
+            if (m) {
+              body.push(`    assert resp.get("${m.name}") != other_resp.get("${m.name}")`);
+              n++;
+            }
+          } else if (clients[i] === 2) {
+            body.push(`    for region in ["${regions[i]}", "${other}"]:`);
+            body.push(`        each = boto3.client("ecs", region_name=region)`);
+            body.push(`        each.${method}(${kwargs.join(", ")})`);
+          }
+          if (helper)
+            lines.push("", `def _call_${method}_${i}(client):`, ...helperBody, "    return resp", "");
+          lines.push("", "@mock_aws", `def ${name}(${params.join(", ")}):`, ...body, "");
+          asserts.set(name, n);
+          if (withErrors) {
+            const ename = `${name}_error`;
+            lines.push(
+              "",
+              "@mock_aws",
+              `def ${ename}():`,
+              '    client = boto3.client("ecs", region_name="us-east-1")',
+              `    with pytest.raises(ClientError, match=${MATCHES[i % MATCHES.length]}) as exc:`,
+              `        client.${method}()`,
+              `    assert exc.value.response["Error"]["Code"] == "${op.error}"`,
+              "",
+            );
+            asserts.set(ename, 1);
+          }
+        });
+        return { source: lines.join("\n") + "\n", asserts };
+      },
+    );
 }
 
 // ------------------------------------------------------------------------------------------------

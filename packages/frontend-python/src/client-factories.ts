@@ -23,6 +23,28 @@ export function effectiveStatements(block: Node): Node[] {
 /** The `boto3.client(...)` call a factory body returns or yields, or null. */
 function factoryCall(mod: ModuleContext, block: Node): Node | null {
   const stmts = effectiveStatements(block);
+  // client = boto3.client(...); return client
+  if (
+    stmts.length === 2 &&
+    stmts[0]!.type === "expression_statement" &&
+    stmts[1]!.type === "return_statement"
+  ) {
+    const assign = namedChildren(stmts[0]!)[0];
+    const left = assign?.type === "assignment" ? field(assign, "left") : null;
+    const right = assign?.type === "assignment" ? field(assign, "right") : null;
+    const returned = namedChildren(stmts[1]!)[0];
+    if (
+      left !== null &&
+      right !== null &&
+      left.type === "identifier" &&
+      returned !== undefined &&
+      unparen(returned).type === "identifier" &&
+      unparen(returned).text === left.text &&
+      boto3CallKind(moduleScope(mod), right) === "client"
+    )
+      return unparen(right);
+    return null;
+  }
   if (stmts.length !== 1) return null;
   const s = stmts[0]!;
   let value: Node | null = null;

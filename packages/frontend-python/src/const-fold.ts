@@ -103,6 +103,9 @@ export function foldExpr(e: Expr, env: FoldEnv, depth = 0): Expr {
     case "Comprehension":
       // Its filters are conditions; a comprehension at module level keeps its own spans.
       return e;
+    case "HelperCall":
+      // A call is never folded: the helper runs in the test.
+      return e;
     default:
       return assertNever(e);
   }

@@ -8,6 +8,7 @@ import {
   type Expr,
   type Message,
   type Span,
+  type Stmt,
 } from "@moto2rust/ir";
 import { snippet, spanOf, type Node } from "./parser.js";
 import type { Failure } from "./failure.js";
@@ -47,6 +48,29 @@ export interface ImportBinding {
   readonly kind: ImportKind;
 }
 
+/** A helper function callable from tests (issue 8): its parameters and their default values. */
+export interface HelperDef {
+  readonly name: string;
+  readonly params: readonly HelperParam[];
+  /**
+   * Clients the helper builds itself (`client = boto3.client("rds", ...)` at its top level): in
+   * Rust they are parameters too, so the helper shares the calling test's backend.
+   */
+  readonly ownClients: readonly {
+    readonly name: string;
+    readonly service: string;
+    readonly region: Expr | null;
+  }[];
+  /** The `function_definition` node. */
+  readonly node: Node;
+}
+export interface HelperParam {
+  readonly name: string;
+  readonly splat: "*" | "**" | null;
+  /** The default value's expression, or null. */
+  readonly default: Node | null;
+}
+
 export class ModuleContext {
   readonly diagnostics: Diagnostic[] = [];
   private readonly reported = new Set<string>();
@@ -80,6 +104,10 @@ export class ModuleContext {
   readonly importedConstants: ConstantDef[] = [];
   /** Imported names already looked up: their value, or why they are not a constant. */
   readonly resolvedImports = new Map<string, Expr | string>();
+  /** Module-level helper functions a test may call, fixtures' functions included (not client factories). */
+  readonly helperDefs = new Map<string, HelperDef>();
+  /** Fixture name → the function that provides it (a helper in `helperDefs`). */
+  readonly fixtureFunctions = new Map<string, string>();
 
   constructor(
     readonly file: string,
@@ -152,6 +180,20 @@ export class Scope {
   stable: ReadonlySet<string> = new Set();
   /** Stable names bound to a dict literal with string keys, for `client.op(**name)`. */
   readonly dictLiterals = new Map<string, DictExpr>();
+  /** The `return` statement a helper may end with (lowered to `Return`), or null. */
+  finalReturn: Node | null = null;
+  /** A helper's `**kwargs` parameter: `client.op(**kwargs)` takes each caller's keywords. */
+  kwargsParam: string | null = null;
+  /** Client variables a helper builds itself: parameters in Rust (see `HelperDef.ownClients`). */
+  readonly ownClients = new Set<string>();
+  /** Statements to insert before the statement being lowered (a helper call's client). */
+  readonly pending: Stmt[] = [];
+  /** Instance attributes the test method and its class's setup hook assign (`self.x`). */
+  readonly selfAttrs = new Set<string>();
+  /** The setup hook's own receiver name when it differs from the method's (`cls` in `setup_class`). */
+  setupSelf: string | null = null;
+  /** Instance attributes bound to `mock_aws()` (their `.start()`/`.stop()` are no-ops). */
+  readonly mockAttrs = new Set<string>();
 
   constructor(
     readonly mod: ModuleContext,

@@ -23,6 +23,8 @@ import { ALLOWED_SETTINGS } from "./skip-reasons.js";
 import { assertNever } from "@moto2rust/ir";
 import { importedConstant, moduleAttributeConstant } from "./imported-names.js";
 import { lowerResourceExpr } from "./resources/index.js";
+import { lowerHelperCall } from "./helper-calls.js";
+import { selfAttribute } from "./instance-attributes.js";
 
 export type Lowered = Expr | Failure;
 
@@ -176,6 +178,15 @@ function lowerString(scope: Scope, node: Node, span: Span): Lowered {
       return { kind: "FString", parts, span };
     }
   }
+}
+
+/** `self.x`: the instance attribute's local (a client, an error alias or a value). */
+function lowerLocalName(scope: Scope, name: string, node: Node): Lowered {
+  const alias = scope.errorAliases.get(name);
+  if (alias !== undefined) return errorField(scope, alias, node);
+  if (scope.raisesBindings.has(name)) return fail(`pytest ExceptionInfo ${name} as a value`, node);
+  if (scope.resources.has(name)) return fail("boto3 resource object", node, "resource-api");
+  return { kind: "Name", id: name, span: scope.mod.span(node) };
 }
 
 /** What a bare identifier refers to. */
@@ -347,6 +358,8 @@ function rootFailure(scope: Scope, node: Node, describe: (root: string) => strin
 }
 
 function lowerAttribute(scope: Scope, node: Node): Lowered {
+  const attrLocal = selfAttribute(scope, node);
+  if (attrLocal !== null) return lowerLocalName(scope, attrLocal, node);
   const path = errorPath(scope, node);
   if (path !== null) return errorField(scope, path, node);
   const operation = exceptionField(scope, node, "operation");
@@ -435,14 +448,28 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
   if (boto3CallKind(scope, receiver) === "client")
     return fail("API call on a boto3.client() not bound to a name", node);
 
-  // client.create_cluster(...)
-  if (receiver.type === "identifier" && scope.isLocal(receiver.text) && scope.clients.has(receiver.text)) {
+  // client.create_cluster(...), self.client.create_cluster(...)
+  const receiverName =
+    receiver.type === "identifier" && scope.isLocal(receiver.text)
+      ? receiver.text
+      : selfAttribute(scope, receiver);
+  if (receiverName !== null && scope.clients.has(receiverName)) {
     const special = CLIENT_SPECIAL_METHODS[method];
     if (special !== undefined) return fail(special, node);
     const lowered = lowerClientArgs(scope, node);
     if (isFailure(lowered)) return lowered;
-    return { kind: "ApiCall", client: receiver.text, method, args: lowered, span };
+    const splat = kwargsSplat(scope, node);
+    return {
+      kind: "ApiCall",
+      client: receiverName,
+      method,
+      args: lowered,
+      ...(splat !== null ? { splat } : {}),
+      span,
+    };
   }
+  if (receiverName !== null && scope.resources.has(receiverName))
+    return fail("boto3 resource object", node, "resource-api");
   if (receiver.type === "identifier" && scope.isLocal(receiver.text) && scope.resources.has(receiver.text)) {
     return lowerResourceExpr(scope, node);
   }
@@ -505,6 +532,8 @@ function lowerFunctionCall(
     if (imp.kind === "moto-internal") return fail(`${name}() from ${imp.module}`, node, "moto-internal");
     return fail(`call to ${name}()`, node);
   }
+  const helper = scope.mod.helperDefs.get(name);
+  if (helper !== undefined) return lowerHelperCall(scope, helper, node, args, span);
   if (scope.mod.functions.has(name)) return fail(`call to helper ${name}()`, node);
   if (scope.mod.classes.has(name)) return fail(`instantiation of class ${name}`, node);
   if (/_backends?$/.test(name)) return fail(name, node, "moto-internal");
@@ -606,6 +635,13 @@ export function lowerClientArgs(scope: Scope, call: Node): CallArg[] | Failure {
       if (dup !== null) return dup;
     } else if (a.type === "dictionary_splat") {
       const inner = namedChildren(a)[0];
+      // The helper's own `**kwargs`: its callers' keywords (see kwargsSplat).
+      if (
+        inner !== undefined &&
+        unparen(inner).type === "identifier" &&
+        unparen(inner).text === scope.kwargsParam
+      )
+        continue;
       const dict = inner === undefined ? null : splicedDict(scope, inner);
       if (dict === null)
         return fail("argument unpacking (**kwargs) of a value that is not a dict literal", a);
@@ -620,6 +656,23 @@ export function lowerClientArgs(scope: Scope, call: Node): CallArg[] | Failure {
     else return fail("positional argument to a client method", a);
   }
   return out;
+}
+
+/** `client.op(**kwargs)` with `kwargs` the enclosing helper's `**` parameter: its name. */
+function kwargsSplat(scope: Scope, call: Node): string | null {
+  const argList = field(call, "arguments");
+  if (argList === null || scope.kwargsParam === null) return null;
+  for (const a of namedChildren(argList)) {
+    if (a.type !== "dictionary_splat") continue;
+    const inner = namedChildren(a)[0];
+    if (
+      inner !== undefined &&
+      unparen(inner).type === "identifier" &&
+      unparen(inner).text === scope.kwargsParam
+    )
+      return scope.kwargsParam;
+  }
+  return null;
 }
 
 function splicedDict(scope: Scope, node: Node): DictExpr | Failure | null {

@@ -12,6 +12,9 @@ import { lowerBlock, unsupported } from "./lower-statement.js";
 import { scanMotoInternals, skipConditionKind } from "./skip-reasons.js";
 import { literalString } from "./error-response.js";
 import { stableNames } from "./stable-names.js";
+import { clientParams, finalReturnOf } from "./helper-calls.js";
+import { fixtureSetup } from "./fixtures.js";
+import { assignedAttributes, selfLocal } from "./instance-attributes.js";
 
 export interface ClassInfo {
   readonly name: string;
@@ -29,6 +32,10 @@ export interface FunctionSource {
   readonly classInfo: ClassInfo | null;
   /** Setup hooks pytest runs before a test here (`setup_method`, autouse fixtures), by name. */
   readonly setupHooks: readonly string[];
+  /** The class's setup hook (`setup_method`, `setUp`, ...) `def`, run first in each test method. */
+  readonly classSetup?: Node | null;
+  /** Class-level attributes bound to `mock_aws()`. */
+  readonly classMocks?: readonly string[];
 }
 
 interface DecoratorUse {
@@ -53,14 +60,49 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   const role = name.startsWith("test") && (classInfo === null || classInfo.isTestClass) ? "test" : "helper";
   const body = field(def, "body");
   const locals = boundNames(mod, body);
+  const assignedInBody = new Set(locals);
   for (const p of params) locals.add(p.name);
   if (selfName !== null) locals.add(selfName);
+  // Test classes: the setup hook's locals and the instance attributes it and the method assign.
+  const setup = role === "test" && selfName !== null ? (src.classSetup ?? null) : null;
+  const setupBody = setup === null ? null : field(setup, "body");
+  const setupSelf = setup === null ? null : (parameters(field(setup, "parameters"))[0]?.name ?? null);
+  const attrs =
+    selfName === null
+      ? []
+      : [
+          ...(setupSelf === null ? [] : assignedAttributes(setupBody, setupSelf)),
+          ...assignedAttributes(body, selfName),
+        ];
+  for (const a of attrs) locals.add(selfLocal(a));
+  if (setupBody !== null) for (const n of boundNames(mod, setupBody)) locals.add(n);
   const scope = new Scope(mod, role, locals, classInfo?.name ?? null, selfName);
+  for (const a of attrs) scope.selfAttrs.add(a);
+  for (const m of src.classMocks ?? []) scope.mockAttrs.add(m);
   scope.stable = stableNames(
     body,
     params.map((p) => p.name),
   );
   const atModule = moduleScope(mod);
+  // A helper a test may call: its final `return` is its result; receivers of method calls are clients.
+  const isHelper = role === "helper" && classInfo === null && mod.helperDefs.get(name)?.node === def;
+  let clients: string[] = [];
+  if (isHelper) {
+    scope.finalReturn = finalReturnOf(body);
+    clients = clientParams(
+      def,
+      params.map((p) => p.name),
+      assignedInBody,
+    );
+    for (const c of mod.helperDefs.get(name)?.ownClients ?? []) {
+      scope.ownClients.add(c.name);
+      clients.unshift(c.name);
+    }
+    // A fixture's client-fixture parameters are clients the test passes in.
+    for (const p of params)
+      if (mod.clientFixtures.has(p.name) && !clients.includes(p.name)) clients.push(p.name);
+    for (const c of clients) scope.clients.set(c, "");
+  }
 
   const prelude: Stmt[] = [];
   const reject = (stmtNode: Node, f: Failure): void => {
@@ -115,8 +157,21 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
         break;
     }
   }
+  const resolved = new Set<string>();
   if (role === "test") {
     for (const hook of src.setupHooks) {
+      // An autouse fixture: called before the test like any fixture.
+      const autouse = [...mod.fixtureFunctions].find(([, fn]) => fn === hook)?.[0];
+      if (autouse !== undefined) {
+        const setup: Stmt[] = [];
+        const f = fixtureSetup(scope, autouse, anchor, resolved, setup);
+        if (f === null) {
+          prelude.push(...setup);
+          continue;
+        }
+        reject(anchor, f);
+        continue;
+      }
       const f = fail(`setup hook ${hook}() that runs before the test`, anchor);
       mod.reportFailure(f);
       prelude.push({ kind: "Unsupported", construct: f.construct, source: hook, span: mod.span(anchor) });
@@ -130,8 +185,26 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
     const web = role === "test" ? mod.webLayerUsers.get(p.name) : undefined;
     if (web !== undefined)
       reject(p.node, fail(`fixture ${p.name} that uses ${web}`, p.node, "moto-internal"));
+    else if (p.splat === "**" && isHelper) scope.kwargsParam = p.name;
     else if (p.splat !== null) reject(p.node, fail(`variadic parameter ${p.splat}${p.name}`, p.node));
-    else if ((role === "test" || isFixture) && clientFixture !== undefined && !paramNames.has(p.name)) {
+    else if (
+      role === "test" &&
+      !paramNames.has(p.name) &&
+      !parametrizeFailed &&
+      clientFixture === undefined &&
+      mod.fixtureFunctions.has(p.name)
+    ) {
+      const setup: Stmt[] = [];
+      const f = fixtureSetup(scope, p.name, p.node, resolved, setup);
+      if (f === null) prelude.push(...setup);
+      else reject(p.node, f);
+    } else if (
+      (role === "test" || (isFixture && !isHelper)) &&
+      clientFixture !== undefined &&
+      !paramNames.has(p.name)
+    ) {
+      if (resolved.has(p.name)) continue;
+      resolved.add(p.name);
       // A fixture that only builds a client: the parameter is a client declaration.
       scope.clients.set(p.name, clientFixture.service);
       prelude.push({
@@ -157,6 +230,16 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
     }
   }
 
+  if (setup !== null && setupBody !== null) {
+    const hookName = field(setup, "name")?.text ?? "setup";
+    if (setupSelf === null) reject(anchor, fail(`setup hook ${hookName}() without a receiver`, anchor));
+    else {
+      if (setupSelf !== selfName) scope.setupSelf = setupSelf;
+      scanMotoInternals(scope, setupBody);
+      prelude.push(...lowerBlock(scope, setupBody));
+      scope.setupSelf = null;
+    }
+  }
   if (body !== null) scanMotoInternals(scope, body);
   const stmts = lowerBlock(scope, body);
   return {
@@ -169,6 +252,7 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
     parametrize,
     body: [...prelude, ...stmts],
     span: mod.span(outer),
+    ...(isHelper ? { clientParams: clients } : {}),
   };
 }
 

@@ -28,6 +28,9 @@ import { foldExpr } from "./const-fold.js";
 import { usesWebLayer } from "./skip-reasons.js";
 import type { Lowered } from "./lower-expression.js";
 import { needsProgram, resolveImport } from "./imported-names.js";
+import { registerHelper } from "./helper-calls.js";
+import { isMockAwsCall } from "./instance-attributes.js";
+import { moduleScope } from "./module-scope.js";
 
 export interface Definition {
   readonly node: Node;
@@ -151,10 +154,28 @@ function lowerClass(
   const info = classInfoOf(def);
   const members = namedChildren(field(def.node, "body") ?? def.node);
   const hooks = [...moduleHooks];
+  // Class-level `mock = mock_aws()`: its `cls.mock.start()` / `.stop()` are no-ops.
+  const classMocks: string[] = [];
+  for (const member of members) {
+    const assign = member.type === "expression_statement" ? namedChildren(member)[0] : undefined;
+    const left = assign?.type === "assignment" ? field(assign, "left") : null;
+    const right = assign?.type === "assignment" ? field(assign, "right") : null;
+    if (
+      left !== null &&
+      right !== null &&
+      left.type === "identifier" &&
+      isMockAwsCall(mod, moduleScope(mod), right)
+    ) {
+      classMocks.push(left.text);
+    }
+  }
+  // The class's setup hook runs first in each test method (instance-attributes.ts); a second one is unsupported.
+  let classSetup: Node | null = null;
   for (const member of members) {
     const d = definitionOf(member);
     if (d !== null && d.node.type === "function_definition" && isSetupHook(d, CLASS_SETUP_HOOKS)) {
-      hooks.push(`${info.name}.${field(d.node, "name")?.text ?? ""}`);
+      if (classSetup === null && d.decorators.every((x) => x.name === "classmethod")) classSetup = d.node;
+      else hooks.push(`${info.name}.${field(d.node, "name")?.text ?? ""}`);
     }
   }
   for (const member of members) {
@@ -168,6 +189,8 @@ function lowerClass(
           decorators: d.decorators,
           classInfo: info,
           setupHooks: hooks,
+          classSetup,
+          classMocks,
         }),
       );
       continue;
@@ -215,6 +238,8 @@ export function declareNames(
       if (web !== null) mod.webLayerUsers.set(fixtureName, web);
     }
     const factory = clientFactory(mod, def.node);
+    registerHelper(mod, def.node, factory !== null);
+    if (fixtureName !== null && factory === null) mod.fixtureFunctions.set(fixtureName, name);
     if (factory === null) continue;
     if (fixtureName !== null) mod.clientFixtures.set(fixtureName, factory);
     else mod.clientFactories.set(name, factory);

@@ -19,6 +19,7 @@ import {
   lowerResourceStatement,
   takePreludes,
 } from "./resources/index.js";
+import { isMockAwsCall, isMockStartStop, selfAttribute } from "./instance-attributes.js";
 
 /** An `Unsupported` statement for `stmt`, with the failure reported as a diagnostic. */
 export function unsupported(scope: Scope, stmt: Node, f: Failure): UnsupportedStmt {
@@ -71,8 +72,9 @@ const STATEMENT_CONSTRUCTS: Readonly<Record<string, string>> = {
 function lowerStatement(scope: Scope, node: Node, out: Stmt[]): void {
   const mark = out.length;
   lowerOneStatement(scope, node, out);
-  // Statements a resource read needs (a load, a bound response) go before the statement.
-  const preludes = takePreludes(scope);
+  // Statements a resource read needs (a load, a bound response) and statements a lowered
+  // expression needs first (a helper call's client declaration) go before the statement.
+  const preludes = [...takePreludes(scope), ...scope.pending.splice(0)];
   if (preludes.length > 0) out.splice(mark, 0, ...preludes);
 }
 
@@ -127,6 +129,20 @@ function lowerOneStatement(scope: Scope, node: Node, out: Stmt[]): void {
       out.push(unsupported(scope, node, fail("if statement", node)));
       return;
     }
+    case "return_statement":
+      if (scope.finalReturn === node) {
+        const value = namedChildren(node)[0];
+        if (value === undefined) {
+          out.push({ kind: "Return", value: null, span: scope.mod.span(node) });
+          return;
+        }
+        const e = lowerExpr(scope, value);
+        if (isFailure(e)) out.push(unsupported(scope, node, e));
+        else out.push({ kind: "Return", value: e, span: scope.mod.span(node) });
+        return;
+      }
+      out.push(unsupported(scope, node, fail("return statement", node)));
+      return;
     case "import_statement":
     case "import_from_statement":
     case "future_import_statement": {
@@ -151,6 +167,7 @@ function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
     return;
   }
   const expr = children[0]!;
+  if (isMockStartStop(scope, node)) return;
   switch (expr.type) {
     case "assignment":
       lowerAssignment(scope, node, expr, out);
@@ -164,6 +181,15 @@ function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
     case "concatenated_string":
       // Docstrings and other bare string literals have no effect.
       return;
+    case "yield": {
+      // A fixture's final `yield value`: its result.
+      const value = namedChildren(expr)[0];
+      if (scope.finalReturn !== node || value === undefined || value.type === "from") break;
+      const e = lowerExpr(scope, value);
+      if (isFailure(e)) out.push(unsupported(scope, node, e));
+      else out.push({ kind: "Return", value: e, span });
+      return;
+    }
     default: {
       const r = lowerResourceStatement(scope, expr, span);
       if (r !== null) {
@@ -171,11 +197,11 @@ function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
         else out.push(...r);
         return;
       }
-      const e = lowerExpr(scope, expr);
-      if (isFailure(e)) out.push(unsupported(scope, node, e));
-      else out.push({ kind: "ExprStmt", expr: e, span });
     }
   }
+  const e = lowerExpr(scope, expr);
+  if (isFailure(e)) out.push(unsupported(scope, node, e));
+  else out.push({ kind: "ExprStmt", expr: e, span });
 }
 
 function targetConstruct(target: Node): string {
@@ -211,7 +237,13 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     return;
   }
   const target = unparen(left);
-  if (target.type !== "identifier") {
+  // self.x = ...: an instance attribute is a local of the test.
+  const attrLocal = selfAttribute(scope, target);
+  if (attrLocal !== null && isMockAwsCall(scope.mod, scope, right)) {
+    scope.mockAttrs.add(attrLocal.slice("self.".length));
+    return;
+  }
+  if (target.type !== "identifier" && attrLocal === null) {
     const boto = boto3CallKind(scope, right);
     if (boto === "resource")
       out.push(unsupported(scope, stmt, fail("boto3.resource not bound to a name", right, "resource-api")));
@@ -227,7 +259,7 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     }
     return;
   }
-  const name = target.text;
+  const name = attrLocal ?? target.text;
   const span = scope.mod.span(stmt);
   const viaResource = lowerResourceAssignment(scope, name, right, span);
   if (viaResource !== null) {
@@ -247,6 +279,8 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
       return;
     }
     scope.clients.set(name, c.service);
+    // A helper's own client is a parameter: the caller declares it.
+    if (scope.ownClients.has(name)) return;
     if (c.service === "cloudformation") {
       scope.mod.report(FRONTEND.usesCloudFormation("client"), stmt);
     }
@@ -382,7 +416,13 @@ function lowerFor(scope: Scope, node: Node, out: Stmt[]): void {
     return;
   }
   const target = unparen(left);
-  if (target.type !== "identifier") {
+  // self.x = ...: an instance attribute is a local of the test.
+  const attrLocal = selfAttribute(scope, target);
+  if (attrLocal !== null && isMockAwsCall(scope.mod, scope, right)) {
+    scope.mockAttrs.add(attrLocal.slice("self.".length));
+    return;
+  }
+  if (target.type !== "identifier" && attrLocal === null) {
     out.push(unsupported(scope, node, fail("for loop with a tuple target", left)));
     return;
   }

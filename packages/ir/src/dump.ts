@@ -72,7 +72,7 @@ export function dumpExpr(e: AnyExpr): string {
     case "ApiCall":
       return `ApiCall(${e.client}.${e.method}${e.op ? " -> " + e.op.method : ""}${e.args
         .map((a) => `, ${a.name}${a.member ? " as ." + a.member.accessor : ""}=${dumpExpr(a.value)}`)
-        .join("")})${ann(e)}`;
+        .join("")}${e.splat !== undefined ? `, **${e.splat}` : ""})${ann(e)}`;
     case "Subscript":
       return `${dumpExpr(e.value)}[${dumpExpr(e.index)}${e.access ? " as ." + e.access.accessor + "()" : ""}]${ann(e)}`;
     case "Get":
@@ -93,6 +93,11 @@ export function dumpExpr(e: AnyExpr): string {
       return `${e.form}-comp[${dumpExpr(e.element)} for ${e.target} in ${dumpExpr(e.iter)}${e.filters
         .map((f) => " if " + dumpCond(f))
         .join("")}]${ann(e)}`;
+    case "HelperCall":
+      return `helper ${e.name}(${[
+        ...e.args.map((a) => `${a.param}=${dumpExpr(a.value)}`),
+        ...(e.kwargs ?? []).map((a) => `**${a.name}=${dumpExpr(a.value)}`),
+      ].join(", ")})${ann(e)}`;
     default:
       return assertNever(e, "expression");
   }
@@ -160,6 +165,9 @@ function dumpStmt(s: AnyStmt, indent: string, out: string[]): void {
     case "Unsupported":
       out.push(`${indent}Unsupported ${s.construct}: ${JSON.stringify(s.source)} ${at}`);
       return;
+    case "Return":
+      out.push(`${indent}Return${s.value ? " " + dumpExpr(s.value) : ""} ${at}`);
+      return;
     default:
       assertNever(s, "statement");
   }
@@ -177,7 +185,8 @@ export function dumpModule(m: Module<Phase>): string {
   for (const f of m.functions) {
     const head = `${f.role === "test" ? "Test" : "Helper"} ${f.className ? f.className + "." : ""}${f.name}(${f.params.join(", ")})`;
     const decos = f.decorators.length ? ` [${f.decorators.join(", ")}]` : "";
-    out.push(`  ${head}${decos} @${f.span.line}:${f.span.col}`);
+    const clients = f.clientParams?.length ? ` clients(${f.clientParams.join(", ")})` : "";
+    out.push(`  ${head}${decos}${clients} @${f.span.line}:${f.span.col}`);
     if (f.parametrize) {
       out.push(`    Parametrize (${f.parametrize.names.join(", ")})`);
       for (const c of f.parametrize.cases) out.push(`      Case ${c.values.map(dumpExpr).join(", ")}`);

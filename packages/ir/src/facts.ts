@@ -1,6 +1,6 @@
 /** Facts about a test body that every report needs, computed one way for every path (emitted or skipped). */
 import type { AnyExpr, AnyStmt } from "./nodes.js";
-import { allStmts, childExprs, stmtParts, assertNever } from "./walk.js";
+import { allStmts, bodyExprs, childExprs, stmtParts, assertNever } from "./walk.js";
 
 /** boto3 methods called, in evaluation order (arguments before the call), without duplicates. */
 export function calledOperations(body: readonly AnyStmt[]): string[] {
@@ -42,6 +42,7 @@ export function isLiteral(e: AnyExpr): boolean {
       return true;
     case "Neg":
       return e.value.kind === "Int" || e.value.kind === "Float";
+    case "HelperCall":
     case "ApiCall":
     case "BinOp":
     case "BuiltinCall":
@@ -56,4 +57,11 @@ export function isLiteral(e: AnyExpr): boolean {
     default:
       return assertNever(e);
   }
+}
+
+/** Names of the helpers a body calls directly (`HelperCall`), in first-call order, without duplicates. */
+export function calledHelpers(body: readonly AnyStmt[]): string[] {
+  const out: string[] = [];
+  for (const e of bodyExprs(body)) if (e.kind === "HelperCall" && !out.includes(e.name)) out.push(e.name);
+  return out;
 }

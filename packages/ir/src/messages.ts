@@ -234,6 +234,49 @@ export const TYPER = {
     () => "len() is unsigned (usize in Rust): it is never compared with a negative number",
   ),
   integerLiteralOutOfRange: message("error", "type-mismatch", (range: Text) => `integer literal ${range}`),
+  helperSplicesTwice: message(
+    "error",
+    "unsupported-syntax",
+    (helper: Text, param: Text) => `helper ${helper}() splices **${param} into more than one call`,
+  ),
+  helperNotModuleFunction: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) => `call to helper ${name}() that is not a module function`,
+  ),
+  helperClientParamNotClient: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text, param: Text) =>
+      `helper ${name}() uses parameter ${param} as a boto3 client, but the call passes another value`,
+  ),
+  helperLiteralArgument: message(
+    "error",
+    "unsupported-syntax",
+    (param: Text, name: Text) =>
+      `dict/list argument ${param} of helper ${name}(): its SDK type is decided inside the helper`,
+  ),
+  helperNoneArgument: message(
+    "error",
+    "unsupported-syntax",
+    (param: Text, name: Text) => `None for parameter ${param} of helper ${name}()`,
+  ),
+  helperNoSplatCall: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) => `helper ${name}() does not pass **kwargs to a boto3 call`,
+  ),
+  helperWantsParam: message(
+    "error",
+    "type-mismatch",
+    (name: Text, want: Text, param: Text) => `helper ${name}() wants a ${want} for ${param}`,
+  ),
+  helperRecursive: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) => `recursive call to helper ${name}()`,
+  ),
+  helperCallOutsideModule: message("error", "unsupported-syntax", (name: Text) => `call to helper ${name}()`),
 } as const;
 
 /** backend-rust emitter: constructs that cannot be written as correct Rust (the test is skipped), and approximations. */
@@ -592,6 +635,53 @@ export const EMIT = {
     "error",
     "unsupported-syntax",
     () => "parametrized case without this value",
+  ),
+  returnStatement: message("error", "unsupported-syntax", () => "return statement"),
+  helperNotWrittenYet: message("error", "unsupported-syntax", () => "helper not written yet"),
+  helperCrossServiceClient: message(
+    "error",
+    "cross-service",
+    (name: Text, service: Text) => `helper ${name}() takes a '${service}' client`,
+  ),
+  helperParamUnsupportedKind: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text, param: Text) => `helper ${name}() parameter ${param} of an unsupported kind`,
+  ),
+  helperCreatesClient: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) => `helper ${name}() creates its own boto3 client (it would not share the test's backend)`,
+  ),
+  helperReturnUnsupportedKind: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) => `helper ${name}() returns a value of an unsupported kind`,
+  ),
+  helperCallInComprehension: message(
+    "error",
+    "unsupported-syntax",
+    () => "helper call inside a comprehension",
+  ),
+  helperNotTyped: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) => `helper ${name}() could not be typed`,
+  ),
+  helperArgument: message(
+    "error",
+    "unsupported-syntax",
+    (param: Text, name: Text) => `argument ${param} of helper ${name}()`,
+  ),
+  helperTakesNoKwargs: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) => `helper ${name}() takes no keywords for **kwargs`,
+  ),
+  splatOutsideHelper: message(
+    "error",
+    "unsupported-syntax",
+    (param: Text) => `**${param} outside its helper`,
   ),
 } as const;
 

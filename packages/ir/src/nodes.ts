@@ -126,6 +126,11 @@ export type ApiCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
   /** The boto3 method name (`create_cluster`). */
   readonly method: string;
   readonly args: readonly CallArg<P>[];
+  /**
+   * Inside a helper: `client.op(..., **kwargs)` where `kwargs` is the helper's `**` parameter;
+   * each call of the helper sets its extra keywords (`HelperCallExpr.kwargs`) on this call.
+   */
+  readonly splat?: string;
 } & Annotations<
     P,
     {
@@ -233,6 +238,27 @@ export type ComprehensionExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly filters: readonly Cond<P>[];
 };
 
+/**
+ * `helper(a, b=1)`: a call of a helper function of the module (whole-program translation, issue
+ * 8). The frontend matches the call's positional and keyword arguments to the helper's
+ * parameters and fills omitted ones from the `def`'s defaults, so `args` has exactly one entry
+ * per parameter, in the helper's order. A client argument is a `Name` bound to a client. The
+ * typing pass sets `ty` to the helper's return type (see `HelperSignature`); the backend calls the
+ * helper's one Rust `async fn` (`helper(&client, "a", 1).await`).
+ */
+export type HelperCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
+  readonly kind: "HelperCall";
+  /** The Python name of the helper (a `FunctionDef` with role `helper` in the same module). */
+  readonly name: string;
+  readonly args: readonly HelperArg<P>[];
+  /** Keywords for the helper's `**kwargs` parameter (typed as the input members of its splat call). */
+  readonly kwargs?: readonly CallArg<P>[];
+};
+export interface HelperArg<P extends Phase = Untyped> {
+  readonly param: string;
+  readonly value: Expr<P>;
+}
+
 export type Expr<P extends Phase = Untyped> =
   | StrExpr<P>
   | BytesExpr<P>
@@ -253,7 +279,8 @@ export type Expr<P extends Phase = Untyped> =
   | BinOpExpr<P>
   | NegExpr<P>
   | BuiltinCallExpr<P>
-  | ComprehensionExpr<P>;
+  | ComprehensionExpr<P>
+  | HelperCallExpr<P>;
 
 export type ExprKind = Expr["kind"];
 
@@ -402,6 +429,16 @@ export interface UnsupportedStmt {
   readonly span: Span;
 }
 
+/**
+ * `return value` as the last statement of a helper function (issue 8); the helper's Rust `async
+ * fn` returns the value (owned). Anywhere else `return` stays `Unsupported`.
+ */
+export interface ReturnStmt<P extends Phase = Untyped> {
+  readonly kind: "Return";
+  readonly value: Expr<P> | null;
+  readonly span: Span;
+}
+
 export type Stmt<P extends Phase = Untyped> =
   | ClientDeclStmt<P>
   | AssignStmt<P>
@@ -409,7 +446,8 @@ export type Stmt<P extends Phase = Untyped> =
   | AssertStmt<P>
   | RaisesStmt<P>
   | ForStmt<P>
-  | UnsupportedStmt;
+  | UnsupportedStmt
+  | ReturnStmt<P>;
 
 export type StmtKind = Stmt["kind"];
 
@@ -444,6 +482,32 @@ export interface FunctionDef<P extends Phase = Untyped> {
   readonly parametrize: Parametrize<P> | null;
   readonly body: readonly Stmt<P>[];
   readonly span: Span;
+  /**
+   * Helpers only: parameters that are boto3 clients (the body calls methods on them). Their
+   * service comes from the call sites.
+   */
+  readonly clientParams?: readonly string[];
+  /** Set by the typing pass on a helper that some test calls (a `TypedHelper`): its Rust signature. */
+  readonly signature?: HelperSignature;
+}
+
+/** A helper some test calls, typed by the typing pass (body typed, signature known). */
+export type TypedHelper = FunctionDef<Typed> & {
+  readonly role: "helper";
+  readonly signature: HelperSignature;
+};
+
+/** The type of one helper parameter, from the call sites (issue 8). */
+export type HelperParamType =
+  { readonly kind: "client"; readonly service: string } | { readonly kind: "value"; readonly ty: SdkType };
+
+/** A helper's signature as its call sites and body type it: parameter types and the return type. */
+export interface HelperSignature {
+  readonly params: readonly { readonly name: string; readonly type: HelperParamType }[];
+  /** The type of the returned value, or null when the helper returns nothing. */
+  readonly returns: SdkType | null;
+  /** The helper's `**kwargs` parameter and the operation whose call it is spliced into. */
+  readonly splat?: { readonly param: string; readonly operation: OperationRef };
 }
 
 export type ConstantDef<P extends Phase = Untyped> = {
@@ -476,9 +540,14 @@ export type Module<P extends Phase = Untyped> = {
   readonly file: string;
   readonly imports: readonly ImportDef[];
   readonly constants: readonly ConstantDef<P>[];
-  /** Typed modules type tests only: helpers are not translated and keep their untyped bodies. */
+  /**
+   * Typed modules type tests and the helpers tests call (`TypedHelper`); a helper no test calls
+   * (or whose call could not be typed) keeps its untyped body and has no signature.
+   */
   readonly functions: readonly (P extends Typed
-    ? (FunctionDef<Typed> & { readonly role: "test" }) | (FunctionDef<Untyped> & { readonly role: "helper" })
+    ? | (FunctionDef<Typed> & { readonly role: "test" })
+      | TypedHelper
+      | (FunctionDef<Untyped> & { readonly role: "helper"; readonly signature?: undefined })
     : FunctionDef<Untyped>)[];
   /** Frontend diagnostics (syntax errors, unsupported constructs). */
   readonly diagnostics: readonly Diagnostic[];

@@ -41,6 +41,8 @@ export function childExprs(e: AnyExpr): AnyExpr[] {
       return e.receiver ? [e.receiver, ...e.args] : [...e.args];
     case "Comprehension":
       return [e.element, e.iter, ...e.filters.flatMap(condExprs)];
+    case "HelperCall":
+      return [...e.args.map((a) => a.value), ...(e.kwargs ?? []).map((a) => a.value)];
     default:
       return assertNever(e, "expression");
   }
@@ -82,6 +84,8 @@ export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStm
       return { exprs: [s.iter], body: s.body };
     case "Unsupported":
       return { exprs: [], body: [] };
+    case "Return":
+      return { exprs: s.value ? [s.value] : [], body: [] };
     default:
       return assertNever(s, "statement");
   }

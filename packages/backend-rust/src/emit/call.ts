@@ -19,6 +19,11 @@ export function callChain(fx: FnCx, e: ApiCallExpr<Typed>): string {
     if (!a.member) return fail(EMIT.unresolvedArgument(a.name), a.span);
     parts.push(...setterCalls(fx, a.member, a.value));
   }
+  // `client.op(**kwargs)` in a helper: the caller's closure sets its keywords.
+  if (e.splat !== undefined) {
+    if (!fx.kwargsFn) return fail(EMIT.splatOutsideHelper(e.splat), e.span);
+    return `${fx.kwargsFn}(${parts.join("")}).send().await`;
+  }
   parts.push(".send().await");
   return parts.join("");
 }

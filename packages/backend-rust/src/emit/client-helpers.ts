@@ -114,6 +114,7 @@ function regionKey(region: Expr<Typed> | null): string | null {
     case "Bool":
     case "BuiltinCall":
     case "Bytes":
+    case "HelperCall":
     case "Comprehension":
     case "Dict":
     case "ErrorField":

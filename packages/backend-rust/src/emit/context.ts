@@ -18,6 +18,7 @@ import type { ServiceApi } from "@moto2rust/sdk-shapes";
 import type { EmitOptions } from "./unit.js";
 import type { NameAllocator } from "./naming.js";
 import type { Liveness } from "./liveness.js";
+import type { EmittedHelper } from "./helper-fns.js";
 
 export class EmitFailure extends Error {
   constructor(
@@ -50,6 +51,8 @@ export class UnitCx {
   readonly helperFns = new Map<string, string>();
   /** Nesting of constant expansion (guards against cycles). */
   constantDepth = 0;
+  /** The module's helper functions called by tests, by Python name (issue 8). */
+  readonly helpers = new Map<string, EmittedHelper>();
 
   constructor(
     readonly options: EmitOptions,
@@ -156,6 +159,8 @@ export class FnCx {
   usesMock = false;
   /** The Rust local holding this test's one `MockAws`, when its clients share it. */
   mock: string | null = null;
+  /** In a helper with `**kwargs`: the Rust closure parameter that applies the caller's keywords. */
+  kwargsFn: string | null = null;
   /** Names taken by temporaries of the statement being emitted. */
   statementTemps = new Set<string>();
 

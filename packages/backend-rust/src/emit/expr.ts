@@ -26,6 +26,7 @@ import { isSetExpr, setOf } from "./sets.js";
 import { DECODE_POLICY_DOCUMENT, decodedDocument, jsonLoads } from "./documents.js";
 import { botocoreErrorText } from "./errors.js";
 import { assertNever } from "@moto2rust/ir";
+import { emitHelperCall } from "./helper-fns.js";
 
 const STRING: SdkType = { kind: "string" };
 const BOOL: SdkType = { kind: "bool" };
@@ -201,6 +202,14 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
       return builtin(fx, e);
     case "Comprehension":
       return emitComprehension(fx, e, (c) => condToBool(fx, c));
+    case "HelperCall": {
+      const call = emitHelperCall(fx, e);
+      const name = fx.names.temp(e.name.replace(/^_+/, "") || "helper", fx.statementTemps);
+      fx.statementTemps.add(name);
+      fx.temps.push({ line: fx.lines.length, name });
+      fx.line(`let ${name} = ${call};`);
+      return { code: name, ty: e.ty, mode: "own" };
+    }
   }
 }
 

@@ -89,6 +89,7 @@ function pieces(fx: FnCx, e: Expr<Typed>, out: Piece[]): void {
       out.push({ text: '"' }, { code: jsonSafeString(fx, e) }, { text: '"' });
       return;
     }
+    case "HelperCall":
     case "ApiCall":
     case "BinOp":
     case "BuiltinCall":

@@ -118,6 +118,9 @@ export class Liveness {
           break;
         case "Unsupported":
           break;
+        case "Return":
+          if (s.value) this.read(s.value);
+          break;
         default:
           assertNever(s, "statement");
       }

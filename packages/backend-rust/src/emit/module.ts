@@ -6,6 +6,8 @@
 import {
   EMIT,
   type Typed,
+  type AnyStmt,
+  type Phase,
   allStmts,
   calledOperations,
   countAsserts,
@@ -31,6 +33,16 @@ import { clientHelperItems, needsSharedMock } from "./client-helpers.js";
 import { compareOrder } from "./ordering.js";
 import { rustLocalName, sanitizeIdent } from "./rust-syntax.js";
 import { mockHelperNames, type EmitOptions, type RustItem, type RustTest, type RustUnit } from "./unit.js";
+import { assertsThroughHelpers, emitHelper, helperNames, transitiveHelpers } from "./helper-fns.js";
+
+/** Placeholder while the helpers' names are registered before any is written. */
+const PENDING: Diagnostic = diagnostic(EMIT.helperNotWrittenYet(), {
+  file: "<generated>",
+  line: 1,
+  col: 1,
+  endLine: 1,
+  endCol: 1,
+});
 
 export interface EmitResult {
   readonly unit: RustUnit;
@@ -47,8 +59,10 @@ function within(inner: Span, outer: Span): boolean {
   return startsAfter && endsBefore;
 }
 
-function inFunction(d: Diagnostic, f: FunctionDef<Typed>): boolean {
+function inFunction(d: Diagnostic, f: FunctionDef<Phase>): boolean {
   if (within(d.span, f.span)) return true;
+  // Statements from elsewhere that run in this test (a test class's setup hook).
+  if (f.body.some((s) => !within(s.span, f.span) && within(d.span, s.span))) return true;
   return f.parametrize !== null && within(d.span, f.parametrize.span);
 }
 
@@ -120,11 +134,25 @@ function caseSuffixes(f: FunctionDef<Typed>): string[] {
   return ok ? texts : p.cases.map((_, i) => String(i));
 }
 
-function emitTest(unit: UnitCx, f: FunctionDef<Typed>, rustName: string): Emitted {
+function emitTest(
+  unit: UnitCx,
+  f: FunctionDef<Typed>,
+  rustName: string,
+  calledHelpers: readonly string[],
+): Emitted {
   const helper = `${rustName}_case`;
   const { name: mk, regionName: mkr } = unit.options.clientHelper;
   const mocks = mockHelperNames(unit.options.clientHelper);
-  const names = new NameAllocator(pythonNames(f), [mk, mkr, mocks.mock, mocks.mockClient, rustName, helper]);
+  const names = new NameAllocator(pythonNames(f), [
+    mk,
+    mkr,
+    mocks.mock,
+    mocks.mockClient,
+    rustName,
+    helper,
+    // Helpers the test calls: a local must not shadow them.
+    ...calledHelpers.flatMap((py) => unit.helpers.get(py)?.rust ?? []),
+  ]);
   const fx = new FnCx(unit, names, new Liveness(f.body));
   if (unit.options.target.kind === "winterbaume" && needsSharedMock(f.body, fx.live)) {
     // One backend per test: every client of this test is derived from this one mock.
@@ -212,6 +240,63 @@ export function emitModule(
 ): EmitResult {
   const unit = new UnitCx(options, new Map(typed.constants.map((c) => [c.name, c.value])));
   const out: Diagnostic[] = [...diagnostics];
+  // Helpers called by tests: one `async fn` each, written before the tests that call them.
+  const helperDefs = new Map(
+    typed.functions.flatMap((f) => (f.role === "helper" && f.signature ? [[f.name, f] as const] : [])),
+  );
+  // Every module helper a test may call, typed or not: its diagnostics are its callers' reasons.
+  const allHelpers = new Map(
+    typed.functions
+      .filter((f) => f.role === "helper" && f.clientParams !== undefined)
+      .map((f) => [f.name, f]),
+  );
+  const testNames = new Set(
+    typed.functions.filter((f) => f.role === "test").map((f) => rustLocalName(f.name)),
+  );
+  const { name: mk, regionName: mkr } = options.clientHelper;
+  const rustHelperNames = helperNames(typed.functions, new Set([...testNames, mk, mkr]));
+  for (const [py, rust] of rustHelperNames) {
+    const def = helperDefs.get(py)!;
+    unit.helpers.set(py, { def, rust, signature: def.signature, result: { failure: PENDING } });
+  }
+  for (const [py, rust] of rustHelperNames) {
+    unit.helpers.set(
+      py,
+      emitHelper(unit, helperDefs.get(py)!, rust, [...testNames, ...rustHelperNames.values()]),
+    );
+  }
+  // A helper that cannot be written is reported once, at its own location (its callers are skipped).
+  for (const h of unit.helpers.values()) {
+    if (!("failure" in h.result) || h.result.failure === PENDING) continue;
+    const f = h.result.failure;
+    const said = out.some(
+      (d) =>
+        d.severity === "error" &&
+        d.span.file === f.span.file &&
+        d.span.line === f.span.line &&
+        d.span.col === f.span.col,
+    );
+    if (!said) out.push(f);
+  }
+  /** Python assertions a helper runs per call (its own and its helpers'). */
+  const pythonPerCall = (name: string, seen: string[] = []): number => {
+    const d = allHelpers.get(name);
+    if (!d || seen.includes(name)) return 0;
+    return assertsThroughHelpers(d.body, countAsserts, (n) => pythonPerCall(n, [...seen, name]));
+  };
+  const rustPerCall = (name: string, seen: string[] = []): number => {
+    const h = unit.helpers.get(name);
+    if (!h || !("code" in h.result) || seen.includes(name)) return 0;
+    return (
+      h.result.fx.rustAsserts +
+      assertsThroughHelpers(
+        h.def.body,
+        () => 0,
+        (n) => rustPerCall(n, [...seen, name]),
+      )
+    );
+  };
+  const keptHelpers = new Set<string>();
   const reports: TestReport[] = [];
   const groups: { index: number; operations: string[]; hasErrorCase: boolean; emitted: Emitted }[] = [];
   const usedNames = new Set<string>();
@@ -220,9 +305,14 @@ export function emitModule(
     let rustName = rustLocalName(f.name);
     if (usedNames.has(rustName) && f.className) rustName = `${sanitizeIdent(f.className)}_${rustName}`;
     for (let i = 2; usedNames.has(rustName); i++) rustName = `${rustLocalName(f.name)}_${i}`;
-    const inside = diagnostics.filter((d) => inFunction(d, f));
-    const operations = calledOperations(f.body);
-    const python = countAsserts(f.body);
+    const called = transitiveHelpers(f.body, allHelpers);
+    const calledDefs = called.flatMap((n) => allHelpers.get(n) ?? []);
+    const inside = diagnostics.filter((d) => inFunction(d, f) || calledDefs.some((h) => inFunction(d, h)));
+    const operations = calledOperations([
+      ...f.body,
+      ...calledDefs.flatMap((h): readonly AnyStmt[] => h.body),
+    ]);
+    const python = assertsThroughHelpers(f.body, countAsserts, (n) => pythonPerCall(n));
     const base = { file: typed.file, test: f.name, line: f.span.line, operations };
     const skip = (errors: readonly Diagnostic[]): void => {
       reports.push({
@@ -234,10 +324,14 @@ export function emitModule(
       });
     };
     const errors = inside.filter((d) => d.severity === "error");
+    for (const n of called) {
+      const h = unit.helpers.get(n);
+      if (h && "failure" in h.result) errors.push(h.result.failure);
+    }
     if (errors.length) return skip(errors);
     let emitted: Emitted;
     try {
-      emitted = emitTest(unit, f, rustName);
+      emitted = emitTest(unit, f, rustName, called);
     } catch (e) {
       // An exception that is no EmitFailure is a bug of ours: reported as such, the test skipped.
       const d: Diagnostic =
@@ -249,21 +343,49 @@ export function emitModule(
     }
     usedNames.add(rustName);
     out.push(...emitted.diagnostics);
-    const warnings = [...inside, ...emitted.diagnostics].filter((d) => d.code === "approximated");
+    const helperWarnings: Diagnostic[] = [];
+    for (const n of called) {
+      const h = unit.helpers.get(n);
+      if (h && "code" in h.result) {
+        helperWarnings.push(...h.result.fx.diagnostics);
+        keptHelpers.add(n);
+      }
+    }
+    const warnings = [...inside, ...emitted.diagnostics, ...helperWarnings].filter(
+      (d) => d.code === "approximated",
+    );
     const status: TestStatus = warnings.length ? "partial" : "ported";
     reports.push({
       ...base,
       status,
       reasons: warnings.map(reason),
-      asserts: { python, rust: emitted.rustAsserts },
+      asserts: {
+        python,
+        rust:
+          emitted.rustAsserts +
+          assertsThroughHelpers(
+            f.body,
+            () => 0,
+            (n) => rustPerCall(n),
+          ),
+      },
       rustTests: emitted.tests.map((t) => t.name),
     });
     groups.push({ index, operations, hasErrorCase: hasRaises(f.body), emitted });
   });
   groups.sort(compareOrder);
   const tests = groups.flatMap((g) => g.emitted.tests);
+  // Module helpers in source order, after the shared ones; their items join the unit only if kept.
+  const moduleHelpers: RustItem[] = [];
+  for (const [py, h] of unit.helpers) {
+    if (!keptHelpers.has(py) || !("code" in h.result)) continue;
+    h.result.fx.commit();
+    out.push(...h.result.fx.diagnostics);
+    moduleHelpers.push({ name: h.rust, code: h.result.code });
+  }
   const helpers = [
     ...[...unit.helperFns].map(([name, code]) => ({ name, code })),
+    ...moduleHelpers,
     ...groups.flatMap((g) => g.emitted.helpers),
   ];
   const clientHelpers = tests.length ? clientHelperItems(unit) : [];

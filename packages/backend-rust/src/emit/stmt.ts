@@ -13,6 +13,7 @@ import { emitAssert } from "./assert.js";
 import { emitRaises } from "./errors.js";
 import { isCopy, owned, present, recv, unwrapOpt } from "./rvalue.js";
 import { iterSource } from "./iter.js";
+import { emitHelperCall } from "./helper-fns.js";
 
 export function emitBody(fx: FnCx, body: readonly Stmt<Typed>[]): void {
   for (const s of body) emitStmt(fx, s);
@@ -29,6 +30,10 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
     case "Assign":
       return emitAssign(fx, s);
     case "ExprStmt":
+      if (s.expr.kind === "HelperCall") {
+        fx.line(`${emitHelperCall(fx, s.expr)};`);
+        return;
+      }
       if (s.expr.kind !== "ApiCall") return emitDiscard(fx, s.expr);
       fx.line(`${callChain(fx, s.expr)}.unwrap();`);
       return;
@@ -40,6 +45,9 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
       return emitFor(fx, s);
     case "Unsupported":
       return fail(EMIT.unsupportedStatement(s.construct, s.source.split("\n")[0]), s.span);
+    case "Return":
+      // A helper's final `return` is written by helper-fns.ts; anywhere else it has no Rust form.
+      return fail(EMIT.returnStatement(), s.span);
     default:
       return assertNever(s, "statement");
   }
@@ -105,6 +113,18 @@ function bindingForm(s: AssignStmt<Typed>, v: RVal): { code: string; mode: Mode 
 function emitAssign(fx: FnCx, s: AssignStmt<Typed>): void {
   if (s.inlined) return;
   const live = fx.live.isLive(s, s.target);
+  if (s.value.kind === "HelperCall") {
+    const call = emitHelperCall(fx, s.value);
+    if (!live) {
+      fx.line(`${call};`);
+      return;
+    }
+    const ty = s.value.ty;
+    if (ty.kind === "unknown") fail(EMIT.untypedExpression(ty.why), s.span);
+    const rust = bind(fx, s.target, ty, "own");
+    fx.line(`let ${rust} = ${call};`);
+    return;
+  }
   if (s.value.kind === "ApiCall") {
     const chain = callChain(fx, s.value);
     if (!live) {
@@ -164,6 +184,10 @@ function emitDiscard(fx: FnCx, e: Expr<Typed>): void {
     fx.line(`${callChain(fx, e)}.unwrap();`);
     return;
   }
+  if (e.kind === "HelperCall") {
+    fx.line(`${emitHelperCall(fx, e)};`);
+    return;
+  }
   // Comprehension elements and filters run per element: only the source is checked.
   const parts = e.kind === "Comprehension" ? [e.iter] : childExprs(e);
   for (const c of parts) emitDiscard(fx, c);
@@ -187,6 +211,7 @@ function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<
         if (s.binding) out.add(s.binding);
         assignedIn(s.body, out);
         break;
+      case "Return":
       case "Assert":
       case "ExprStmt":
       case "Unsupported":

@@ -82,6 +82,7 @@ export function isSimple(e: Expr): boolean {
     case "Neg":
     case "None":
     case "Subscript":
+    case "HelperCall":
     default:
       return false;
   }

@@ -86,6 +86,7 @@ export function serializeValue(e: Expr, literal: LiteralOf = () => undefined): E
     case "Get":
     case "Len":
     case "Subscript":
+    case "HelperCall":
     default:
       return null;
   }

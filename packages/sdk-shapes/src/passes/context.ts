@@ -1,6 +1,7 @@
 /** State shared by the typing passes of one module: the repository, the target service, diagnostics. */
 import { diagnostic, type Diagnostic, type Message, type Span } from "@moto2rust/ir";
 import type { ModelRepository, ServiceApi } from "../api.js";
+import type { HelperTyping } from "./type-helpers.js";
 
 export interface TypeOptions {
   /** The boto3 name of the service under test (`ecs`). */
@@ -12,6 +13,8 @@ export class TypingContext {
   /** The function being typed has statements the frontend could not lower. */
   inUnsupportedFunction = false;
   private readonly seen = new Set<string>();
+  /** Typing of the module's helper functions, shared by every test that calls them. */
+  helpers: HelperTyping | null = null;
 
   constructor(
     readonly repo: ModelRepository,

@@ -69,6 +69,10 @@ function mentions(e: Expr, name: string): boolean {
       return mentions(e.value, name);
     case "BuiltinCall":
       return (e.receiver !== null && mentions(e.receiver, name)) || e.args.some((a) => mentions(a, name));
+    case "HelperCall":
+      return (
+        e.args.some((a) => mentions(a.value, name)) || (e.kwargs ?? []).some((a) => mentions(a.value, name))
+      );
     case "ApiCall":
       return e.client === name || e.args.some((a) => mentions(a.value, name));
     case "Bool":

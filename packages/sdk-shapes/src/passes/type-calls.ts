@@ -49,5 +49,6 @@ export function typeCall(e: ApiCallExpr, t: ExprTyper): Expr<Typed> {
     }
     return { ...a, value: t.check(a.value, m.type, "arg"), member: memberRef(m) };
   });
+  if (e.splat !== undefined) t.cx.helpers?.noteSplat(e.splat, e.method, operationRef(op), e.span, t);
   return { ...e, args, op: operationRef(op), ty: outputType(op) };
 }

@@ -24,6 +24,7 @@ import { ExprTyper } from "./typer.js";
 import { typeCond } from "./type-conds.js";
 import { typeRaises } from "./type-errors.js";
 import { isLiteralBuilder } from "./type-values.js";
+import { HelperTyping } from "./type-helpers.js";
 import { BOOL, F64, I32, STRING, compatible, unknown } from "./sdk-type.js";
 
 export interface TypedModule {
@@ -48,11 +49,20 @@ export function typeModule(module: Module, repo: ModelRepository, options: TypeO
   const cx = new TypingContext(repo, api, options);
   const moduleScope = new Scope();
   const constants = typeConstants(module.constants, cx, moduleScope);
-  const functions = module.functions.map((f) =>
+  const helperDefs = new Map(
+    module.functions
+      .filter((f) => f.role === "helper" && f.clientParams !== undefined)
+      .map((f) => [f.name, f]),
+  );
+  const helpers = new HelperTyping(helperDefs, moduleScope, typeBody);
+  cx.helpers = helpers;
+  const tests = module.functions.map((f) =>
     f.role === "test"
       ? typeFunction(f, cx, moduleScope, constants.values, constants.types)
-      : { ...f, role: f.role },
+      : { ...f, role: f.role, signature: undefined },
   );
+  // Helpers some test calls come back typed, with their signatures.
+  const functions = tests.map((f) => (f.role === "helper" ? (helpers.typed.get(f.name) ?? f) : f));
   return { module: { ...module, constants: constants.typed, functions }, diagnostics: cx.diagnostics };
 }
 
@@ -103,6 +113,7 @@ function paramType(p: Parametrize, index: number): SdkType {
         return v.value.kind === "Float" ? F64 : I32;
       case "ApiCall":
       case "BinOp":
+      case "HelperCall":
       case "BuiltinCall":
       case "Bytes":
       case "Comprehension":
@@ -222,6 +233,8 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
     }
     case "Unsupported":
       return s;
+    case "Return":
+      return { ...s, value: s.value ? t.infer(s.value) : null };
     default:
       return assertNever(s, "statement");
   }

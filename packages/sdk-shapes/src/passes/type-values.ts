@@ -137,6 +137,7 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
       if (expected.kind !== "list") return mismatch("a list");
       return { ...e, elements: e.elements.map((x) => t.check(x, expected.element, mode)), ty: expected };
     }
+    case "HelperCall":
     case "ApiCall":
     case "BinOp":
     case "BuiltinCall":

@@ -56,6 +56,13 @@ export class ExprTyper {
           op: null,
           ty,
         };
+      case "HelperCall":
+        return {
+          ...e,
+          args: e.args.map((a) => ({ ...a, value: q.infer(a.value) })),
+          kwargs: e.kwargs?.map((a) => ({ ...a, value: q.infer(a.value), member: null })),
+          ty,
+        };
       case "BinOp":
       case "Bool":
       case "BuiltinCall":
@@ -172,6 +179,13 @@ export class ExprTyper {
         const value = this.infer(e.value);
         return { ...e, value, ty: value.ty };
       }
+      case "HelperCall": {
+        if (!this.cx.helpers) {
+          this.cx.error(TYPER.helperCallOutsideModule(e.name), e.span);
+          return this.opaque(e, unknown("helper"));
+        }
+        return this.cx.helpers.call(e, this);
+      }
       default:
         return assertNever(e, "expression");
     }
@@ -212,6 +226,11 @@ export class ExprTyper {
       return f && (f.kind === "Dict" || f.kind === "List") ? f : null;
     }
     return null;
+  }
+
+  /** A typer for another function body (a helper's), sharing the context and constants. */
+  withScope(scope: Scope): ExprTyper {
+    return new ExprTyper(this.cx, scope, this.constants, this.constantTypes);
   }
 
   /** A typer for a comprehension body: `target` bound to `ty`, visible only there. */

@@ -1,0 +1,279 @@
+/**
+ * Helper functions called by tests (issue 8): each typed helper becomes one Rust `async fn`
+ * whose parameters and return type come from its `HelperSignature` (clients by reference,
+ * strings as `&str`, numbers and booleans by value; the result owned), and each `HelperCall`
+ * becomes `helper(&client, "a", 1).await`. A helper that cannot be written fails every test that
+ * calls it, with the helper's own construct and location as the reason.
+ */
+import {
+  EMIT,
+  allStmts,
+  assertNever,
+  bodyExprs,
+  calledHelpers,
+  diagnostic,
+  type AnyStmt,
+  type Diagnostic,
+  type FunctionDef,
+  type HelperCallExpr,
+  type Phase,
+  type Typed,
+  type TypedHelper,
+  type HelperSignature,
+  type OperationRef,
+  type SdkType,
+} from "@moto2rust/ir";
+import { EmitFailure, FnCx, fail, isRead, type UnitCx } from "./context.js";
+import { NameAllocator } from "./naming.js";
+import { Liveness } from "./liveness.js";
+import { asCopy, asStr, isCopy, owned, recv } from "./rvalue.js";
+import { rustLocalName } from "./rust-syntax.js";
+import { callChain } from "./call.js";
+import { setterCalls } from "./value.js";
+import { emitExpr } from "./expr.js";
+import { emitBody } from "./stmt.js";
+
+/** A helper as the unit knows it once its Rust is written (or has failed). */
+export interface EmittedHelper {
+  readonly def: TypedHelper;
+  readonly rust: string;
+  readonly signature: HelperSignature;
+  /** The `async fn` item, or the failure that makes every caller skipped. */
+  readonly result: { readonly code: string; readonly fx: FnCx } | { readonly failure: Diagnostic };
+}
+
+/** The owned Rust type of a value a helper returns, or null when it has none here. */
+function ownedRustType(unit: UnitCx, t: SdkType): string | null {
+  switch (t.kind) {
+    case "string":
+      return "String";
+    case "int":
+    case "float":
+      return t.rust;
+    case "bool":
+      return "bool";
+    case "enum":
+    case "structure":
+    case "union":
+      return unit.path(t.path);
+    case "list": {
+      const el = ownedRustType(unit, t.element);
+      return el === null || t.sparse ? null : `Vec<${el}>`;
+    }
+    case "blob":
+    case "stream":
+    case "timestamp":
+    case "document":
+    case "map":
+    case "op-error":
+    case "unknown":
+      return null;
+    default:
+      return assertNever(t, "type");
+  }
+}
+
+/** The parameter type of a helper value parameter: `&str`, or a copy type. */
+function paramRustType(t: SdkType): string | null {
+  switch (t.kind) {
+    case "string":
+      return "&str";
+    case "int":
+    case "float":
+      return t.rust;
+    case "bool":
+      return "bool";
+    case "blob":
+    case "document":
+    case "enum":
+    case "list":
+    case "map":
+    case "op-error":
+    case "stream":
+    case "structure":
+    case "timestamp":
+    case "union":
+    case "unknown":
+    default:
+      return null;
+  }
+}
+
+/** Python names of a function (parameters and every name it binds), for the name allocator. */
+function pythonNames(f: FunctionDef<Typed>): string[] {
+  const out = [...f.params];
+  for (const s of allStmts(f.body)) {
+    if (s.kind === "Assign") out.push(s.target);
+    else if (s.kind === "ClientDecl") out.push(s.name);
+    else if (s.kind === "For") out.push(s.target);
+    else if (s.kind === "Raises" && s.binding) out.push(s.binding);
+  }
+  return out;
+}
+
+/** Allocate the Rust names of the module's typed helpers (they must not clash with tests or client helpers). */
+export function helperNames(
+  functions: readonly FunctionDef<Phase>[],
+  taken: Set<string>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of functions) {
+    if (f.role !== "helper" || !f.signature) continue;
+    const base = rustLocalName(f.name.replace(/^_+/, "")) || "helper";
+    let name = base;
+    for (let i = 2; taken.has(name); i++) name = `${base}_${i}`;
+    taken.add(name);
+    out.set(f.name, name);
+  }
+  return out;
+}
+
+/** Write one helper's `async fn`. */
+export function emitHelper(
+  unit: UnitCx,
+  def: TypedHelper,
+  rust: string,
+  reserved: readonly string[],
+): EmittedHelper {
+  const signature = def.signature;
+  const { name: mk, regionName: mkr } = unit.options.clientHelper;
+  const names = new NameAllocator(pythonNames(def), [mk, mkr, rust, ...reserved]);
+  const fx = new FnCx(unit, names, new Liveness(def.body));
+  try {
+    const params: { py: string; rust: string; rt: string }[] = [];
+    for (const p of signature.params) {
+      const name = names.local(p.name);
+      if (p.type.kind === "client") {
+        if (p.type.service !== unit.api.info.boto3)
+          fail(EMIT.helperCrossServiceClient(def.name, p.type.service), def.span);
+        fx.clients.set(p.name, name);
+        params.push({ py: p.name, rust: name, rt: `&${unit.crate}::Client` });
+        continue;
+      }
+      const rt = paramRustType(p.type.ty);
+      if (rt === null) fail(EMIT.helperParamUnsupportedKind(def.name, p.name), def.span);
+      fx.locals.set(p.name, {
+        rust: name,
+        ty: p.type.ty,
+        mode: p.type.ty.kind === "string" ? "ref" : "own",
+        loopDepth: 0,
+        usize: false,
+        decl: { line: -1, kind: "param" },
+      });
+      params.push({ py: p.name, rust: name, rt });
+    }
+    if (signature.splat) {
+      const name = names.local(signature.splat.param);
+      fx.kwargsFn = name;
+      params.push({
+        py: signature.splat.param,
+        rust: name,
+        rt: `impl FnOnce(${fluentBuilder(unit, signature.splat.operation)}) -> ${fluentBuilder(unit, signature.splat.operation)}`,
+      });
+    }
+    if (def.body.some((s) => s.kind === "Unsupported")) {
+      const u = def.body.find((s) => s.kind === "Unsupported")!;
+      emitBody(fx, [u]);
+    }
+    for (const s of allStmts(def.body)) {
+      if (s.kind === "ClientDecl") fail(EMIT.helperCreatesClient(def.name), s.span);
+    }
+    const last = def.body[def.body.length - 1];
+    const ret = last?.kind === "Return" ? last : null;
+    emitBody(fx, ret ? def.body.slice(0, -1) : def.body);
+    let returns = "";
+    if (ret?.value) {
+      const t = signature.returns;
+      const rt = t ? ownedRustType(unit, t) : null;
+      if (!t || rt === null) fail(EMIT.helperReturnUnsupportedKind(def.name), ret.span);
+      returns = ` -> ${rt}`;
+      fx.statementTemps = new Set();
+      if (ret.value.kind === "ApiCall") fx.line(`${callChain(fx, ret.value)}.unwrap()`);
+      else {
+        const v = emitExpr(fx, ret.value);
+        if (v.usize) fx.line(`${recv(v.code)} as ${rt}`);
+        // An owned local (or temporary) is moved out: the return is the helper's last use of it.
+        else
+          fx.line(
+            v.mode === "own" && (v.temp || isCopy(v.ty) || ret.value.kind === "Name") ? v.code : owned(v),
+          );
+      }
+    }
+    fx.dropUnusedBindings();
+    const body = fx.lines.filter((l) => l !== "");
+    const sig = params.map((p) => `${isRead(body, -1, p.rust) ? p.rust : "_" + p.rust}: ${p.rt}`).join(", ");
+    const code = `async fn ${rust}(${sig})${returns} {\n${body.join("\n")}\n}`;
+    return { def, rust, signature, result: { code, fx } };
+  } catch (e) {
+    if (!(e instanceof EmitFailure)) throw e;
+    return {
+      def,
+      rust,
+      signature,
+      result: { failure: diagnostic({ severity: "error", code: e.code, text: e.message }, e.span) },
+    };
+  }
+}
+
+/** `helper(&client, "a", 1).await`, bound to a temporary when it returns a value. */
+export function emitHelperCall(fx: FnCx, e: HelperCallExpr<Typed>): string {
+  if (fx.inClosure) return fail(EMIT.helperCallInComprehension(), e.span);
+  const h = fx.unit.helpers.get(e.name);
+  if (!h) return fail(EMIT.helperNotTyped(e.name), e.span);
+  const args = e.args.map((a, i) => {
+    const p = h.signature.params[i];
+    if (!p) return fail(EMIT.helperArgument(a.param, e.name), e.span);
+    if (p.type.kind === "client") {
+      const c = a.value.kind === "Name" ? fx.clients.get(a.value.id) : undefined;
+      if (!c) return fail(EMIT.notATargetClient(a.param), a.value.span);
+      return `&${c}`;
+    }
+    const v = emitExpr(fx, a.value);
+    return p.type.ty.kind === "string" ? asStr(v) : asCopy(v);
+  });
+  if (h.signature.splat) {
+    const setters = (e.kwargs ?? []).flatMap((a) =>
+      a.member ? setterCalls(fx, a.member, a.value) : fail(EMIT.unresolvedArgument(a.name), a.span),
+    );
+    args.push(setters.length === 0 ? "|b| b" : `|b| b${setters.join("")}`);
+  } else if ((e.kwargs ?? []).length > 0) return fail(EMIT.helperTakesNoKwargs(e.name), e.span);
+  return `${h.rust}(${args.join(", ")}).await`;
+}
+
+/** `aws_sdk_x::operation::op::builders::OpFluentBuilder`: what a `**kwargs` closure maps. */
+function fluentBuilder(unit: UnitCx, op: OperationRef): string {
+  const module = op.outputPath.split("::")[1] ?? op.method;
+  return unit.path(`operation::${module}::builders::${op.name}FluentBuilder`);
+}
+
+/** Helpers a body calls, directly or through other helpers (each once, in first-call order). */
+export function transitiveHelpers(
+  body: readonly AnyStmt[],
+  defs: ReadonlyMap<string, FunctionDef<Phase>>,
+): string[] {
+  const out: string[] = [];
+  const visit = (b: readonly AnyStmt[]): void => {
+    for (const n of calledHelpers(b)) {
+      if (out.includes(n)) continue;
+      out.push(n);
+      const d = defs.get(n);
+      if (d) visit(d.body);
+    }
+  };
+  visit(body);
+  return out;
+}
+
+/**
+ * Python assertions a body runs, counting each helper call site as the helper's own assertions
+ * (the same way for the Python and the Rust count).
+ */
+export function assertsThroughHelpers(
+  body: readonly AnyStmt[],
+  own: (b: readonly AnyStmt[]) => number,
+  perHelper: (name: string) => number,
+): number {
+  let n = own(body);
+  for (const e of bodyExprs(body)) if (e.kind === "HelperCall") n += perHelper(e.name);
+  return n;
+}

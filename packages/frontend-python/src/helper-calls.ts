@@ -1,0 +1,148 @@
+/**
+ * Calls of module-level helper functions (issue 8): which functions are helpers, which of their
+ * parameters are boto3 clients, and `helper(a, b=1)` → `HelperCall` with one argument per
+ * parameter (keywords matched by name, omitted ones filled from the `def`'s defaults).
+ */
+import type { CallArg, Expr, HelperArg, Span } from "@moto2rust/ir";
+import type { HelperDef, HelperParam, ModuleContext, Scope } from "./context.js";
+import type { CallArgs } from "./call-args.js";
+import { fail, isFailure, type Failure } from "./failure.js";
+import { field, namedChildren, unparen, type Node } from "./parser.js";
+import { parameters } from "./locals.js";
+import { lowerExpr } from "./lower-expression.js";
+import { moduleScope } from "./module-scope.js";
+import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
+
+/** The parameters of a `def`, with their default value nodes, and the clients it builds. */
+function helperDef(mod: ModuleContext, def: Node): HelperDef | null {
+  const name = field(def, "name")?.text;
+  if (name === undefined) return null;
+  const params: HelperParam[] = parameters(field(def, "parameters")).map((p) => ({
+    name: p.name,
+    splat: p.splat,
+    default: p.hasDefault ? field(p.node, "value") : null,
+  }));
+  const ownClients: { name: string; service: string; region: Expr | null }[] = [];
+  const body = field(def, "body");
+  for (const stmt of body === null ? [] : namedChildren(body)) {
+    const assign = stmt.type === "expression_statement" ? namedChildren(stmt)[0] : undefined;
+    const left = assign?.type === "assignment" ? field(assign, "left") : null;
+    const right = assign?.type === "assignment" ? field(assign, "right") : null;
+    if (left === null || right === null || left.type !== "identifier") continue;
+    if (params.some((p) => p.name === left.text)) continue;
+    const at = moduleScope(mod);
+    if (boto3CallKind(at, right) !== "client") continue;
+    const c = lowerClientCall(at, right);
+    if (!isFailure(c) && !ownClients.some((o) => o.name === left.text))
+      ownClients.push({ name: left.text, service: c.service, region: c.region });
+  }
+  return { name, params, ownClients, node: def };
+}
+
+/**
+ * Parameters the body uses as boto3 clients: the receiver of a method call (`client.op(...)`)
+ * and never re-assigned. Their service is given by the call sites (the typing pass checks it).
+ */
+export function clientParams(def: Node, params: readonly string[], assigned: ReadonlySet<string>): string[] {
+  const body = field(def, "body");
+  if (body === null) return [];
+  const receivers = new Set<string>();
+  const visit = (n: Node): void => {
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return;
+    if (n.type === "call") {
+      const fn = field(n, "function");
+      const callee = fn === null ? null : unparen(fn);
+      const obj = callee !== null && callee.type === "attribute" ? field(callee, "object") : null;
+      if (obj !== null && unparen(obj).type === "identifier") receivers.add(unparen(obj).text);
+    }
+    for (const c of n.namedChildren) visit(c);
+  };
+  visit(body);
+  return params.filter((p) => receivers.has(p) && !assigned.has(p));
+}
+
+/** `helper(args)` → `HelperCall`, or a failure naming what cannot be matched. */
+export function lowerHelperCall(
+  scope: Scope,
+  def: HelperDef,
+  node: Node,
+  args: CallArgs,
+  span: Span,
+): Expr | Failure {
+  if (args.splat !== null) return fail(`argument unpacking in a call to helper ${def.name}()`, args.splat);
+  const star = def.params.find((p) => p.splat === "*");
+  if (star !== undefined) return fail(`call to helper ${def.name}() that takes *${star.name}`, node);
+  const kwParam = def.params.find((p) => p.splat === "**");
+  const named = def.params.filter((p) => p.splat === null);
+  if (args.positional.length > named.length)
+    return fail(`call to helper ${def.name}() with too many arguments`, node);
+  const given = new Map<string, Node>();
+  args.positional.forEach((a, i) => given.set(named[i]!.name, a));
+  const kwargs: CallArg[] = [];
+  for (const kw of args.keywords) {
+    if (!named.some((p) => p.name === kw.name)) {
+      if (kwParam === undefined)
+        return fail(`call to helper ${def.name}() with unknown keyword ${kw.name}`, kw.node);
+      const v = lowerExpr(scope, kw.value);
+      if (isFailure(v)) return v;
+      kwargs.push({ name: kw.name, value: v, span: scope.mod.span(kw.node) });
+      continue;
+    }
+    if (given.has(kw.name)) return fail(`call to helper ${def.name}() giving ${kw.name} twice`, kw.node);
+    given.set(kw.name, kw.value);
+  }
+  const out: HelperArg[] = [];
+  // A client the helper builds itself: the calling test declares it (the backend reuses the
+  // test's client of the same region) and passes it in.
+  for (const c of def.ownClients) {
+    if (scope.kind !== "test")
+      return fail(`call to helper ${def.name}() that builds its own client, from a helper`, node);
+    const local = `${def.name.replace(/^_+/, "")}.${c.name}`;
+    const region = c.region === null ? null : { ...structuredClone(c.region), span };
+    scope.pending.push({ kind: "ClientDecl", name: local, service: c.service, region, span });
+    scope.clients.set(local, c.service);
+    out.push({ param: c.name, value: { kind: "Name", id: local, span } });
+  }
+  for (const p of named) {
+    const a = given.get(p.name);
+    let value: Expr | Failure;
+    if (a !== undefined) value = lowerExpr(scope, a);
+    else if (p.default !== null) value = lowerExpr(moduleScope(scope.mod), p.default);
+    else return fail(`call to helper ${def.name}() without argument ${p.name}`, node);
+    if (isFailure(value)) return value;
+    out.push({ param: p.name, value });
+  }
+  return {
+    kind: "HelperCall",
+    name: def.name,
+    args: out,
+    ...(kwParam !== undefined ? { kwargs } : {}),
+    span,
+  };
+}
+
+/** Register the module's helper functions: top-level `def`s that are not tests, fixtures or client factories. */
+export function registerHelper(mod: ModuleContext, def: Node, isFixtureOrFactory: boolean): void {
+  if (isFixtureOrFactory) return;
+  const h = helperDef(mod, def);
+  if (h === null || h.name.startsWith("test")) return;
+  mod.helperDefs.set(h.name, h);
+}
+
+/**
+ * The last effective statement of a block when it gives the helper's result: a `return`, or (for
+ * a fixture) a `yield` with nothing after it, possibly inside a final `with` block.
+ */
+export function finalReturnOf(block: Node | null): Node | null {
+  if (block === null) return null;
+  const stmts = namedChildren(block).filter((s) => s.type !== "comment");
+  const last = stmts[stmts.length - 1];
+  if (last === undefined) return null;
+  if (last.type === "return_statement") return last;
+  if (last.type === "expression_statement") {
+    const only = namedChildren(last);
+    return only.length === 1 && only[0]!.type === "yield" ? last : null;
+  }
+  if (last.type === "with_statement") return finalReturnOf(field(last, "body"));
+  return null;
+}
