@@ -161,7 +161,15 @@ function emitAssign(fx: FnCx, s: AssignStmt<Typed>): void {
   const line = fx.lines.length;
   const rust = bind(fx, s.target, v.ty, form.mode, v.usize === true, "let", v.flex === true);
   if (v.json) fx.locals.get(s.target)!.json = true;
-  if (v.presence && form.code === v.code) fx.locals.get(s.target)!.presence = { code: v.presence, line };
+  if (v.presence && form.code === v.code) {
+    // `xs = xs["Items"]` rebinds the name the presence check would read through: check it now,
+    // as Python's KeyError would at this assignment.
+    if (/^[A-Za-z_][A-Za-z0-9_]*/.exec(v.presence)?.[0] === rust) {
+      fx.line(`let ${rust} = ${present(v).code};`);
+      return;
+    }
+    fx.locals.get(s.target)!.presence = { code: v.presence, line };
+  }
   fx.line(`let ${rust} = ${form.code};`);
 }
 
