@@ -74,7 +74,7 @@ function ownedRustType(unit: UnitCx, t: SdkType): string | null {
 }
 
 /** The parameter type of a helper value parameter: `&str`, or a copy type. */
-function paramRustType(t: SdkType): string | null {
+export function paramRustType(t: SdkType): string | null {
   switch (t.kind) {
     case "string":
       return "&str";

@@ -17,12 +17,10 @@ import {
   type FunctionDef,
   type Module,
   type Reason,
-  type SdkType,
   type Span,
   type Stmt,
   type TestReport,
   type TestStatus,
-  assertNever,
 } from "@moto2rust/ir";
 import { EmitFailure, FnCx, UnitCx, fail, isRead, type LocalVar } from "./context.js";
 import { NameAllocator } from "./naming.js";
@@ -33,7 +31,13 @@ import { clientHelperItems, needsSharedMock } from "./client-helpers.js";
 import { compareOrder } from "./ordering.js";
 import { rustLocalName, sanitizeIdent } from "./rust-syntax.js";
 import { mockHelperNames, type EmitOptions, type RustItem, type RustTest, type RustUnit } from "./unit.js";
-import { assertsThroughHelpers, emitHelper, helperNames, transitiveHelpers } from "./helper-fns.js";
+import {
+  assertsThroughHelpers,
+  emitHelper,
+  helperNames,
+  transitiveHelpers,
+  paramRustType,
+} from "./helper-fns.js";
 
 /** Placeholder while the helpers' names are registered before any is written. */
 const PENDING: Diagnostic = diagnostic(EMIT.helperNotWrittenYet(), {
@@ -94,33 +98,6 @@ interface Emitted {
   readonly diagnostics: Diagnostic[];
 }
 
-function rustParamType(t: SdkType): string | null {
-  switch (t.kind) {
-    case "string":
-      return "&str";
-    case "int":
-      return t.rust;
-    case "float":
-      return t.rust;
-    case "bool":
-      return "bool";
-    case "blob":
-    case "document":
-    case "enum":
-    case "list":
-    case "map":
-    case "op-error":
-    case "stream":
-    case "structure":
-    case "timestamp":
-    case "union":
-    case "unknown":
-      return null;
-    default:
-      return assertNever(t);
-  }
-}
-
 function caseSuffixes(f: FunctionDef<Typed>): string[] {
   const p = f.parametrize!;
   const texts = p.cases.map((c) => {
@@ -168,7 +145,7 @@ function emitTest(
       const ix = p.names.indexOf(py);
       if (ix < 0) continue;
       const ty = p.cases[0]?.values[ix]?.ty;
-      const rt = ty ? rustParamType(ty) : null;
+      const rt = ty ? paramRustType(ty) : null;
       if (!ty || !rt) fail(EMIT.parametrizedOfUnsupportedKind(py), p.span);
       const rust = names.local(py);
       const v = {
