@@ -1,6 +1,6 @@
 /** File-system helpers shared by the commands: input discovery and atomic writes. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import type { SourceReader } from "@moto2rust/frontend-python";
+import { decodePythonSource, type SourceReader } from "@moto2rust/frontend-python";
 import { join } from "node:path";
 
 /** `test_*.py` files under the given files/directories, sorted, without duplicates. */
@@ -36,13 +36,17 @@ export function collectPythonFiles(paths: readonly string[]): { files: string[];
 
 export { writeFileAtomic } from "./safe-write.js";
 
-/** The real file system, for reading the moto tree around an input (UTF-8; null when unreadable). */
+/** The real file system, for reading the moto tree around an input (null when unreadable). */
 export const fileSystemReader: SourceReader = {
   readFile: (path: string): string | null => {
+    let bytes: Buffer;
     try {
-      return readFileSync(path, "utf8");
+      bytes = readFileSync(path);
     } catch {
       return null;
     }
+    // Decoded as the input file is (PEP 263); an undecodable module lends no names.
+    const decoded = decodePythonSource(bytes, path);
+    return decoded.ok ? decoded.text : null;
   },
 };
