@@ -413,6 +413,10 @@ const BUILTIN_METHODS: ReadonlySet<string> = new Set<BuiltinName>([
   "values",
   "items",
 ]);
+/** `x.lower()`, `x.split(...)`, `d.items()`, …: string and dict methods lowered as builtins. */
+export function isBuiltinMethod(name: string): name is BuiltinName {
+  return BUILTIN_METHODS.has(name);
+}
 function isBuiltinName(name: string): name is BuiltinName {
   return BUILTIN_FUNCTIONS.has(name) || BUILTIN_METHODS.has(name);
 }

@@ -56,43 +56,42 @@ interface CargoJsonLine {
   readonly message?: RustcDiagnostic;
 }
 
-/** Parse cargo's JSON stream (one object per line; other lines ignored). */
-export function parseCargoJson(stdout: string): CompilerMessage[] {
-  const out: CompilerMessage[] = [];
+/** The JSON objects of cargo's `--message-format=json` stream (one per line; other lines ignored). */
+function cargoJsonLines(stdout: string): CargoJsonLine[] {
+  const out: CargoJsonLine[] = [];
   for (const line of stdout.split("\n")) {
     if (!line.startsWith("{")) continue;
-    let obj: CargoJsonLine;
     try {
-      obj = JSON.parse(line) as CargoJsonLine;
+      out.push(JSON.parse(line) as CargoJsonLine);
     } catch {
       continue;
     }
-    if (obj.reason !== "compiler-message" || !obj.message) continue;
-    out.push({
-      packageId: obj.package_id ?? "",
-      targetName: obj.target?.name ?? "",
-      targetKind: obj.target?.kind ?? [],
-      srcPath: obj.target?.src_path ?? "",
-      diagnostic: obj.message,
-    });
   }
   return out;
 }
 
+/** Parse cargo's JSON stream into its compiler messages. */
+export function parseCargoJson(stdout: string): CompilerMessage[] {
+  return cargoJsonLines(stdout).flatMap((obj) =>
+    obj.reason === "compiler-message" && obj.message
+      ? [
+          {
+            packageId: obj.package_id ?? "",
+            targetName: obj.target?.name ?? "",
+            targetKind: obj.target?.kind ?? [],
+            srcPath: obj.target?.src_path ?? "",
+            diagnostic: obj.message,
+          },
+        ]
+      : [],
+  );
+}
+
 /** Source paths of the targets cargo's JSON stream reports as built (`compiler-artifact`). */
 export function parseCargoArtifacts(stdout: string): string[] {
-  const out: string[] = [];
-  for (const line of stdout.split("\n")) {
-    if (!line.startsWith("{")) continue;
-    let obj: CargoJsonLine;
-    try {
-      obj = JSON.parse(line) as CargoJsonLine;
-    } catch {
-      continue;
-    }
-    if (obj.reason === "compiler-artifact" && obj.target?.src_path) out.push(obj.target.src_path);
-  }
-  return out;
+  return cargoJsonLines(stdout).flatMap((obj) =>
+    obj.reason === "compiler-artifact" && obj.target?.src_path ? [obj.target.src_path] : [],
+  );
 }
 
 /** Run `cargo <args>` in `cwd`, collecting stdout (JSON) and stderr. */

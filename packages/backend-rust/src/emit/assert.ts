@@ -348,6 +348,22 @@ function lit(e: Expr<Typed>): boolean {
 }
 
 /** Left and right operands of `==` with matching Rust types. */
+/** A read compared with a value built in Rust (`v`), borrowed as the read's mode needs. */
+function againstValue(l: RVal, v: string): { l: string; r: string } {
+  switch (l.mode) {
+    case "opt":
+      return { l: l.code, r: `Some(&${v})` };
+    case "ref":
+    case "sref":
+      return { l: l.code, r: `&${v}` };
+    case "own":
+    case "place":
+      return { l: l.code, r: v };
+    default:
+      return assertNever(l.mode);
+  }
+}
+
 function pair(fx: FnCx, l: RVal, right: Expr<Typed>): { l: string; r: string } {
   const t = l.ty;
   switch (t.kind) {
@@ -369,18 +385,7 @@ function pair(fx: FnCx, l: RVal, right: Expr<Typed>): { l: string; r: string } {
         const known = info?.kind === "enum" && info.variants.some((v) => v.value === right.value);
         if (!known) return { l: `${recv(unwrapOpt(l).code)}.as_str()`, r: rustStr(right.value) };
         const v = enumValue(fx, t, right.value);
-        switch (l.mode) {
-          case "opt":
-            return { l: l.code, r: `Some(&${v})` };
-          case "ref":
-          case "sref":
-            return { l: l.code, r: `&${v}` };
-          case "own":
-          case "place":
-            return { l: l.code, r: v };
-          default:
-            return assertNever(l.mode);
-        }
+        return againstValue(l, v);
       }
       const r = emitExpr(fx, right);
       if (r.ty.kind === "string") return { l: `${recv(unwrapOpt(l).code)}.as_str()`, r: asStr(r) };
@@ -461,18 +466,7 @@ function pair(fx: FnCx, l: RVal, right: Expr<Typed>): { l: string; r: string } {
       if (right.kind === "Dict") {
         requireComplete(fx, right, t);
         const v = valueFor(fx, right, t, "exact");
-        switch (l.mode) {
-          case "opt":
-            return { l: l.code, r: `Some(&${v})` };
-          case "ref":
-          case "sref":
-            return { l: l.code, r: `&${v}` };
-          case "own":
-          case "place":
-            return { l: l.code, r: v };
-          default:
-            return assertNever(l.mode);
-        }
+        return againstValue(l, v);
       }
       const r = emitExpr(fx, right);
       if (r.ty.kind !== t.kind) return fail(EMIT.comparingKinds(t.kind, r.ty.kind), right.span);

@@ -10,7 +10,7 @@ import type { AssignStmt, CallArg, Expr } from "@moto2rust/ir";
 import type { Scope } from "../context.js";
 import { callArgs } from "../call-args.js";
 import { fail, isFailure, type Failure } from "../failure.js";
-import { lowerAll, lowerClientArgs, lowerExpr } from "../lower-expression.js";
+import { isBuiltinMethod, lowerAll, lowerClientArgs, lowerExpr } from "../lower-expression.js";
 import { field, unparen, type Node } from "../parser.js";
 import {
   own,
@@ -371,22 +371,10 @@ function plainMethod(scope: Scope, value: Expr, method: string, node: Node): Eva
   if (isFailure(args)) return args;
   if (method === "get" && (args.length === 1 || args.length === 2))
     return { kind: "Get", value, key: args[0]!, fallback: args[1] ?? null, span };
-  const builtins = [
-    "lower",
-    "upper",
-    "startswith",
-    "endswith",
-    "strip",
-    "split",
-    "join",
-    "keys",
-    "values",
-    "items",
-  ];
-  if (builtins.includes(method))
+  if (isBuiltinMethod(method))
     return {
       kind: "BuiltinCall",
-      name: method as "lower",
+      name: method,
       receiver: value,
       args,
       span,
