@@ -5,7 +5,7 @@ import type { TestReport } from "@moto2rust/ir";
 import type { ModelFileError, ModelRepository } from "@moto2rust/sdk-shapes";
 import { transpile } from "./transpile.js";
 import { fileSystemReader } from "./files.js";
-import { ProgramLoader } from "@moto2rust/frontend-python";
+import { ProgramLoader, SharedTrees } from "@moto2rust/frontend-python";
 import { boto3ForMotoDir } from "./port/names.js";
 
 /** A file `report` could not read, or could only partly parse: listed, never silently dropped. */
@@ -23,13 +23,16 @@ export interface DirectoryReport {
   readonly malformed: readonly ModelFileError[];
 }
 
+/** Trees of imported modules and conftest files, parsed once per process (or worker) and shared by its directories. */
+const sharedTrees = new SharedTrees();
+
 export async function reportDirectory(
   root: string,
   dir: string,
   files: readonly string[],
   repo: ModelRepository,
   onFile: (label: string) => void = () => {},
-  loader: ProgramLoader = new ProgramLoader(fileSystemReader),
+  loader: ProgramLoader = new ProgramLoader(fileSystemReader, sharedTrees),
 ): Promise<DirectoryReport> {
   const tests: TestReport[] = [];
   const problems: FileProblem[] = [];

@@ -4,9 +4,9 @@ import { lowerModule } from "./lower-module.js";
 import { parseTree, parseTreeWith, pythonParser } from "./parser.js";
 import { recoverTopLevel } from "./syntax-recovery.js";
 import { decodePythonSource } from "./source-encoding.js";
-import { ProgramLoader, type SourceReader, type ForeignDef } from "./program.js";
+import { ProgramLoader, SharedTrees, type SourceReader, type ForeignDef } from "./program.js";
 
-export { ProgramLoader, type SourceReader, type ForeignDef };
+export { ProgramLoader, SharedTrees, type SourceReader, type ForeignDef };
 
 export { decodePythonSource, declaredEncoding, type Decoded } from "./source-encoding.js";
 

@@ -21,6 +21,24 @@ export interface ForeignDef {
   readonly file: string;
 }
 
+/**
+ * Syntax trees of modules read only for their names (imports, conftest files), shared by the
+ * loaders of one process: a tree is a pure function of the module's text, so sharing it changes
+ * no output, and `tests/conftest.py` is then parsed once per run instead of once per directory.
+ */
+export class SharedTrees {
+  private readonly trees = new Map<string, { readonly source: string; readonly root: Node | null }>();
+
+  get(path: string, source: string): Node | null | undefined {
+    const hit = this.trees.get(path);
+    return hit !== undefined && hit.source === source ? hit.root : undefined;
+  }
+
+  set(path: string, source: string, root: Node | null): void {
+    this.trees.set(path, { source, root });
+  }
+}
+
 export class ProgramLoader {
   private readonly texts = new Map<string, string | null>();
   private readonly roots = new Map<string, string | null>();
@@ -28,7 +46,10 @@ export class ProgramLoader {
   private readonly trees = new Map<string, { readonly source: string; readonly root: Node | null }>();
   private parser: Parser | null = null;
 
-  constructor(private readonly reader: SourceReader) {}
+  constructor(
+    private readonly reader: SourceReader,
+    private readonly shared: SharedTrees = new SharedTrees(),
+  ) {}
 
   /** Called by `parsePython` before lowering: the loaded parser reads further modules synchronously. */
   useParser(parser: Parser): void {
@@ -125,7 +146,11 @@ export class ProgramLoader {
     if (cached !== undefined) return cached;
     const source = this.text(path);
     if (source === null) return null;
-    const root = this.tree(path, source);
+    let root = this.shared.get(path, source);
+    if (root === undefined) {
+      root = this.tree(path, source);
+      if (this.parser !== null) this.shared.set(path, source, root);
+    }
     this.summaries.set(path, "pending");
     let result: ModuleSummary | null = null;
     if (root !== null) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { dumpModule } from "@moto2rust/ir";
-import { parsePython, ProgramLoader } from "@moto2rust/frontend-python";
+import { parsePython, ProgramLoader, SharedTrees } from "@moto2rust/frontend-python";
 import { ModuleContext } from "../src/context.js";
 import { declareForeign, declareNames } from "../src/lower-module.js";
 import { parseTree, pythonParser } from "../src/parser.js";
@@ -134,5 +134,21 @@ describe("program loader", () => {
     const m = await parsePython(source, "test_x.py", { loader, path: "/m/tests/test_svc/test_x.py" });
     expect(m.functions[0]!.body[0]).toMatchObject({ kind: "Unsupported" });
     expect(dumpModule(m)).toMatch(/imported name AB from \.test_b: .*imported name A from \.test_a/);
+  });
+
+  it("parses a module read for its names once for all loaders sharing trees, and re-parses a changed text", async () => {
+    const shared = new SharedTrees();
+    const parser = await pythonParser();
+    const reader = { readFile: (p: string) => TREE[p] ?? null };
+    const first = new ProgramLoader(reader, shared);
+    first.useParser(parser);
+    expect(first.summary("/m/tests/conftest.py")).not.toBeNull();
+    const tree = shared.get("/m/tests/conftest.py", TREE["/m/tests/conftest.py"]!);
+    expect(tree).toBeTruthy();
+    const second = new ProgramLoader(reader, shared);
+    second.useParser(parser);
+    expect(second.summary("/m/tests/conftest.py")).not.toBeNull();
+    expect(shared.get("/m/tests/conftest.py", TREE["/m/tests/conftest.py"]!)).toBe(tree);
+    expect(shared.get("/m/tests/conftest.py", "changed = 1\n")).toBeUndefined();
   });
 });
