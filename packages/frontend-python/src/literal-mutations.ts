@@ -203,7 +203,7 @@ function rootName(n: Node): string | null {
 }
 
 /** Does `e` read the variable `name`? */
-export function mentionsName(e: Expr, name: string): boolean {
+function mentionsName(e: Expr, name: string): boolean {
   for (const x of allExprs(e)) if (x.kind === "Name" && x.id === name) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 /** Python statements → IR statements. A statement the IR cannot express becomes `Unsupported`. */
-import { allExprs, FRONTEND, type DictExpr, type Expr, type Stmt, type UnsupportedStmt } from "@moto2rust/ir";
+import { FRONTEND, type Expr, type Stmt, type UnsupportedStmt } from "@moto2rust/ir";
 import { callArgs } from "./call-args.js";
 import type { Scope } from "./context.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
