@@ -227,6 +227,53 @@ export function trackLiteral(scope: Scope, name: string, value: Expr): void {
   scope.literalValues.set(name, value);
 }
 
+/**
+ * `d = {"Arn": client.create_x()["Arn"], "Tags": [...]}`: a literal is typed and built where it is
+ * used, so a value that must be evaluated once, where Python evaluates it (a boto3 or helper
+ * call, `uuid4()`), is first bound to a fresh name, in order; the literal reads that name.
+ */
+export function hoistCalls(scope: Scope, name: string, value: Expr, out: Stmt[]): Expr {
+  if (value.kind !== "Dict" && value.kind !== "List") return value;
+  if (isReplayable(value)) return value;
+  const hoist = (e: Expr, hint: string): Expr => {
+    if (e.kind === "Dict")
+      return {
+        ...e,
+        entries: e.entries.map((en) => ({
+          ...en,
+          key: hoist(en.key, `${hint}_key`),
+          value: hoist(en.value, en.key.kind === "Str" ? `${hint}_${en.key.value}` : `${hint}_value`),
+        })),
+      };
+    if (e.kind === "List" && !e.tuple)
+      return { ...e, elements: e.elements.map((x, i) => hoist(x, `${hint}_${i}`)) };
+    if (isReplayable(e)) return e;
+    const temp = freshName(scope, hint);
+    out.push({ kind: "Assign", target: temp, value: e, span: e.span });
+    return { kind: "Name", id: temp, span: e.span };
+  };
+  return hoist(value, name);
+}
+
+/** A name no Python name of the module or function uses, nor an earlier hoisted value. */
+function freshName(scope: Scope, hint: string): string {
+  const base =
+    hint
+      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+      .toLowerCase()
+      .replace(/[^a-z0-9_]+/g, "_")
+      .replace(/_+/g, "_")
+      .replace(/^_|_$/g, "") || "value";
+  const stem = /^[0-9]/.test(base) ? `v_${base}` : base;
+  const taken = (n: string): boolean =>
+    scope.isLocal(n) || scope.mod.constants.has(n) || scope.importOf(n) !== undefined || scope.stable.has(n);
+  let temp = stem;
+  for (let i = 2; taken(temp); i++) temp = `${stem}_${i}`;
+  // Bound once, never changed: a literal reading it may be spliced.
+  scope.stable = new Set([...scope.stable, temp]);
+  return temp;
+}
+
 /** Values that may be evaluated where the literal is used instead of where it was written. */
 function isReplayable(e: Expr): boolean {
   for (const x of allExprs(e)) {
@@ -332,9 +379,11 @@ function setItem(scope: Scope, target: Node, right: Node, span: Span): Stmt[] | 
   const at = locate(scope, target, "subscript assignment");
   if (at === null || isFailure(at)) return at;
   const key = at.path.pop()!;
-  const v = lowerValue(scope, at.name, right);
+  const pre: Stmt[] = [];
+  const v = lowerValue(scope, at.name, right, pre, `${at.name}_${key.value}`);
   if (isFailure(v)) return v;
-  return apply(scope, at, span, target, (c, s) => putKey(c, key, v, s));
+  const out = apply(scope, at, span, target, (c, s) => putKey(c, key, v, s));
+  return isFailure(out) ? out : [...pre, ...out];
 }
 
 /** `del d[k1][k2]` */
@@ -369,8 +418,9 @@ function methodCall(
   if (method !== "update" && args.keywords.length > 0)
     return fail(`.${method}() with keyword arguments`, call);
   const pos: Expr[] = [];
+  const pre: Stmt[] = [];
   for (const a of args.positional) {
-    const v = lowerValue(scope, at.name, a);
+    const v = lowerValue(scope, at.name, a, pre, `${at.name}_item`);
     if (isFailure(v)) return v;
     pos.push(v);
   }
@@ -394,7 +444,7 @@ function methodCall(
         }
       }
       for (const k of args.keywords) {
-        const v = lowerValue(scope, at.name, k.value);
+        const v = lowerValue(scope, at.name, k.value, pre, `${at.name}_${k.name}`);
         if (isFailure(v)) return v;
         entries.push({ key: k.name, value: v, span: scope.mod.span(k.node) });
       }
@@ -484,12 +534,13 @@ function methodCall(
       return null;
   }
   const out = apply(scope, at, span, call, edit);
-  if (isFailure(out) || bindPopped === null) return out;
+  if (isFailure(out)) return out;
+  if (bindPopped === null) return [...pre, ...out];
   const value = popped.value;
   if (value === null) return fail(".pop() whose value is not known", call);
   scope.rebind(bindPopped);
   trackLiteral(scope, bindPopped, value);
-  return [{ kind: "Assign", target: bindPopped, value, span }, ...out];
+  return [...pre, { kind: "Assign", target: bindPopped, value, span }, ...out];
 }
 
 const MUTATORS = new Set(["update", "append", "extend", "insert", "clear", "pop"]);
@@ -556,6 +607,17 @@ function literalOf(scope: Scope, source: Node): Literal | null {
   return v !== undefined && (v.kind === "Dict" || v.kind === "List") ? v : null;
 }
 
+/**
+ * `**NAME` with `NAME` a module-level dict constant with string keys whose values may be
+ * evaluated at each use: a copy of its literal; null otherwise.
+ */
+export function constantDict(scope: Scope, node: Node): DictExpr | null {
+  const v = literalOf(scope, node);
+  if (v === null || v.kind !== "Dict" || !isReplayable(v)) return null;
+  if (!v.entries.every((e) => e.key.kind === "Str")) return null;
+  return structuredClone(v);
+}
+
 /** Names that share nested values with another name (shallow copies and their originals). */
 const shared = new WeakMap<Scope, Set<string>>();
 function sharing(scope: Scope): Set<string> {
@@ -579,13 +641,19 @@ function onlyArg(call: Node): Node | null {
     : null;
 }
 
-/** A value stored into `name`'s literal: evaluated where the literal is used, so it must not change. */
-function lowerValue(scope: Scope, name: string, node: Node): Expr | Failure {
+/**
+ * A value stored into `name`'s literal. The literal is built where it is used, so a call in it is
+ * first bound to a fresh name (pushed to `out`).
+ */
+function lowerValue(scope: Scope, name: string, node: Node, out: Stmt[], hint: string): Expr | Failure {
   const v = lowerExpr(scope, node);
   if (isFailure(v)) return v;
   if (mentionsName(v, name)) return fail(`${name} built from itself`, node);
-  if (!isReplayable(v)) return fail(`call result stored into ${name}`, node);
-  return v;
+  if (isReplayable(v)) return v;
+  if (v.kind === "Dict" || v.kind === "List") return hoistCalls(scope, hint, v, out);
+  const temp = freshName(scope, hint);
+  out.push({ kind: "Assign", target: temp, value: v, span: v.span });
+  return { kind: "Name", id: temp, span: v.span };
 }
 
 /** Apply `edit` at `path` inside the tracked literal, re-bind the name, and emit the re-assignment. */

@@ -20,7 +20,13 @@ import {
   takePreludes,
 } from "./resources/index.js";
 import { isMockAwsCall, isMockStartStop, selfAttribute } from "./instance-attributes.js";
-import { isSpliceable, lowerAppendLoop, lowerLiteralMutation, trackLiteral } from "./literal-mutations.js";
+import {
+  hoistCalls,
+  isSpliceable,
+  lowerAppendLoop,
+  lowerLiteralMutation,
+  trackLiteral,
+} from "./literal-mutations.js";
 
 /** An `Unsupported` statement for `stmt`, with the failure reported as a diagnostic. */
 export function unsupported(scope: Scope, stmt: Node, f: Failure): UnsupportedStmt {
@@ -344,9 +350,11 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     out.push(unsupported(scope, stmt, value));
     return;
   }
-  if (value.kind === "Dict" && isSpliceable(scope, name, value)) scope.dictLiterals.set(name, value);
-  trackLiteral(scope, name, value);
-  out.push({ kind: "Assign", target: name, value, span });
+  // Calls in a literal are evaluated once, here, not where the literal is used.
+  const literal = hoistCalls(scope, name, value, out);
+  if (literal.kind === "Dict" && isSpliceable(scope, name, literal)) scope.dictLiterals.set(name, literal);
+  trackLiteral(scope, name, literal);
+  out.push({ kind: "Assign", target: name, value: literal, span });
 }
 
 function lowerWith(scope: Scope, node: Node, out: Stmt[]): void {
