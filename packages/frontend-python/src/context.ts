@@ -1,11 +1,13 @@
 /** Lowering state: the module being lowered (imports, constants, diagnostics) and one function scope. */
 import {
+  allExprs,
   diagnostic,
   type ConstantDef,
   FRONTEND,
   type Diagnostic,
   type DictExpr,
   type Expr,
+  type ListExpr,
   type Message,
   type Span,
   type Stmt,
@@ -180,6 +182,12 @@ export class Scope {
   stable: ReadonlySet<string> = new Set();
   /** Stable names bound to a dict literal with string keys, for `client.op(**name)`. */
   readonly dictLiterals = new Map<string, DictExpr>();
+  /** Names whose bindings and in-place changes all lie in one block (see literal-mutations.ts). */
+  singleBlock: ReadonlySet<string> = new Set();
+  /** Such names bound to a dict/list literal, as it stands after the mutations lowered so far. */
+  readonly literalValues = new Map<string, DictExpr | ListExpr>();
+  /** Such names forgotten because a variable their values read was re-bound. */
+  readonly staleLiterals = new Set<string>();
   /** The `return` statement a helper may end with (lowered to `Return`), or null. */
   finalReturn: Node | null = null;
   /** A helper's `**kwargs` parameter: `client.op(**kwargs)` takes each caller's keywords. */
@@ -226,5 +234,15 @@ export class Scope {
     this.resources.delete(name);
     this.raisesBindings.delete(name);
     this.dictLiterals.delete(name);
+    this.literalValues.delete(name);
+    this.staleLiterals.delete(name);
+    // A literal whose values read `name` no longer holds what Python stored: forget it.
+    for (const [other, v] of this.literalValues) {
+      if ([...allExprs(v)].some((e) => e.kind === "Name" && e.id === name)) {
+        this.literalValues.delete(other);
+        this.dictLiterals.delete(other);
+        this.staleLiterals.add(other);
+      }
+    }
   }
 }

@@ -25,6 +25,7 @@ import { importedConstant, moduleAttributeConstant } from "./imported-names.js";
 import { lowerResourceExpr } from "./resources/index.js";
 import { lowerHelperCall } from "./helper-calls.js";
 import { selfAttribute } from "./instance-attributes.js";
+import { constantDict } from "./literal-mutations.js";
 
 export type Lowered = Expr | Failure;
 
@@ -689,5 +690,7 @@ function splicedDict(scope: Scope, node: Node): DictExpr | Failure | null {
   if (n.type === "identifier" && scope.isLocal(n.text) && !scope.comprehensionVars.includes(n.text)) {
     return scope.dictLiterals.get(n.text) ?? null;
   }
+  // `**DEFAULT_ARGS`: a module-level dict constant.
+  if (n.type === "identifier") return constantDict(scope, n);
   return null;
 }

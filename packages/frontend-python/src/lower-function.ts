@@ -12,6 +12,7 @@ import { lowerBlock, unsupported } from "./lower-statement.js";
 import { scanMotoInternals, skipConditionKind } from "./skip-reasons.js";
 import { literalString } from "./error-response.js";
 import { stableNames } from "./stable-names.js";
+import { singleBlockNames } from "./literal-mutations.js";
 import { clientParams, finalReturnOf } from "./helper-calls.js";
 import { fixtureSetup } from "./fixtures.js";
 import { assignedAttributes, selfLocal } from "./instance-attributes.js";
@@ -80,6 +81,10 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   for (const a of attrs) scope.selfAttrs.add(a);
   for (const m of src.classMocks ?? []) scope.mockAttrs.add(m);
   scope.stable = stableNames(
+    body,
+    params.map((p) => p.name),
+  );
+  scope.singleBlock = singleBlockNames(
     body,
     params.map((p) => p.name),
   );

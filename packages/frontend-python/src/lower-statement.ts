@@ -1,5 +1,5 @@
 /** Python statements → IR statements. A statement the IR cannot express becomes `Unsupported`. */
-import { allExprs, FRONTEND, type DictExpr, type Expr, type Stmt, type UnsupportedStmt } from "@moto2rust/ir";
+import { FRONTEND, type Expr, type Stmt, type UnsupportedStmt } from "@moto2rust/ir";
 import { callArgs } from "./call-args.js";
 import type { Scope } from "./context.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
@@ -20,6 +20,13 @@ import {
   takePreludes,
 } from "./resources/index.js";
 import { isMockAwsCall, isMockStartStop, selfAttribute } from "./instance-attributes.js";
+import {
+  hoistCalls,
+  isSpliceable,
+  lowerAppendLoop,
+  lowerLiteralMutation,
+  trackLiteral,
+} from "./literal-mutations.js";
 
 /** An `Unsupported` statement for `stmt`, with the failure reported as a diagnostic. */
 export function unsupported(scope: Scope, stmt: Node, f: Failure): UnsupportedStmt {
@@ -143,6 +150,13 @@ function lowerOneStatement(scope: Scope, node: Node, out: Stmt[]): void {
       }
       out.push(unsupported(scope, node, fail("return statement", node)));
       return;
+    case "delete_statement": {
+      const m = lowerLiteralMutation(scope, node, node);
+      if (m === null) out.push(unsupported(scope, node, fail("del statement", node)));
+      else if (isFailure(m)) out.push(unsupported(scope, node, m));
+      else out.push(...m);
+      return;
+    }
     case "import_statement":
     case "import_from_statement":
     case "future_import_statement": {
@@ -191,6 +205,13 @@ function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
       return;
     }
     default: {
+      // d.update({...}), xs.append(x), d.pop("k"): a dict/list literal built in place.
+      const m = expr.type === "call" ? lowerLiteralMutation(scope, node, expr) : null;
+      if (m !== null) {
+        if (isFailure(m)) out.push(unsupported(scope, node, m));
+        else out.push(...m);
+        return;
+      }
       const r = lowerResourceStatement(scope, expr, span);
       if (r !== null) {
         if (isFailure(r)) out.push(unsupported(scope, node, r));
@@ -242,6 +263,14 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
   if (attrLocal !== null && isMockAwsCall(scope.mod, scope, right)) {
     scope.mockAttrs.add(attrLocal.slice("self.".length));
     return;
+  }
+  if (target.type === "subscript") {
+    const m = lowerLiteralMutation(scope, stmt, assign);
+    if (m !== null) {
+      if (isFailure(m)) out.push(unsupported(scope, stmt, m));
+      else out.push(...m);
+      return;
+    }
   }
   if (target.type !== "identifier" && attrLocal === null) {
     const boto = boto3CallKind(scope, right);
@@ -305,6 +334,15 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     scope.errorAliases.set(name, path);
     return;
   }
+  // x = d.pop("k"), e = d.copy(): from a dict/list literal built in place.
+  if (attrLocal === null) {
+    const m = lowerLiteralMutation(scope, stmt, assign);
+    if (m !== null) {
+      if (isFailure(m)) out.push(unsupported(scope, stmt, m));
+      else out.push(...m);
+      return;
+    }
+  }
   const value = lowerExpr(scope, right);
   scope.rebind(name);
   if (isFailure(value)) {
@@ -312,20 +350,11 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     out.push(unsupported(scope, stmt, value));
     return;
   }
-  if (value.kind === "Dict" && isSpliceable(scope, name, value)) scope.dictLiterals.set(name, value);
-  out.push({ kind: "Assign", target: name, value, span });
-}
-
-/** Can `client.op(**name)` use this dict literal's entries as keyword arguments? */
-function isSpliceable(scope: Scope, name: string, value: DictExpr): boolean {
-  if (!scope.stable.has(name)) return false;
-  if (!value.entries.every((e) => e.key.kind === "Str")) return false;
-  for (const e of allExprs(value)) {
-    if (e.kind === "ApiCall") return false;
-    if (e.kind === "Name" && !scope.stable.has(e.id)) return false;
-    if (e.kind === "BuiltinCall" && e.name === "uuid4") return false;
-  }
-  return true;
+  // Calls in a literal are evaluated once, here, not where the literal is used.
+  const literal = hoistCalls(scope, name, value, out);
+  if (literal.kind === "Dict" && isSpliceable(scope, name, literal)) scope.dictLiterals.set(name, literal);
+  trackLiteral(scope, name, literal);
+  out.push({ kind: "Assign", target: name, value: literal, span });
 }
 
 function lowerWith(scope: Scope, node: Node, out: Stmt[]): void {
@@ -420,6 +449,13 @@ function lowerFor(scope: Scope, node: Node, out: Stmt[]): void {
   const attrLocal = selfAttribute(scope, target);
   if (attrLocal !== null && isMockAwsCall(scope.mod, scope, right)) {
     scope.mockAttrs.add(attrLocal.slice("self.".length));
+    return;
+  }
+  // for x in it: xs.append(e) builds a list literal as a comprehension would.
+  const appended = lowerAppendLoop(scope, node);
+  if (appended !== null) {
+    if (isFailure(appended)) out.push(unsupported(scope, node, appended));
+    else out.push(...appended);
     return;
   }
   if (target.type !== "identifier" && attrLocal === null) {
