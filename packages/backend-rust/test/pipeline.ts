@@ -4,7 +4,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatDiagnostic } from "@moto2rust/ir";
 import { parsePython } from "@moto2rust/frontend-python";
-import { openModels, toPascalCase, typeModule, type ModelRepository } from "@moto2rust/sdk-shapes";
+import {
+  openModels,
+  toPascalCase,
+  typeModule,
+  type ModelRepository,
+  type ServiceApi,
+} from "@moto2rust/sdk-shapes";
 import { emitModule, formatRust, renderUnit, type Target } from "@moto2rust/backend-rust";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -16,12 +22,24 @@ interface FixtureOptions {
   readonly target?: "winterbaume" | "endpoint";
   /** The moto file name used in comments and reports (default `test_<fixture>.py`). */
   readonly file?: string;
+  /**
+   * boto3 names of the other services (several services in one test) the winterbaume checkout
+   * has crates for; absent: every service, by winterbaume's naming convention.
+   */
+  readonly winterbaumeCrates?: readonly string[];
 }
 
 let repo: ModelRepository | undefined;
 export function models(): ModelRepository {
   repo ??= openModels(modelsDir);
   return repo;
+}
+
+function winterbaumeCrate(api: ServiceApi): { crate: string; serviceStruct: string } {
+  return {
+    crate: api.info.crate.replace(/^aws_sdk_/, "winterbaume_"),
+    serviceStruct: `${toPascalCase(api.info.sdkId)}Service`,
+  };
 }
 
 export async function runFixture(dir: string) {
@@ -39,11 +57,15 @@ export async function runFixture(dir: string) {
       ? { kind: "endpoint" }
       : {
           kind: "winterbaume",
-          crate: api.info.crate.replace(/^aws_sdk_/, "winterbaume_"),
-          serviceStruct: `${toPascalCase(api.info.sdkId)}Service`,
+          ...winterbaumeCrate(api),
+          crateOf: (other) =>
+            opts.winterbaumeCrates === undefined || opts.winterbaumeCrates.includes(other.info.boto3)
+              ? winterbaumeCrate(other)
+              : null,
         };
   const emitted = emitModule(typed.module, [...module.diagnostics, ...typed.diagnostics], {
     service: api,
+    ...(typed.services ? { services: typed.services } : {}),
     target,
     clientHelper: { name: "make_client", regionName: "make_client_with_region" },
     fileLabel: file,

@@ -39,6 +39,14 @@ export interface TranspileOptions {
   readonly target?: "winterbaume" | "endpoint";
   /** Override the winterbaume crate and service struct (port reads them from the checkout). */
   readonly winterbaume?: { readonly crate: string; readonly serviceStruct: string };
+  /**
+   * The winterbaume crate of another service a test also uses (several services in one test),
+   * or null when the checkout has none (the test is then skipped, `cross-service`); default:
+   * winterbaume's naming convention, as for the tested service.
+   */
+  readonly winterbaumeCrateOf?: (
+    api: ServiceApi,
+  ) => { readonly crate: string; readonly serviceStruct: string } | null;
   /** Client helper names; default `make_client` / `make_client_with_region`. */
   readonly clientHelper?: { readonly name: string; readonly regionName: string };
   /** Run rustfmt on the output (default true). */
@@ -203,9 +211,14 @@ function translate(
   const target: Target =
     options.target === "endpoint"
       ? { kind: "endpoint" }
-      : { kind: "winterbaume", ...(options.winterbaume ?? defaultWinterbaume(api)) };
+      : {
+          kind: "winterbaume",
+          ...(options.winterbaume ?? defaultWinterbaume(api)),
+          crateOf: options.winterbaumeCrateOf ?? defaultWinterbaume,
+        };
   const emitted = emitModule(typed.module, [...module.diagnostics, ...typed.diagnostics], {
     service: api,
+    ...(typed.services ? { services: typed.services } : {}),
     target,
     clientHelper: options.clientHelper ?? DEFAULT_HELPER,
     fileLabel: file.split(/[\\/]/).pop() ?? file,

@@ -33,6 +33,14 @@ const CASES = [
   { name: "ecs", service: "ecs", target: "winterbaume" as const, file: "integration_test.rs" },
   { name: "sqs", service: "sqs", target: "winterbaume" as const, file: "integration_test.rs" },
   { name: "sqs-endpoint", service: "sqs", target: "endpoint" as const, file: "moto_sqs_endpoint.rs" },
+  // Several services in one test: sns (a crate of the checkout) is registered too, firehose (none) is not.
+  {
+    name: "sqs-sns",
+    service: "sqs",
+    target: "winterbaume" as const,
+    file: "integration_test.rs",
+    filters: ["test_sqs_sns.py"],
+  },
 ];
 
 // Without rustfmt, port inserts unformatted (valid) Rust, which the goldens are not.
@@ -47,7 +55,7 @@ describe.skipIf(!hasRustfmt)("port golden (real compiler)", () => {
       const journalBefore = readFileSync(journalPath, "utf8");
       const opts = {
         service: c.service,
-        filters: [],
+        filters: "filters" in c ? c.filters : [],
         winterbaume: b.winterbaume,
         moto: b.moto,
         models: models(),

@@ -128,12 +128,6 @@ export const TYPER = {
     "unknown-member",
     (service: Text, name: Text) => `'${service}' models no exception '${name}'`,
   ),
-  crossServiceClient: message(
-    "error",
-    "cross-service",
-    (service: Text, tested: Text) =>
-      `client for '${service}' in a test of '${tested}': the target crate cannot register it`,
-  ),
   cannotIterate: message("error", "type-mismatch", (kind: Text) => `cannot iterate over a ${kind} value`),
   responseKeyNotLiteral: message(
     "error",

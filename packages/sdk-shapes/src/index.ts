@@ -1,6 +1,7 @@
 /** Public API of @moto2rust/sdk-shapes. Export-only. */
 export * from "./api.js";
 export { openModels } from "./repository.js";
+export { ServiceSet } from "./service-set.js";
 export { formatModelFileError } from "./model-loader.js";
 export type { ModelFileError } from "./model-loader.js";
 export { apiSurface } from "./api-surface.js";

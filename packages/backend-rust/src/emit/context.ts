@@ -14,7 +14,7 @@ import {
   type Span,
   type Typed,
 } from "@moto2rust/ir";
-import type { ServiceApi } from "@moto2rust/sdk-shapes";
+import { ServiceSet, type ServiceApi } from "@moto2rust/sdk-shapes";
 import type { EmitOptions } from "./unit.js";
 import type { NameAllocator } from "./naming.js";
 import type { Liveness } from "./liveness.js";
@@ -36,7 +36,14 @@ export function fail(m: Message, at: Span): never {
 }
 
 export class UnitCx {
+  /** The tested service's API; its type lookups reach every service of `services`. */
   readonly api: ServiceApi;
+  /** The tested service and the others the tests make clients of. */
+  readonly services: ServiceSet;
+  /** Services other than the tested one that kept tests make clients of, by boto3 name. */
+  readonly otherClients = new Map<string, ServiceApi>();
+  /** `MockAws` factories kept tests call, each with the services it registers besides the tested one. */
+  readonly mockFactories = new Map<string, readonly ServiceApi[]>();
   /** Rust crate identifier (`aws_sdk_ecs`). */
   readonly crate: string;
   readonly uses = new Set<string>();
@@ -59,13 +66,14 @@ export class UnitCx {
     /** The module's typed constants by Python name. */
     readonly moduleConstants: ReadonlyMap<string, Expr<Typed>>,
   ) {
-    this.api = options.service;
+    this.services = options.services ?? new ServiceSet(options.service);
+    this.api = this.services.api;
     this.crate = options.service.info.crate;
   }
 
-  /** `aws_sdk_ecs::types::Tag` from a crate-relative path. */
-  path(rel: string): string {
-    return `${this.crate}::${rel}`;
+  /** `aws_sdk_sns::types::Tag`: a named type's path, in the crate of the service that models it. */
+  typePath(t: { readonly shapeId: string; readonly path: string }): string {
+    return `${this.services.ofShape(t.shapeId).info.crate}::${t.path}`;
   }
 }
 
@@ -174,9 +182,14 @@ export class FnCx {
     return this.unit.api;
   }
 
-  path(rel: string): string {
-    return this.unit.path(rel);
+  typePath(t: { readonly shapeId: string; readonly path: string }): string {
+    return this.unit.typePath(t);
   }
+
+  /** Services other than the tested one this function makes clients of. */
+  readonly otherClients = new Map<string, ServiceApi>();
+  /** The `MockAws` factory this function calls, with the other services it registers. */
+  readonly mockFactories = new Map<string, readonly ServiceApi[]>();
 
   /** Block nesting of the lines being written (1 = function body). */
   indent = 1;
@@ -245,6 +258,8 @@ export class FnCx {
     this.unit.usesDefaultClient ||= this.usesDefaultClient;
     this.unit.usesRegionClient ||= this.usesRegionClient;
     this.unit.usesMock ||= this.usesMock;
+    for (const [k, v] of this.otherClients) this.unit.otherClients.set(k, v);
+    for (const [k, v] of this.mockFactories) this.unit.mockFactories.set(k, v);
   }
 }
 

@@ -90,7 +90,7 @@ export function emitRaises(fx: FnCx, s: RaisesStmt<Typed>, emitStmt: (s: Stmt<Ty
   const call = found.call;
   let missingRequired: string[] = [];
   if (s.expected.kind === "other") {
-    const op = call.op ? fx.api.operation(call.op.name) : undefined;
+    const op = call.op ? fx.unit.services.ofCrate(call.op.crate).operation(call.op.name) : undefined;
     const given = new Set(call.args.map((a) => a.name));
     missingRequired = op
       ? op.input.members.filter((m) => m.required && !given.has(m.name)).map((m) => m.name)
@@ -108,7 +108,9 @@ export function emitRaises(fx: FnCx, s: RaisesStmt<Typed>, emitStmt: (s: Stmt<Ty
   const reads = s.binding ? fx.live.errorFieldsRead(s, s.binding) : new Set<string>();
   const modelled = s.expected.kind === "modelled" ? s.expected : null;
   if (modelled && !modelled.error) return fail(EMIT.unknownModelledException(modelled.name), s.span);
-  const opErrors = call.op ? (fx.api.operation(call.op.name)?.errors ?? []) : [];
+  const opErrors = call.op
+    ? (fx.unit.services.ofCrate(call.op.crate).operation(call.op.name)?.errors ?? [])
+    : [];
   const modelledIsOwn = modelled?.error ? opErrors.some((e) => e.name === modelled.error!.name) : false;
   const matchChecked = s.match !== null && matchPattern(s.match).kind !== "unsupported";
   const needService =

@@ -55,7 +55,7 @@ function ownedRustType(unit: UnitCx, t: SdkType): string | null {
     case "enum":
     case "structure":
     case "union":
-      return unit.path(t.path);
+      return unit.typePath(t);
     case "list": {
       const el = ownedRustType(unit, t.element);
       return el === null || t.sparse ? null : `Vec<${el}>`;
@@ -144,10 +144,17 @@ export function emitHelper(
     for (const p of signature.params) {
       const name = names.local(p.name);
       if (p.type.kind === "client") {
-        if (p.type.service !== unit.api.info.boto3)
-          fail(EMIT.helperCrossServiceClient(def.name, p.type.service), def.span);
+        // A client of another service the module uses (several services in one test).
+        const svc = p.type.service;
+        const api = unit.services.all().find((a) => a.info.boto3 === svc);
+        const target = unit.options.target;
+        if (
+          api === undefined ||
+          (api !== unit.services.target && target.kind === "winterbaume" && !target.crateOf?.(api))
+        )
+          fail(EMIT.helperCrossServiceClient(def.name, svc), def.span);
         fx.clients.set(p.name, name);
-        params.push({ py: p.name, rust: name, rt: `&${unit.crate}::Client` });
+        params.push({ py: p.name, rust: name, rt: `&${api.info.crate}::Client` });
         continue;
       }
       const rt = paramRustType(p.type.ty);
@@ -168,7 +175,7 @@ export function emitHelper(
       params.push({
         py: signature.splat.param,
         rust: name,
-        rt: `impl FnOnce(${fluentBuilder(unit, signature.splat.operation)}) -> ${fluentBuilder(unit, signature.splat.operation)}`,
+        rt: `impl FnOnce(${fluentBuilder(signature.splat.operation)}) -> ${fluentBuilder(signature.splat.operation)}`,
       });
     }
     if (def.body.some((s) => s.kind === "Unsupported")) {
@@ -241,9 +248,9 @@ export function emitHelperCall(fx: FnCx, e: HelperCallExpr<Typed>): string {
 }
 
 /** `aws_sdk_x::operation::op::builders::OpFluentBuilder`: what a `**kwargs` closure maps. */
-function fluentBuilder(unit: UnitCx, op: OperationRef): string {
+function fluentBuilder(op: OperationRef): string {
   const module = op.outputPath.split("::")[1] ?? op.method;
-  return unit.path(`operation::${module}::builders::${op.name}FluentBuilder`);
+  return `${op.crate}::operation::${module}::builders::${op.name}FluentBuilder`;
 }
 
 /** Helpers a body calls, directly or through other helpers (each once, in first-call order). */

@@ -27,7 +27,13 @@ import { NameAllocator } from "./naming.js";
 import { Liveness } from "./liveness.js";
 import { emitBody } from "./stmt.js";
 import { valueFor } from "./value.js";
-import { clientHelperItems, needsSharedMock } from "./client-helpers.js";
+import {
+  clientHelperItems,
+  mockFactoryName,
+  needsSharedMock,
+  otherClientHelpers,
+  otherServicesOf,
+} from "./client-helpers.js";
 import { compareOrder } from "./ordering.js";
 import { rustLocalName, sanitizeIdent } from "./rust-syntax.js";
 import { mockHelperNames, type EmitOptions, type RustItem, type RustTest, type RustUnit } from "./unit.js";
@@ -125,16 +131,23 @@ function emitTest(
     mkr,
     mocks.mock,
     mocks.mockClient,
+    ...unit.services
+      .all()
+      .flatMap((a) => [...Object.values(otherClientHelpers(a)), mockFactoryName(unit, [a])]),
     rustName,
     helper,
     // Helpers the test calls: a local must not shadow them.
     ...calledHelpers.flatMap((py) => unit.helpers.get(py)?.rust ?? []),
   ]);
   const fx = new FnCx(unit, names, new Liveness(f.body));
-  if (unit.options.target.kind === "winterbaume" && needsSharedMock(f.body, fx.live)) {
-    // One backend per test: every client of this test is derived from this one mock.
+  if (unit.options.target.kind === "winterbaume" && needsSharedMock(f.body, fx.live, unit.api.info.boto3)) {
+    // One backend per test: every client of this test is derived from this one mock, which
+    // registers every service the test makes clients of.
+    const others = otherServicesOf(unit, f.body, fx.live);
+    const factory = mockFactoryName(unit, others);
     fx.mock = names.fresh("mock");
-    fx.line(`let ${fx.mock} = ${mocks.mock}();`);
+    fx.mockFactories.set(factory, others);
+    fx.line(`let ${fx.mock} = ${factory}();`);
   }
   const comment = `// Ported from moto: ${unit.options.fileLabel}::${f.name}`;
   const paramVars: { v: LocalVar; rt: string }[] = [];

@@ -79,7 +79,7 @@ function mapKey(fx: FnCx, keyTy: SdkType, key: Expr<Typed>): string {
         : kv.mode === "own" || kv.mode === "place"
           ? `&${kv.code}`
           : kv.code;
-    return `&${fx.path(keyTy.path)}::from(${asStr(kv)})`;
+    return `&${fx.typePath(keyTy)}::from(${asStr(kv)})`;
   }
   if (keyTy.kind !== "string") fail(EMIT.mapKeyType(keyTy.kind), key.span);
   if (key.kind === "Str") return rustStr(key.value);

@@ -23,9 +23,6 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
   fx.statementTemps = new Set();
   switch (s.kind) {
     case "ClientDecl":
-      if (s.service !== fx.api.info.boto3) {
-        return fail(EMIT.crossServiceClient(s.service), s.span);
-      }
       return emitClientDecl(fx, s);
     case "Assign":
       return emitAssign(fx, s);

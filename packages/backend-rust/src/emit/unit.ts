@@ -1,5 +1,5 @@
 /** The emitted Rust, as items (so tools can merge them into an existing file), and its rendering. */
-import type { ServiceApi } from "@moto2rust/sdk-shapes";
+import type { ServiceApi, ServiceSet } from "@moto2rust/sdk-shapes";
 
 export interface RustItem {
   readonly name: string;
@@ -24,8 +24,21 @@ export interface RustUnit {
   readonly devDependencies: string[];
 }
 
+/** A winterbaume service crate: its Rust identifier (`winterbaume_ecs`) and service struct (`EcsService`). */
+export interface WinterbaumeCrate {
+  readonly crate: string;
+  readonly serviceStruct: string;
+}
+
 export type Target =
-  | { readonly kind: "winterbaume"; readonly crate: string; readonly serviceStruct: string }
+  | (WinterbaumeCrate & {
+      readonly kind: "winterbaume";
+      /**
+       * The crate registering another service a test also uses (several services in one test),
+       * or null when winterbaume has none; absent: none but the tested one.
+       */
+      readonly crateOf?: (api: ServiceApi) => WinterbaumeCrate | null;
+    })
   | { readonly kind: "endpoint" };
 
 /**
@@ -49,6 +62,8 @@ export function mockHelperNames(h: ClientHelperNames): { mock: string; mockClien
 
 export interface EmitOptions {
   readonly service: ServiceApi;
+  /** The tested service and the others the tests make clients of (from the typing pass). */
+  readonly services?: ServiceSet;
   readonly target: Target;
   readonly clientHelper: ClientHelperNames;
   /** `test_ecs.py`, for comments. */

@@ -17,14 +17,17 @@ export type How = "into" | "exact";
 /** `aws_sdk_x::types::E::Variant`, or `E::from("v")` for values the model lacks. */
 export function enumValue(fx: FnCx, t: SdkType, value: string): string {
   if (t.kind !== "enum") throw new Error("enumValue on a non-enum type");
-  const path = fx.path(t.path);
+  const path = fx.typePath(t);
   const info = fx.api.type(t.shapeId);
   const v = info?.kind === "enum" ? info.variants.find((x) => x.value === value) : undefined;
   return v ? `${path}::${v.variant}` : `${path}::from(${rustStr(value)})`;
 }
 
+/** A `primitives::` re-export (the same aws-smithy type in every crate), from a crate that has it. */
 function primitive(fx: FnCx, name: "Blob" | "ByteStream" | "DateTime"): string {
-  return `${fx.unit.crate}::primitives::${name}`;
+  const key = name === "Blob" ? "blob" : name === "ByteStream" ? "byteStream" : "dateTime";
+  const owner = fx.unit.services.all().find((a) => a.primitives()[key]) ?? fx.unit.services.target;
+  return `${owner.info.crate}::primitives::${name}`;
 }
 
 /** Seconds since the epoch for an ISO-8601 date-time with an explicit zone, else null. */
@@ -50,7 +53,7 @@ export function valueFor(fx: FnCx, e: Expr<Typed>, target: SdkType, how: How): s
       return mismatch(target, e);
     case "enum":
       if (e.kind === "Str") return enumValue(fx, target, e.value);
-      if (e.kind === "FString") return `${fx.path(target.path)}::from(${asStr(emitFString(fx, e))})`;
+      if (e.kind === "FString") return `${fx.typePath(target)}::from(${asStr(emitFString(fx, e))})`;
       return mismatch(target, e);
     case "int":
       if (e.kind === "Int") return rustInt(e.value);
@@ -103,7 +106,7 @@ export function valueFor(fx: FnCx, e: Expr<Typed>, target: SdkType, how: How): s
         if (!en.member) fail(EMIT.dictKeyNotMember(), en.key.span);
         setters.push(...setterCalls(fx, en.member, en.value));
       }
-      return `${fx.path(target.path)}::builder()${setters.join("")}.build()${target.fallible ? ".unwrap()" : ""}`;
+      return `${fx.typePath(target)}::builder()${setters.join("")}.build()${target.fallible ? ".unwrap()" : ""}`;
     }
     case "map": {
       if (e.kind !== "Dict") return mismatch(target, e);
@@ -126,7 +129,7 @@ export function valueFor(fx: FnCx, e: Expr<Typed>, target: SdkType, how: How): s
         v.type.kind === "string" && en.value.kind === "Str"
           ? `${rustStr(en.value.value)}.into()`
           : valueFor(fx, en.value, v.type, "exact");
-      return `${fx.path(target.path)}::${v.variant}(${payload})`;
+      return `${fx.typePath(target)}::${v.variant}(${payload})`;
     }
     case "list": {
       if (e.kind !== "List") return mismatch(target, e);
@@ -162,7 +165,7 @@ export function convert(fx: FnCx, v: RVal, target: SdkType, how: How, at: Span):
       }
       break;
     case "enum":
-      if (t.kind === "string") return `${fx.path(target.path)}::from(${asStr(v)})`;
+      if (t.kind === "string") return `${fx.typePath(target)}::from(${asStr(v)})`;
       if (t.kind === "enum" && t.shapeId === target.shapeId) return owned(v);
       break;
     case "int":
@@ -191,7 +194,7 @@ export function convert(fx: FnCx, v: RVal, target: SdkType, how: How, at: Span):
     case "list":
       if (t.kind === "list" && sameType(t.element, target.element)) return owned(v);
       if (t.kind === "list" && t.element.kind === "string" && target.element.kind === "enum") {
-        const el = fx.path(target.element.path);
+        const el = fx.typePath(target.element);
         return `${recv(v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code)}.iter().map(|s| ${el}::from(s.as_str())).collect::<Vec<_>>()`;
       }
       break;

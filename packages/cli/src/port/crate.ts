@@ -19,7 +19,7 @@ import {
 import type { ServiceApi } from "@moto2rust/sdk-shapes";
 import { parse as parseToml, TomlError } from "smol-toml";
 import { UsageError } from "../io.js";
-import type { ServiceNames } from "./names.js";
+import { namesForCrate, type ServiceNames } from "./names.js";
 
 export interface CrateMarker extends SourceMarker {
   /** Crate-relative (`src/state.rs`). */
@@ -129,6 +129,44 @@ export function testFilePath(dir: string, names: ServiceNames, target: "winterba
     : join(dir, "tests", "integration_test.rs");
 }
 
+/** Service struct: `pub use handlers::XService;` in lib.rs, else `pub struct XService` in handlers.rs. */
+async function serviceStructOf(
+  dir: string,
+  handlersSource: () => string,
+): Promise<{ readonly name: string; readonly from: string } | null> {
+  const libPath = join(dir, "src", "lib.rs");
+  if (existsSync(libPath)) {
+    const lib = await readServiceStructs(readText(libPath, "crate root"));
+    const name = lib.reexported[0] ?? lib.structs[0];
+    if (name)
+      return {
+        name,
+        from: `src/lib.rs (${lib.reexported[0] ? "pub use handlers::" : "pub struct "}${name})`,
+      };
+  }
+  const name = (await readServiceStructs(handlersSource())).structs[0];
+  return name ? { name, from: `src/handlers.rs (pub struct ${name})` } : null;
+}
+
+/**
+ * The checkout's service crates by the aws-sdk crate they serve (`aws_sdk_sns` →
+ * `winterbaume_sns` / `SnsService`): what a test of another service can register besides the
+ * tested one (several services in one test). Crates without a service struct are left out.
+ */
+export async function checkoutServiceCrates(
+  checkout: string,
+): Promise<Map<string, { readonly crate: string; readonly serviceStruct: string }>> {
+  const out = new Map<string, { readonly crate: string; readonly serviceStruct: string }>();
+  for (const suffix of serviceCrates(checkout)) {
+    const names = namesForCrate(suffix);
+    if (names === null || out.has(names.sdkCrate)) continue;
+    const dir = crateDir(checkout, names);
+    const found = await serviceStructOf(dir, () => readText(join(dir, "src", "handlers.rs"), "handlers"));
+    if (found) out.set(names.sdkCrate, { crate: names.crateIdent, serviceStruct: found.name });
+  }
+  return out;
+}
+
 export async function readCrate(
   checkout: string,
   names: ServiceNames,
@@ -144,22 +182,10 @@ export async function readCrate(
   const handlersPath = join(dir, "src", "handlers.rs");
   if (!existsSync(handlersPath)) throw new UsageError(`${names.cargoPackage} has no src/handlers.rs`);
 
-  // Service struct: `pub use handlers::XService;` in lib.rs, else `pub struct XService` in the sources.
-  let serviceStruct: string | null = null;
-  let serviceStructFrom = "";
-  const libPath = join(dir, "src", "lib.rs");
-  if (existsSync(libPath)) {
-    const lib = await readServiceStructs(readText(libPath, "crate root"));
-    serviceStruct = lib.reexported[0] ?? lib.structs[0] ?? null;
-    if (serviceStruct)
-      serviceStructFrom = `src/lib.rs (${lib.reexported[0] ? "pub use handlers::" : "pub struct "}${serviceStruct})`;
-  }
   const handlersSource = readText(handlersPath, "handlers");
-  if (!serviceStruct) {
-    const h = await readServiceStructs(handlersSource);
-    serviceStruct = h.structs[0] ?? null;
-    if (serviceStruct) serviceStructFrom = `src/handlers.rs (pub struct ${serviceStruct})`;
-  }
+  const found = await serviceStructOf(dir, () => handlersSource);
+  const serviceStruct = found?.name ?? null;
+  const serviceStructFrom = found?.from ?? "";
   if (!serviceStruct) {
     throw new UsageError(
       `${names.cargoPackage}: no service struct found (no \`pub use handlers::…Service\` in src/lib.rs)`,

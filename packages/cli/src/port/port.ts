@@ -17,7 +17,14 @@ import { fileSystemReader } from "../files.js";
 import { ProgramLoader } from "@moto2rust/frontend-python";
 import { transpile, type TranspileOptions, type TranspileResult } from "../transpile.js";
 import { categorize, classifyTest, compareOrder, type OrderKey } from "./classify.js";
-import { crateDir, readCrate, serviceCrates, testFilePath, type CrateInfo } from "./crate.js";
+import {
+  checkoutServiceCrates,
+  crateDir,
+  readCrate,
+  serviceCrates,
+  testFilePath,
+  type CrateInfo,
+} from "./crate.js";
 import { appendJournal, journalEntry, JOURNAL_PATH, planJournal, type JournalAppend } from "./journal.js";
 import { mergeTests, type MergeBatch, type MergeResult } from "./merge.js";
 import { EXCEPTIONS, namesForCrate, resolveService, type ServiceNames } from "./names.js";
@@ -238,6 +245,11 @@ async function portLocked(o: PortOptions): Promise<PortResult> {
     );
   }
   const crate: CrateInfo = await readCrate(o.winterbaume, names, api, o.target);
+  // Services a test may use besides the tested one: those the checkout has a crate for.
+  const otherCrates =
+    o.target === "winterbaume"
+      ? await checkoutServiceCrates(o.winterbaume)
+      : new Map<string, { readonly crate: string; readonly serviceStruct: string }>();
   const motoRoot = motoTestsRoot(o.moto);
   const selection = selectMotoFiles(motoRoot, names, o.filters);
 
@@ -277,6 +289,7 @@ async function portLocked(o: PortOptions): Promise<PortResult> {
       service: names.boto3,
       target: o.target,
       winterbaume: { crate: names.crateIdent, serviceStruct: crate.serviceStruct },
+      winterbaumeCrateOf: (other) => otherCrates.get(other.info.crate) ?? null,
       clientHelper,
     });
     diagnostics.push(...result.diagnostics);

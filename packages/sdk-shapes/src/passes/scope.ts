@@ -7,6 +7,7 @@ import { assertNever } from "@moto2rust/ir";
 
 export type Binding =
   /** `x = boto3.client("svc")` */
+  /** `target`: the service has a model (the tested one or another the test also uses). */
   | { readonly kind: "client"; readonly service: string; readonly target: boolean }
   /** A value of a known SDK type (an output, a read, a literal of known type). */
   | { readonly kind: "value"; readonly ty: SdkType }

@@ -25,17 +25,16 @@ export function typeCall(e: ApiCallExpr, t: ExprTyper): Expr<Typed> {
     t.cx.error(TYPER.notAClient(e.client), e.span);
     return t.opaque(e, unknown("no client"));
   }
-  if (!b.target) {
-    // The client declaration already carries the cross-service error.
-    return t.opaque(e, unknown(`cross-service ${b.service}`));
+  const api = b.target ? t.cx.serviceApi(b.service) : undefined;
+  if (!api) {
+    // The client declaration already carries the missing-model error.
+    return t.opaque(e, unknown(`no model for ${b.service}`));
   }
-  const op = t.cx.api.operationByBoto3(e.method);
+  const op = api.operationByBoto3(e.method);
   if (!op) {
     const util = CLIENT_UTILITIES[e.method];
     t.cx.error(
-      util
-        ? TYPER.clientUtility(e.client, e.method, util)
-        : TYPER.noOperationForMethod(t.cx.options.service, e.method),
+      util ? TYPER.clientUtility(e.client, e.method, util) : TYPER.noOperationForMethod(b.service, e.method),
       e.span,
     );
     return { ...e, args: untypedArgs(), op: null, ty: unknown(`unknown operation ${e.method}`) };

@@ -57,7 +57,7 @@ export function typeRaises(
   if (!call) {
     t.cx.error(TYPER.raisesWithoutCall(), s.span);
   }
-  const op = call?.op ? t.cx.api.operation(call.op.name) : undefined;
+  const op = call?.op ? t.cx.services.ofCrate(call.op.crate).operation(call.op.name) : undefined;
   if (s.binding) {
     t.scope.set(s.binding, {
       kind: "error",
@@ -70,10 +70,11 @@ export function typeRaises(
   if (s.expected.kind === "modelled") {
     let error: ErrorRef | null = null;
     const client = t.scope.lookup(s.expected.client);
-    if (client?.kind === "client" && client.target) {
-      const found = findError(t.cx.api, op, s.expected.name);
+    const api = client?.kind === "client" && client.target ? t.cx.serviceApi(client.service) : undefined;
+    if (client?.kind === "client" && api) {
+      const found = findError(api, op?.crate === api.info.crate ? op : undefined, s.expected.name);
       if (!found) {
-        t.cx.error(TYPER.modelsNoException(t.cx.options.service, s.expected.name), s.span);
+        t.cx.error(TYPER.modelsNoException(client.service, s.expected.name), s.span);
       } else {
         error = errorRef(found.error);
       }

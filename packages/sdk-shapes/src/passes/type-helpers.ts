@@ -158,7 +158,7 @@ export class HelperTyping {
         scope.set(p.name, {
           kind: "client",
           service: ty.service,
-          target: ty.service === t.cx.options.service,
+          target: t.cx.serviceApi(ty.service) !== undefined,
         });
       else scope.set(p.name, { kind: "value", ty: ty.ty });
     }

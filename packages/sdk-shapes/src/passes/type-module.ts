@@ -18,6 +18,7 @@ import {
   type Typed,
 } from "@moto2rust/ir";
 import type { ModelRepository } from "../api.js";
+import type { ServiceSet } from "../service-set.js";
 import { TypingContext, type TypeOptions } from "./context.js";
 import { Scope } from "./scope.js";
 import { ExprTyper } from "./typer.js";
@@ -32,6 +33,8 @@ export interface TypedModule {
   readonly module: Module<Typed> | null;
   /** Diagnostics of the typing pass only (the module's own are not repeated). */
   readonly diagnostics: Diagnostic[];
+  /** The tested service and every other one the tests make clients of (null without a model). */
+  readonly services: ServiceSet | null;
 }
 
 export function typeModule(module: Module, repo: ModelRepository, options: TypeOptions): TypedModule {
@@ -44,6 +47,7 @@ export function typeModule(module: Module, repo: ModelRepository, options: TypeO
     return {
       module: null,
       diagnostics: [diagnostic(TYPER.noModelForService(options.service, repo.root), at)],
+      services: null,
     };
   }
   const cx = new TypingContext(repo, api, options);
@@ -63,7 +67,11 @@ export function typeModule(module: Module, repo: ModelRepository, options: TypeO
   );
   // Helpers some test calls come back typed, with their signatures.
   const functions = tests.map((f) => (f.role === "helper" ? (helpers.typed.get(f.name) ?? f) : f));
-  return { module: { ...module, constants: constants.typed, functions }, diagnostics: cx.diagnostics };
+  return {
+    module: { ...module, constants: constants.typed, functions },
+    diagnostics: cx.diagnostics,
+    services: cx.services,
+  };
 }
 
 interface TypedConstants {
@@ -79,7 +87,7 @@ function typeConstants(defs: readonly ConstantDef[], cx: TypingContext, scope: S
   const types = new Map<string, SdkType>();
   const typed: ConstantDef<Typed>[] = [];
   // Constants may refer to earlier constants; diagnostics about a constant are only reported where it is used.
-  const quiet = new TypingContext(cx.repo, cx.api, cx.options);
+  const quiet = new TypingContext(cx.repo, cx.services, cx.options);
   for (const c of defs) {
     const t = new ExprTyper(quiet, scope, values, types);
     values.set(c.name, c.value);
@@ -193,10 +201,10 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
   switch (s.kind) {
     case "ClientDecl": {
       const region = s.region ? t.check(s.region, STRING, "arg") : null;
-      const target = s.service === t.cx.options.service;
-      if (!target) {
-        t.cx.error(TYPER.crossServiceClient(s.service, t.cx.options.service), s.span);
-      }
+      // A client of another service is typed against that service's model (several services
+      // in one test); the backend decides whether its target can register that service.
+      const target = t.cx.serviceApi(s.service) !== undefined;
+      if (!target) t.cx.error(TYPER.noModelForService(s.service, t.cx.repo.root), s.span);
       t.scope.set(s.name, { kind: "client", service: s.service, target });
       return { ...s, region };
     }

@@ -66,7 +66,7 @@ function read(base: Expr<Typed>, index: Expr, t: ExprTyper): Read {
         return { index: t.infer(index), ty: unknown(`unknown member ${key}`) };
       }
       // boto3 decodes IAM policy documents (URL-encoded JSON strings) into dicts.
-      if (isDecodedDocument(t.cx.api.info.boto3, m.target)) {
+      if (isDecodedDocument(t.cx.services.ofShape(m.target).info.boto3, m.target)) {
         return { index: t.infer(index), ty: { kind: "document" }, access: memberRef(m) };
       }
       return { index: t.infer(index), ty: m.type, access: memberRef(m) };

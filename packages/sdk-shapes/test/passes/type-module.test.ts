@@ -171,17 +171,37 @@ describe.skipIf(!existsSync(modelsRoot))("typeModule", () => {
     ]);
   });
 
-  it("reports a client of another service as cross-service at its declaration", () => {
+  it("types a call on a client of another service against that service's model", () => {
+    const m = b.module([
+      b.test("t", [
+        b.client("sns", "sns", "us-east-1"),
+        b.exprStmt(b.call("sns", "create_topic", [["Name", b.str("x")]])),
+      ]),
+    ]);
+    const { module, diagnostics, services } = typeModule(m, models(), { service: "sqs" });
+    expect(diagnostics).toEqual([]);
+    const call = module!.functions[0]!.body[1]!;
+    expect(call.kind === "ExprStmt" && call.expr.kind === "ApiCall" && call.expr.op).toMatchObject({
+      name: "CreateTopic",
+      crate: "aws_sdk_sns",
+    });
+    expect(services!.all().map((a) => a.info.boto3)).toEqual(["sqs", "sns"]);
+  });
+
+  it("reports a client of a service with no model at its declaration", () => {
     const decl = b.at(60, 5);
     const m = b.module([
       b.test("t", [
-        b.client("sns", "sns", "us-east-1", decl),
-        b.exprStmt(b.call("sns", "create_topic", [["Name", b.str("x")]])),
+        b.client("x", "no-such-service", "us-east-1", decl),
+        b.exprStmt(b.call("x", "create_thing", [["Name", b.str("x")]])),
       ]),
     ]);
     const { diagnostics } = typeModule(m, models(), { service: "sqs" });
     expect(diagnostics).toEqual([
-      expect.objectContaining({ code: "cross-service", span: expect.objectContaining({ line: 60, col: 5 }) }),
+      expect.objectContaining({
+        code: "unknown-service",
+        span: expect.objectContaining({ line: 60, col: 5 }),
+      }),
     ]);
   });
 
