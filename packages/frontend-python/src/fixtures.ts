@@ -88,11 +88,18 @@ export function fixtureSetup(
   }
   const fn = mod.fixtureFunctions.get(name);
   const def = fn === undefined ? undefined : mod.helperDefs.get(fn);
+  const literal = mod.literalFixtures.get(name);
+  if (def === undefined && literal !== undefined) {
+    // A fixture of another file that only gives a literal: the value itself.
+    out.push({ kind: "Assign", target: name, value: { ...structuredClone(literal), span }, span });
+    resolved.add(name);
+    return null;
+  }
   if (fn === undefined || def === undefined) {
     const builtin = builtinFixture(name, at);
     if (builtin !== null) return builtin;
     if (mod.foreign.has(name))
-      return fail(`fixture ${name} of another file (only client fixtures cross files)`, at);
+      return fail(`fixture ${name} of another file (only fixtures giving a client or a literal cross files)`, at);
     return fail(`fixture parameter ${name}`, at);
   }
   const args: { param: string; value: Expr }[] = [];

@@ -202,7 +202,7 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
       !paramNames.has(p.name) &&
       !parametrizeFailed &&
       clientFixture === undefined &&
-      mod.fixtureFunctions.has(p.name)
+      (mod.fixtureFunctions.has(p.name) || mod.fixtures.has(p.name))
     ) {
       const f = provide(p.name, p.node);
       if (f !== null) reject(p.node, f);

@@ -392,6 +392,8 @@ export function declareForeign(mod: ModuleContext): void {
       if (web !== null) mod.webLayerUsers.set(name, web);
       const client = summary.clientFixtures.get(name);
       if (client !== undefined) mod.clientFixtures.set(name, client);
+      const literal = summary.literalFixtures.get(name);
+      if (literal !== undefined) mod.literalFixtures.set(name, literal);
       mod.fixtures.add(name);
     }
   }
@@ -413,6 +415,8 @@ function importFixture(mod: ModuleContext, def: ForeignDef): void {
   if (web !== null) mod.webLayerUsers.set(fixture, web);
   const client = summary.clientFixtures.get(fixture);
   if (client !== undefined) mod.clientFixtures.set(fixture, client);
+  const literal = summary.literalFixtures.get(fixture);
+  if (literal !== undefined) mod.literalFixtures.set(fixture, literal);
 }
 
 /** Lower a parsed module (syntax errors included); `location` lets it read the moto tree it sits in. */

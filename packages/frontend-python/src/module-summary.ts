@@ -23,6 +23,8 @@ export interface ModuleSummary {
    * (fixtures whose region is not a literal are left out).
    */
   readonly clientFixtures: ReadonlyMap<string, ClientCall>;
+  /** Fixtures that only return a literal (see `literalFixtureValue`), by fixture name. */
+  readonly literalFixtures: ReadonlyMap<string, Expr>;
   /** The fixture name of each fixture function, by function name. */
   readonly fixtureNames: ReadonlyMap<string, string>;
   /** What the module binds `name` to: a constant, a function, a module it imports, or nothing known. */
@@ -101,5 +103,5 @@ export function summariseModule(
       };
     return { kind: "unresolved" };
   };
-  return { file: path, definitions, fixtures, clientFixtures, fixtureNames, lookup };
+  return { file: path, definitions, fixtures, clientFixtures, literalFixtures: mod.literalFixtures, fixtureNames, lookup };
 }
