@@ -5,8 +5,6 @@
  */
 import type { Expr } from "@moto2rust/ir";
 import { Scope, type ModuleContext } from "./context.js";
-import { lowerExpr } from "./lower-expression.js";
-import { foldExpr } from "./const-fold.js";
 import { boto3CallKind, lowerClientCall, type ClientCall } from "./boto3-calls.js";
 import { isFailure } from "./failure.js";
 import { dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
@@ -94,29 +92,4 @@ export function clientFactory(
   if (c.region?.kind !== "Name") return c;
   const value = given.includes(c.region.id) ? constants.get(c.region.id) : undefined;
   return value === undefined ? c : { ...c, region: value };
-}
-
-/**
- * The literal a fixture only returns or yields (`return "ap-northeast-1"`, `return
- * DEFAULT_ACCOUNT_ID`, a module constant folded to its value), or null.
- */
-export function literalFixtureValue(mod: ModuleContext, def: Node): Expr | null {
-  if (parameters(field(def, "parameters")).length > 0) return null;
-  const body = field(def, "body");
-  const stmts = body === null ? [] : effectiveStatements(body);
-  if (stmts.length !== 1) return null;
-  const s = stmts[0]!;
-  let value: Node | undefined;
-  if (s.type === "return_statement") value = namedChildren(s)[0];
-  else if (s.type === "expression_statement") {
-    const y = namedChildren(s)[0];
-    if (y?.type === "yield") value = namedChildren(y)[0];
-  }
-  if (value === undefined) return null;
-  const e = lowerExpr(moduleScope(mod), value);
-  if (isFailure(e)) return null;
-  // A module constant is folded, so that the value means the same in a module that imports the fixture.
-  const v = e.kind === "Const" ? foldExpr(e, { lookup: (n) => mod.constants.get(n), at: null }) : e;
-  const literal = v.kind === "Str" || v.kind === "Int" || v.kind === "Bool";
-  return literal || (v.kind === "Const" && v.wellKnown !== null) ? v : null;
 }

@@ -99,7 +99,10 @@ export function fixtureSetup(
     const builtin = builtinFixture(name, at);
     if (builtin !== null) return builtin;
     if (mod.foreign.has(name))
-      return fail(`fixture ${name} of another file (only fixtures giving a client or a literal cross files)`, at);
+      return fail(
+        `fixture ${name} of another file (only fixtures giving a client or a literal cross files)`,
+        at,
+      );
     return fail(`fixture parameter ${name}`, at);
   }
   const args: { param: string; value: Expr }[] = [];
