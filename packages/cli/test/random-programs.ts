@@ -328,6 +328,9 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
       }),
       clientFixture: fc.boolean(),
       valueFixture: fc.boolean(),
+      // A yield fixture with a teardown (taking the client fixture), and a `params=` fixture.
+      teardownFixture: fc.boolean(),
+      paramsFixture: fc.boolean(),
     })
     .map(
       ({
@@ -340,6 +343,8 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
         viaHelper,
         clientFixture,
         valueFixture,
+        teardownFixture,
+        paramsFixture,
       }) => {
         const lines = [
           "import boto3",
@@ -363,6 +368,31 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
         if (valueFixture) {
           lines.push("", "@pytest.fixture", "def resource_name():", '    return "fixture-value"', "");
         }
+        const tracked = clientFixture && teardownFixture && model.operations.length > 0;
+        if (tracked) {
+          const op = model.operations[0]!;
+          const kwargs = op.input
+            .filter((_, j) => (inputSubsets[0]! >> j) & 1)
+            .map((m) => `${m.name}=${pyValue(m.kind)}`);
+          lines.push(
+            "",
+            "@pytest.fixture",
+            "def tracked(client):",
+            '    name = "tracked-value"',
+            "    yield name",
+            `    client.${xformName(op.name)}(${kwargs.join(", ")})`,
+            "",
+          );
+        }
+        if (paramsFixture) {
+          lines.push(
+            "",
+            '@pytest.fixture(params=["p-one", "p-two"])',
+            "def variant(request):",
+            "    return request.param",
+            "",
+          );
+        }
         model.operations.forEach((op, i) => {
           const method = xformName(op.name);
           const name = `test_${method}_${i}`;
@@ -372,6 +402,8 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
           const helper = viaHelper[i] === true;
           const params = helper && clientFixture ? ["client"] : [];
           if (helper && valueFixture) params.push("resource_name");
+          if (helper && tracked) params.push("tracked");
+          if (helper && paramsFixture) params.push("variant");
           const body = params.includes("client")
             ? []
             : [`    client = boto3.client("ecs", region_name="${regions[i]}")`];
@@ -381,7 +413,9 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
             helperBody.push(`    resp = client.${method}(${kwargs.join(", ")})`);
           } else body.push(`    resp = client.${method}(${kwargs.join(", ")})`);
           if (params.includes("resource_name")) body.push('    assert resource_name == "fixture-value"');
-          let n = params.includes("resource_name") ? 1 : 0;
+          if (params.includes("tracked")) body.push('    assert tracked == "tracked-value"');
+          if (params.includes("variant")) body.push('    assert variant != ""');
+          let n = ["resource_name", "tracked", "variant"].filter((f) => params.includes(f)).length;
           op.output.forEach((m, k) => {
             for (const a of pyAsserts("resp", m, picks[p++ % picks.length]!)) {
               (helper && k % 2 === 0 ? helperBody : body).push(`    ${a}`);

@@ -3,7 +3,8 @@
  * fixtures such as `@pytest.fixture(name="client") def f(): with mock_aws(): yield boto3.client(...)`.
  * A call to such a helper (or a test parameter naming such a fixture) is a client declaration.
  */
-import type { ModuleContext } from "./context.js";
+import type { Expr } from "@moto2rust/ir";
+import { Scope, type ModuleContext } from "./context.js";
 import { boto3CallKind, lowerClientCall, type ClientCall } from "./boto3-calls.js";
 import { isFailure } from "./failure.js";
 import { dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
@@ -68,14 +69,27 @@ function factoryCall(mod: ModuleContext, block: Node): Node | null {
   return boto3CallKind(moduleScope(mod), value) === "client" ? unparen(value) : null;
 }
 
-/** The client a function definition builds, when it is a client factory taking no arguments. */
-export function clientFactory(mod: ModuleContext, def: Node): ClientCall | null {
+/**
+ * The client a function definition builds, when it is a client factory taking no arguments, or a
+ * client fixture whose parameters are fixtures with a literal value (`constants`, by fixture
+ * name): `def iot_client(region_name): yield boto3.client("iot", region_name=region_name)`.
+ */
+export function clientFactory(
+  mod: ModuleContext,
+  def: Node,
+  constants: ReadonlyMap<string, Expr> = new Map(),
+): ClientCall | null {
   const params = parameters(field(def, "parameters"));
-  if (params.some((p) => !p.hasDefault && p.splat === null)) return null;
+  if (params.some((p) => !p.hasDefault && p.splat === null && !constants.has(p.name))) return null;
   const body = field(def, "body");
   if (body === null) return null;
   const call = factoryCall(mod, body);
   if (call === null) return null;
-  const c = lowerClientCall(moduleScope(mod), call);
-  return isFailure(c) ? null : c;
+  const given = params.filter((p) => constants.has(p.name)).map((p) => p.name);
+  const scope = given.length === 0 ? moduleScope(mod) : new Scope(mod, "module", new Set(given), null, null);
+  const c = lowerClientCall(scope, call);
+  if (isFailure(c)) return null;
+  if (c.region?.kind !== "Name") return c;
+  const value = given.includes(c.region.id) ? constants.get(c.region.id) : undefined;
+  return value === undefined ? c : { ...c, region: value };
 }

@@ -110,6 +110,8 @@ export class ModuleContext {
   readonly helperDefs = new Map<string, HelperDef>();
   /** Fixture name → the function that provides it (a helper in `helperDefs`). */
   readonly fixtureFunctions = new Map<string, string>();
+  /** Fixtures that only return or yield a literal (`return "us-east-1"`), by fixture name → the literal. */
+  readonly literalFixtures = new Map<string, Expr>();
 
   constructor(
     readonly file: string,
@@ -202,6 +204,8 @@ export class Scope {
   setupSelf: string | null = null;
   /** Instance attributes bound to `mock_aws()` (their `.start()`/`.stop()` are no-ops). */
   readonly mockAttrs = new Set<string>();
+  /** A `params=` fixture's `request` parameter: `request.param` is this parameter's value. */
+  requestParam: string | null = null;
 
   constructor(
     readonly mod: ModuleContext,

@@ -359,6 +359,8 @@ function rootFailure(scope: Scope, node: Node, describe: (root: string) => strin
 }
 
 function lowerAttribute(scope: Scope, node: Node): Lowered {
+  if (scope.requestParam !== null && dottedName(node) === `${scope.requestParam}.param`)
+    return { kind: "Name", id: scope.requestParam, span: scope.mod.span(node) };
   const attrLocal = selfAttribute(scope, node);
   if (attrLocal !== null) return lowerLocalName(scope, attrLocal, node);
   const path = errorPath(scope, node);

@@ -8,13 +8,13 @@ import { boundNames, parameters } from "./locals.js";
 import { field, snippet, type Node } from "./parser.js";
 import { deeperThan, MAX_TREE_DEPTH } from "./depth.js";
 import { combineParametrize, decoratorRole, lowerParametrize, type DecoratorInfo } from "./pytest-idioms.js";
-import { lowerBlock, unsupported } from "./lower-statement.js";
+import { lowerBlock, lowerStatements, unsupported } from "./lower-statement.js";
 import { scanMotoInternals, skipConditionKind } from "./skip-reasons.js";
 import { literalString } from "./error-response.js";
 import { stableNames } from "./stable-names.js";
 import { singleBlockNames } from "./literal-mutations.js";
 import { clientParams, finalReturnOf } from "./helper-calls.js";
-import { fixtureSetup } from "./fixtures.js";
+import { builtinFixture, fixtureSetup, fixtureUses, teardownName, yieldSplit } from "./fixtures.js";
 import { assignedAttributes, selfLocal } from "./instance-attributes.js";
 
 export interface ClassInfo {
@@ -37,6 +37,8 @@ export interface FunctionSource {
   readonly classSetup?: Node | null;
   /** Class-level attributes bound to `mock_aws()`. */
   readonly classMocks?: readonly string[];
+  /** Lower the statements after a fixture's `yield` as its teardown helper (see fixtures.ts). */
+  readonly teardown?: boolean;
 }
 
 interface DecoratorUse {
@@ -92,8 +94,12 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   // A helper a test may call: its final `return` is its result; receivers of method calls are clients.
   const isHelper = role === "helper" && classInfo === null && mod.helperDefs.get(name)?.node === def;
   let clients: string[] = [];
+  const isFixture = src.decorators.some((d) => d.name === "pytest.fixture");
+  const split = isHelper && isFixture ? yieldSplit(def) : null;
+  if (isHelper && isFixture && params.some((p) => p.name === "request")) scope.requestParam = "request";
   if (isHelper) {
-    scope.finalReturn = finalReturnOf(body);
+    scope.finalReturn =
+      split === null ? finalReturnOf(body) : src.teardown === true ? null : split.setup.at(-1)!;
     clients = clientParams(
       def,
       params.map((p) => p.name),
@@ -162,19 +168,24 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
         break;
     }
   }
-  const resolved = new Set<string>();
+  const fixtures = fixtureUses();
+  const { resolved, teardown } = fixtures;
+  /** Provide a fixture: its setup goes to the prelude, or nothing of it when it fails. */
+  const provide = (fixture: string, at: Node): Failure | null => {
+    const cases = fixtures.params.length;
+    const f = fixtureSetup(scope, fixture, at, fixtures);
+    const setupStmts = fixtures.setup.splice(0);
+    if (f !== null) fixtures.params.splice(cases);
+    else prelude.push(...setupStmts);
+    return f;
+  };
   if (role === "test") {
     for (const hook of src.setupHooks) {
       // An autouse fixture: called before the test like any fixture.
       const autouse = [...mod.fixtureFunctions].find(([, fn]) => fn === hook)?.[0];
       if (autouse !== undefined) {
-        const setup: Stmt[] = [];
-        const f = fixtureSetup(scope, autouse, anchor, resolved, setup);
-        if (f === null) {
-          prelude.push(...setup);
-          continue;
-        }
-        reject(anchor, f);
+        const f = provide(autouse, anchor);
+        if (f !== null) reject(anchor, f);
         continue;
       }
       const f = fail(`setup hook ${hook}() that runs before the test`, anchor);
@@ -182,9 +193,8 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
       prelude.push({ kind: "Unsupported", construct: f.construct, source: hook, span: mod.span(anchor) });
     }
   }
-  const parametrize = parametrizeFailed ? null : combineParametrize(parametrizes);
-  const isFixture = src.decorators.some((d) => d.name === "pytest.fixture");
-  const paramNames = new Set(parametrize?.names ?? []);
+  const testParametrize = parametrizeFailed ? null : combineParametrize(parametrizes);
+  const paramNames = new Set(testParametrize?.names ?? []);
   for (const p of params) {
     const clientFixture = mod.clientFixtures.get(p.name);
     const web = role === "test" ? mod.webLayerUsers.get(p.name) : undefined;
@@ -197,12 +207,10 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
       !paramNames.has(p.name) &&
       !parametrizeFailed &&
       clientFixture === undefined &&
-      mod.fixtureFunctions.has(p.name)
+      (mod.fixtureFunctions.has(p.name) || mod.fixtures.has(p.name))
     ) {
-      const setup: Stmt[] = [];
-      const f = fixtureSetup(scope, p.name, p.node, resolved, setup);
-      if (f === null) prelude.push(...setup);
-      else reject(p.node, f);
+      const f = provide(p.name, p.node);
+      if (f !== null) reject(p.node, f);
     } else if (
       (role === "test" || (isFixture && !isHelper)) &&
       clientFixture !== undefined &&
@@ -225,12 +233,13 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
     } else if (role === "test" && !paramNames.has(p.name) && !parametrizeFailed) {
       reject(
         p.node,
-        fail(
-          mod.fixtures.has(p.name)
-            ? `fixture parameter ${p.name}`
-            : `test parameter ${p.name} (a fixture or decorator-injected value)`,
-          p.node,
-        ),
+        builtinFixture(p.name, p.node) ??
+          fail(
+            mod.fixtures.has(p.name)
+              ? `fixture parameter ${p.name}`
+              : `test parameter ${p.name} (a fixture or decorator-injected value)`,
+            p.node,
+          ),
       );
     }
   }
@@ -246,16 +255,23 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
     }
   }
   if (body !== null) scanMotoInternals(scope, body);
-  const stmts = lowerBlock(scope, body);
+  const stmts =
+    split === null
+      ? lowerBlock(scope, body)
+      : lowerStatements(scope, src.teardown === true ? split.teardown : split.setup);
+  const yielded = src.teardown === true && split?.yielded != null ? [split.yielded] : [];
+  // `params=` fixtures: the test runs once per value, after its own parametrize cases.
+  const parametrize = parametrizeFailed ? null : combineParametrize([...parametrizes, ...fixtures.params]);
+  const fixtureParams = fixtures.params.flatMap((c) => c.names);
   return {
     kind: "Function",
-    name,
+    name: src.teardown === true ? teardownName(name) : name,
     role,
     className: classInfo?.name ?? null,
-    params: params.map((p) => `${p.splat ?? ""}${p.name}`),
+    params: [...params.map((p) => `${p.splat ?? ""}${p.name}`), ...yielded, ...fixtureParams],
     decorators: uses.map((u) => u.info.name),
     parametrize,
-    body: [...prelude, ...stmts],
+    body: [...prelude, ...stmts, ...teardown],
     span: mod.span(outer),
     ...(isHelper ? { clientParams: clients } : {}),
   };

@@ -14,6 +14,7 @@ import { isFailure } from "./failure.js";
 import { lowerImport } from "./imports.js";
 import { lowerFunctionSafely, type ClassInfo } from "./lower-function.js";
 import { clientFactory, effectiveStatements } from "./client-factories.js";
+import { literalFixtureValue } from "./fixture-values.js";
 import { literalString } from "./error-response.js";
 import { callArgs } from "./call-args.js";
 import { field, namedChildren, snippet, unparen, type Node } from "./parser.js";
@@ -28,6 +29,8 @@ import { foldExpr } from "./const-fold.js";
 import { usesWebLayer } from "./skip-reasons.js";
 import type { Lowered } from "./lower-expression.js";
 import { needsProgram, resolveImport } from "./imported-names.js";
+import type { ForeignDef } from "./program.js";
+import { yieldSplit } from "./fixtures.js";
 import { registerHelper } from "./helper-calls.js";
 import { isMockAwsCall } from "./instance-attributes.js";
 import { moduleScope } from "./module-scope.js";
@@ -132,8 +135,11 @@ const CLASS_SETUP_HOOKS = new Set(["setup_method", "setUp", "setup_class", "setU
 const MODULE_SETUP_HOOKS = new Set(["setup_module", "setUpModule", "setup_function"]);
 
 /** Is this function a setup hook that does something (`setup_method`, an autouse fixture, …)? */
-function isSetupHook(d: Definition, hookNames: ReadonlySet<string>): boolean {
+function isSetupHook(mod: ModuleContext, d: Definition, hookNames: ReadonlySet<string>): boolean {
   const name = field(d.node, "name")?.text ?? "";
+  // An autouse fixture that only builds a client does nothing a test can see (its mock_aws() is a no-op).
+  const fixture = d.decorators.find((x) => x.name === "pytest.fixture");
+  if (fixture !== undefined && mod.clientFixtures.has(fixtureNameOf(fixture, name))) return false;
   const autouse = d.decorators.some(
     (x) =>
       x.name === "pytest.fixture" &&
@@ -173,7 +179,7 @@ function lowerClass(
   let classSetup: Node | null = null;
   for (const member of members) {
     const d = definitionOf(member);
-    if (d !== null && d.node.type === "function_definition" && isSetupHook(d, CLASS_SETUP_HOOKS)) {
+    if (d !== null && d.node.type === "function_definition" && isSetupHook(mod, d, CLASS_SETUP_HOOKS)) {
       if (classSetup === null && d.decorators.every((x) => x.name === "classmethod")) classSetup = d.node;
       else hooks.push(`${info.name}.${field(d.node, "name")?.text ?? ""}`);
     }
@@ -217,7 +223,18 @@ export function declareNames(
   const constants: ConstantDef[] = [];
   declareStatements(mod, top, imports, constants);
 
-  // Pass 1b: fixtures and client factories (they may use constants defined after them).
+  // Pass 1b: fixtures and client factories (they may use constants defined after them); first
+  // the fixtures with a literal value, which client fixtures may take as their region.
+  for (const node of top) {
+    const def = definitionOf(node);
+    if (def === null || def.node.type !== "function_definition" || deeperThan(def.outer)) continue;
+    const name = field(def.node, "name")?.text;
+    const fixture = def.decorators.find((d) => d.name === "pytest.fixture");
+    if (name === undefined || fixture === undefined) continue;
+    if (fixture.call !== null && callArgs(fixture.call).keywords.some((k) => k.name === "params")) continue;
+    const value = literalFixtureValue(mod, def.node);
+    if (value !== null) mod.literalFixtures.set(fixtureNameOf(fixture, name), value);
+  }
   for (const node of top) {
     const def = definitionOf(node);
     if (
@@ -237,7 +254,7 @@ export function declareNames(
       mod.fixtures.add(fixtureName);
       if (web !== null) mod.webLayerUsers.set(fixtureName, web);
     }
-    const factory = clientFactory(mod, def.node);
+    const factory = clientFactory(mod, def.node, fixtureName === null ? undefined : mod.literalFixtures);
     registerHelper(mod, def.node, factory !== null);
     if (fixtureName !== null && factory === null) mod.fixtureFunctions.set(fixtureName, name);
     if (factory === null) continue;
@@ -359,8 +376,10 @@ export function declareForeign(mod: ModuleContext): void {
     // Functions come from test modules; moto's own modules only lend constants.
     if (binding.kind !== "other" || !needsProgram(binding)) continue;
     const r = resolveImport(mod, binding);
-    if (r.kind === "definition") mod.foreign.set(local, r.def);
-    else if (r.kind === "module") {
+    if (r.kind === "definition") {
+      mod.foreign.set(local, r.def);
+      importFixture(mod, r.def);
+    } else if (r.kind === "module") {
       for (const [name, def] of r.summary.definitions) mod.foreign.set(`${local}.${name}`, def);
     }
   }
@@ -372,8 +391,33 @@ export function declareForeign(mod: ModuleContext): void {
       mod.foreign.set(name, def);
       const web = usesWebLayer(def.node);
       if (web !== null) mod.webLayerUsers.set(name, web);
+      const client = summary.clientFixtures.get(name);
+      if (client !== undefined) mod.clientFixtures.set(name, client);
+      const literal = summary.literalFixtures.get(name);
+      if (literal !== undefined) mod.literalFixtures.set(name, literal);
+      mod.fixtures.add(name);
     }
   }
+}
+
+/**
+ * A fixture function imported by name (`from . import fixture_efs`): pytest offers it to the
+ * module's tests under its fixture name, like a fixture defined in the module.
+ */
+function importFixture(mod: ModuleContext, def: ForeignDef): void {
+  const summary = mod.location?.loader.summary(def.file) ?? null;
+  const fn = definitionOf(def.node)?.node;
+  const name = fn === undefined ? undefined : field(fn, "name")?.text;
+  const fixture = name === undefined ? undefined : summary?.fixtureNames.get(name);
+  if (summary === null || fixture === undefined || mod.fixtures.has(fixture) || mod.functions.has(fixture))
+    return;
+  mod.fixtures.add(fixture);
+  const web = usesWebLayer(def.node);
+  if (web !== null) mod.webLayerUsers.set(fixture, web);
+  const client = summary.clientFixtures.get(fixture);
+  if (client !== undefined) mod.clientFixtures.set(fixture, client);
+  const literal = summary.literalFixtures.get(fixture);
+  if (literal !== undefined) mod.literalFixtures.set(fixture, literal);
 }
 
 /** Lower a parsed module (syntax errors included); `location` lets it read the moto tree it sits in. */
@@ -393,7 +437,11 @@ export function lowerModule(
   const moduleHooks: string[] = [];
   for (const node of top) {
     const def = definitionOf(node);
-    if (def !== null && def.node.type === "function_definition" && isSetupHook(def, MODULE_SETUP_HOOKS)) {
+    if (
+      def !== null &&
+      def.node.type === "function_definition" &&
+      isSetupHook(mod, def, MODULE_SETUP_HOOKS)
+    ) {
       moduleHooks.push(field(def.node, "name")?.text ?? "");
     }
   }
@@ -405,15 +453,22 @@ export function lowerModule(
     if (def === null) continue;
     if (def.node.type === "class_definition") lowerClass(mod, def, functions, moduleHooks);
     else if (def.node.type === "function_definition") {
-      functions.push(
-        lowerFunctionSafely(mod, {
-          def: def.node,
-          outer: def.outer,
-          decorators: def.decorators,
-          classInfo: null,
-          setupHooks: moduleHooks,
-        }),
-      );
+      const src = {
+        def: def.node,
+        outer: def.outer,
+        decorators: def.decorators,
+        classInfo: null,
+        setupHooks: moduleHooks,
+      };
+      functions.push(lowerFunctionSafely(mod, src));
+      // A yield fixture's teardown is a second helper (see fixtures.ts).
+      const name = field(def.node, "name")?.text ?? "";
+      if (
+        def.decorators.some((d) => d.name === "pytest.fixture") &&
+        mod.helperDefs.get(name)?.node === def.node &&
+        yieldSplit(def.node) !== null
+      )
+        functions.push(lowerFunctionSafely(mod, { ...src, teardown: true }));
     }
   }
 

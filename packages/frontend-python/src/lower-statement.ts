@@ -56,6 +56,15 @@ export function lowerBlock(scope: Scope, block: Node | null): Stmt[] {
   return out;
 }
 
+/** Some statements of one block (a yield fixture's setup or teardown), lowered like the block. */
+export function lowerStatements(scope: Scope, stmts: readonly Node[]): Stmt[] {
+  const out: Stmt[] = [];
+  enterBlock(scope);
+  for (const s of stmts) lowerStatement(scope, s, out);
+  exitBlock(scope);
+  return out;
+}
+
 const STATEMENT_CONSTRUCTS: Readonly<Record<string, string>> = {
   if_statement: "if statement",
   while_statement: "while loop",

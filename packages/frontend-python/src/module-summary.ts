@@ -4,6 +4,7 @@
  * lowered (pass 1); its own imports are resolved when one of its values needs them.
  */
 import type { Expr } from "@moto2rust/ir";
+import type { ClientCall } from "./boto3-calls.js";
 import { ModuleContext } from "./context.js";
 import { foldExpr } from "./const-fold.js";
 import { resolveImport, type ResolvedImport } from "./imported-names.js";
@@ -17,6 +18,15 @@ export interface ModuleSummary {
   readonly definitions: ReadonlyMap<string, ForeignDef>;
   /** pytest fixtures, by fixture name (`name=` or the function name). */
   readonly fixtures: ReadonlyMap<string, ForeignDef>;
+  /**
+   * Fixtures that only build a client, by fixture name, with their region folded to a literal
+   * (fixtures whose region is not a literal are left out).
+   */
+  readonly clientFixtures: ReadonlyMap<string, ClientCall>;
+  /** Fixtures that only return a literal (see `literalFixtureValue`), by fixture name. */
+  readonly literalFixtures: ReadonlyMap<string, Expr>;
+  /** The fixture name of each fixture function, by function name. */
+  readonly fixtureNames: ReadonlyMap<string, string>;
   /** What the module binds `name` to: a constant, a function, a module it imports, or nothing known. */
   lookup(name: string): ResolvedImport;
 }
@@ -34,6 +44,7 @@ export function summariseModule(
   declareNames(mod, top);
   const definitions = new Map<string, ForeignDef>();
   const fixtures = new Map<string, ForeignDef>();
+  const fixtureNames = new Map<string, string>();
   for (const node of top) {
     const def = definitionOf(node);
     if (def === null || def.node.type !== "function_definition") continue;
@@ -42,7 +53,16 @@ export function summariseModule(
     const entry = { node: def.outer, file: path };
     definitions.set(name, entry);
     const fixture = def.decorators.find((d) => d.name === "pytest.fixture");
-    if (fixture !== undefined) fixtures.set(fixtureNameOf(fixture, name), entry);
+    if (fixture !== undefined) {
+      fixtures.set(fixtureNameOf(fixture, name), entry);
+      fixtureNames.set(name, fixtureNameOf(fixture, name));
+    }
+  }
+  const clientFixtures = new Map<string, ClientCall>();
+  for (const [name, c] of mod.clientFixtures) {
+    const region =
+      c.region === null ? null : foldExpr(c.region, { lookup: (n) => mod.constants.get(n), at: null });
+    if (region === null || region.kind === "Str") clientFixtures.set(name, { service: c.service, region });
   }
   const reasons = new Map<string, string>();
   for (const d of mod.diagnostics) {
@@ -83,5 +103,5 @@ export function summariseModule(
       };
     return { kind: "unresolved" };
   };
-  return { file: path, definitions, fixtures, lookup };
+  return { file: path, definitions, fixtures, clientFixtures, literalFixtures: mod.literalFixtures, fixtureNames, lookup };
 }

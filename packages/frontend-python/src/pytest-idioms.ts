@@ -161,7 +161,7 @@ function argNames(node: Node): string[] | null {
 }
 
 /** `pytest.param(a, b, id=..., marks=...)` → its positional argument nodes. */
-function pytestParamArgs(node: Node): Node[] | null {
+export function pytestParamArgs(node: Node): Node[] | null {
   const n = unparen(node);
   if (n.type !== "call") return null;
   const fn = field(n, "function");
