@@ -6,6 +6,7 @@ import {
   type Diagnostic,
   type DictExpr,
   type Expr,
+  type FunctionDef,
   type Message,
   type Span,
   type Stmt,
@@ -63,6 +64,11 @@ export interface HelperDef {
   }[];
   /** The `function_definition` node. */
   readonly node: Node;
+  /**
+   * The module the helper is defined in when it is another file of the moto tree (its body and
+   * defaults resolve names there); absent for a helper of the module being translated.
+   */
+  readonly home?: ModuleContext;
 }
 export interface HelperParam {
   readonly name: string;
@@ -108,6 +114,18 @@ export class ModuleContext {
   readonly helperDefs = new Map<string, HelperDef>();
   /** Fixture name → the function that provides it (a helper in `helperDefs`). */
   readonly fixtureFunctions = new Map<string, string>();
+  /**
+   * Helpers from other files of the moto tree (see foreign-helpers.ts): the module being
+   * translated keeps their contexts (by path), the helpers lowered so far (by qualified name) and
+   * their `FunctionDef`s; a context read for them inlines its constants and points at that module.
+   */
+  readonly foreignModules = new Map<string, ModuleContext>();
+  readonly loweredForeign = new Set<string>();
+  readonly foreignFunctions: FunctionDef[] = [];
+  inlineConstants = false;
+  root: ModuleContext = this;
+  /** Diagnostics of this (foreign) context already handed to the root module. */
+  handedOver = 0;
 
   constructor(
     readonly file: string,

@@ -12,6 +12,7 @@ import { parameters } from "./locals.js";
 import { lowerExpr } from "./lower-expression.js";
 import { moduleScope } from "./module-scope.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
+import { lowerForeignHelper } from "./foreign-helpers.js";
 
 /** The parameters of a `def`, with their default value nodes, and the clients it builds. */
 function helperDef(mod: ModuleContext, def: Node): HelperDef | null {
@@ -91,6 +92,7 @@ export function lowerHelperCall(
     if (given.has(kw.name)) return fail(`call to helper ${def.name}() giving ${kw.name} twice`, kw.node);
     given.set(kw.name, kw.value);
   }
+  if (def.home !== undefined) lowerForeignHelper(def);
   const out: HelperArg[] = [];
   // A client the helper builds itself: the calling test declares it (the backend reuses the
   // test's client of the same region) and passes it in.
@@ -107,7 +109,7 @@ export function lowerHelperCall(
     const a = given.get(p.name);
     let value: Expr | Failure;
     if (a !== undefined) value = lowerExpr(scope, a);
-    else if (p.default !== null) value = lowerExpr(moduleScope(scope.mod), p.default);
+    else if (p.default !== null) value = lowerExpr(moduleScope(def.home ?? scope.mod), p.default);
     else return fail(`call to helper ${def.name}() without argument ${p.name}`, node);
     if (isFailure(value)) return value;
     out.push({ param: p.name, value });

@@ -426,7 +426,8 @@ export function lowerModule(
     imports,
     // Imported constants are self-contained, so they come first: local ones may refer to them.
     constants: [...mod.importedConstants, ...kept],
-    functions,
+    // Helpers read from other files of the moto tree, after the module's own functions.
+    functions: [...functions, ...mod.foreignFunctions],
     diagnostics,
   };
 }

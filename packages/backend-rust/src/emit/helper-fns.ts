@@ -119,7 +119,8 @@ export function helperNames(
   const out = new Map<string, string>();
   for (const f of functions) {
     if (f.role !== "helper" || !f.signature) continue;
-    const base = rustLocalName(f.name.replace(/^_+/, "")) || "helper";
+    // A helper of another file has a qualified name (`tests.test_glue.helpers.create_registry`).
+    const base = rustLocalName(f.name.slice(f.name.lastIndexOf(".") + 1).replace(/^_+/, "")) || "helper";
     let name = base;
     for (let i = 2; taken.has(name); i++) name = `${base}_${i}`;
     taken.add(name);
