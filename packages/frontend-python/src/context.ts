@@ -14,6 +14,7 @@ import {
 import { snippet, spanOf, type Node } from "./parser.js";
 import type { Failure } from "./failure.js";
 import type { ForeignDef, ProgramLoader } from "./program.js";
+import type { ParamShape } from "./helper-shapes.js";
 
 /** Where a module sits on disk, for resolving what it imports from the rest of the moto tree. */
 export interface ModuleLocation {
@@ -115,13 +116,19 @@ export class ModuleContext {
   /** Fixture name → the function that provides it (a helper in `helperDefs`). */
   readonly fixtureFunctions = new Map<string, string>();
   /**
-   * Helpers from other files of the moto tree (see foreign-helpers.ts): the module being
-   * translated keeps their contexts (by path), the helpers lowered so far (by qualified name) and
-   * their `FunctionDef`s; a context read for them inlines its constants and points at that module.
+   * Helpers from other files of the moto tree and helper variants (foreign-helpers.ts,
+   * helper-shapes.ts): the module being translated keeps the other files' contexts (by path), the
+   * helpers lowered on demand so far (by name) and their `FunctionDef`s; a context read for them
+   * inlines its constants and points at that module.
    */
   readonly foreignModules = new Map<string, ModuleContext>();
-  readonly loweredForeign = new Set<string>();
-  readonly foreignFunctions: FunctionDef[] = [];
+  readonly loweredAdded = new Set<string>();
+  readonly addedFunctions: FunctionDef[] = [];
+  /**
+   * While a helper is lowered for one call shape, its unsupported constructs are not reported
+   * (they stay `Unsupported` statements, which skip the variant's callers only).
+   */
+  quietUnsupported = 0;
   inlineConstants = false;
   root: ModuleContext = this;
   /** Diagnostics of this (foreign) context already handed to the root module. */
@@ -140,6 +147,7 @@ export class ModuleContext {
 
   /** Report once per code and position. */
   report(m: Message, at: Node | Span): void {
+    if (this.quietUnsupported > 0 && m.code === "unsupported-syntax") return;
     const span = "file" in at ? at : this.span(at);
     const key = `${m.code}@${span.line}:${span.col}`;
     if (this.reported.has(key)) return;
@@ -212,6 +220,11 @@ export class Scope {
   setupSelf: string | null = null;
   /** Instance attributes bound to `mock_aws()` (their `.start()`/`.stop()` are no-ops). */
   readonly mockAttrs = new Set<string>();
+  /**
+   * A helper variant's call shape (helper-shapes.ts): what its calls give each tested parameter,
+   * forgotten for a parameter once the helper assigns it. Null outside variants.
+   */
+  shape: Map<string, ParamShape> | null = null;
 
   constructor(
     readonly mod: ModuleContext,
@@ -244,5 +257,6 @@ export class Scope {
     this.resources.delete(name);
     this.raisesBindings.delete(name);
     this.dictLiterals.delete(name);
+    this.shape?.delete(name);
   }
 }

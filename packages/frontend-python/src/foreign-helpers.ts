@@ -13,6 +13,7 @@ import { ModuleContext } from "./context.js";
 import { declareForeign, declareNames } from "./lower-module.js";
 import { lowerFunctionSafely } from "./lower-function.js";
 import { field, namedChildren } from "./parser.js";
+import type { HelperVariant } from "./helper-shapes.js";
 
 /** `tests/test_glue/helpers.py` → `tests.test_glue.helpers` (a package's `__init__.py` is the package). */
 function moduleName(label: string): string {
@@ -41,7 +42,8 @@ function foreignModule(mod: ModuleContext, path: string): ModuleContext | null {
   declareForeign(home);
   // Its helpers under qualified names: calls inside it and calls from the translated module agree.
   const prefix = moduleName(home.file);
-  for (const [name, def] of home.helperDefs) home.helperDefs.set(name, { ...def, name: `${prefix}.${name}`, home });
+  for (const [name, def] of home.helperDefs)
+    home.helperDefs.set(name, { ...def, name: `${prefix}.${name}`, home });
   // What pass 1 noted about the module's own top level is not about any test.
   home.handedOver = home.diagnostics.length;
   return home;
@@ -61,21 +63,28 @@ export function foreignHelper(mod: ModuleContext, key: string): HelperDef | null
   return def?.node === f.node || def?.node.startIndex === f.node.startIndex ? def : null;
 }
 
-/** Lower a helper of another file once, adding it to the translated module's functions. */
-export function lowerForeignHelper(def: HelperDef): void {
-  const home = def.home;
-  if (home === undefined) return;
-  const root = home.root;
-  if (root.loweredForeign.has(def.name)) return;
-  root.loweredForeign.add(def.name);
+/**
+ * Lower a helper of another file, or a variant of a helper for one call shape, once, adding it to
+ * the translated module's functions under its qualified or variant name.
+ */
+export function lowerAddedHelper(mod: ModuleContext, def: HelperDef, variant: HelperVariant | null): void {
+  const root = mod.root;
+  const name = variant?.name ?? def.name;
+  if (root.loweredAdded.has(name)) return;
+  root.loweredAdded.add(name);
+  const home = def.home ?? root;
+  if (variant !== null) home.quietUnsupported++;
   const fn = lowerFunctionSafely(home, {
     def: def.node,
     outer: def.node,
     decorators: [],
     classInfo: null,
     setupHooks: [],
+    ...(variant !== null ? { shape: variant.shape } : {}),
   });
-  root.foreignFunctions.push({ ...fn, name: def.name });
+  if (variant !== null) home.quietUnsupported--;
+  root.addedFunctions.push({ ...fn, name });
+  if (home === root) return;
   // Its diagnostics (and those of the helpers it reached) join the translated module's.
   root.diagnostics.push(...home.diagnostics.slice(home.handedOver));
   home.handedOver = home.diagnostics.length;

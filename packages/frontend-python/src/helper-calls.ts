@@ -12,7 +12,8 @@ import { parameters } from "./locals.js";
 import { lowerExpr } from "./lower-expression.js";
 import { moduleScope } from "./module-scope.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
-import { lowerForeignHelper } from "./foreign-helpers.js";
+import { lowerAddedHelper } from "./foreign-helpers.js";
+import { argShape, testedParams, variantOf, type HelperVariant, type ParamShape } from "./helper-shapes.js";
 
 /** The parameters of a `def`, with their default value nodes, and the clients it builds. */
 function helperDef(mod: ModuleContext, def: Node): HelperDef | null {
@@ -92,7 +93,17 @@ export function lowerHelperCall(
     if (given.has(kw.name)) return fail(`call to helper ${def.name}() giving ${kw.name} twice`, kw.node);
     given.set(kw.name, kw.value);
   }
-  if (def.home !== undefined) lowerForeignHelper(def);
+  // A helper that tests its parameters: the variant for this call's shape (helper-shapes.ts).
+  let variant: HelperVariant | null = null;
+  if (testedParams(def).length > 0) {
+    const shapes = new Map<string, ParamShape>();
+    for (const p of named) {
+      const a = given.get(p.name) ?? p.default;
+      shapes.set(p.name, a === undefined || a === null ? "value" : argShape(a));
+    }
+    variant = variantOf(def, shapes);
+  }
+  if (def.home !== undefined || variant !== null) lowerAddedHelper(scope.mod, def, variant);
   const out: HelperArg[] = [];
   // A client the helper builds itself: the calling test declares it (the backend reuses the
   // test's client of the same region) and passes it in.
@@ -106,6 +117,8 @@ export function lowerHelperCall(
     out.push({ param: c.name, value: { kind: "Name", id: local, span } });
   }
   for (const p of named) {
+    // A parameter the variant's calls leave None is none of its parameters.
+    if (variant?.shape.get(p.name) === "none") continue;
     const a = given.get(p.name);
     let value: Expr | Failure;
     if (a !== undefined) value = lowerExpr(scope, a);
@@ -116,7 +129,7 @@ export function lowerHelperCall(
   }
   return {
     kind: "HelperCall",
-    name: def.name,
+    name: variant?.name ?? def.name,
     args: out,
     ...(kwParam !== undefined ? { kwargs } : {}),
     span,

@@ -196,6 +196,8 @@ function lowerName(scope: Scope, node: Node, span: Span): Lowered {
   const name = node.text;
   if (scope.comprehensionVars.includes(name)) return { kind: "Name", id: name, span };
   const imp = scope.importOf(name);
+  // A parameter the helper variant's calls leave None (helper-shapes.ts).
+  if (scope.shape?.get(name) === "none") return { kind: "None", span };
   if (imp === undefined && scope.isLocal(name)) {
     const alias = scope.errorAliases.get(name);
     if (alias !== undefined) return errorField(scope, alias, node);

@@ -29,6 +29,7 @@ import { usesWebLayer } from "./skip-reasons.js";
 import type { Lowered } from "./lower-expression.js";
 import { needsProgram, resolveImport } from "./imported-names.js";
 import { registerHelper } from "./helper-calls.js";
+import { isShapedHelper } from "./helper-shapes.js";
 import { isMockAwsCall } from "./instance-attributes.js";
 import { moduleScope } from "./module-scope.js";
 
@@ -405,6 +406,10 @@ export function lowerModule(
     if (def === null) continue;
     if (def.node.type === "class_definition") lowerClass(mod, def, functions, moduleHooks);
     else if (def.node.type === "function_definition") {
+      // A helper lowered per call shape: its calls use the variants, so what the generic lowering
+      // finds unsupported is no caller's reason (helper-shapes.ts).
+      const shaped = isShapedHelper(mod, def.node);
+      if (shaped) mod.quietUnsupported++;
       functions.push(
         lowerFunctionSafely(mod, {
           def: def.node,
@@ -414,6 +419,7 @@ export function lowerModule(
           setupHooks: moduleHooks,
         }),
       );
+      if (shaped) mod.quietUnsupported--;
     }
   }
 
@@ -426,8 +432,8 @@ export function lowerModule(
     imports,
     // Imported constants are self-contained, so they come first: local ones may refer to them.
     constants: [...mod.importedConstants, ...kept],
-    // Helpers read from other files of the moto tree, after the module's own functions.
-    functions: [...functions, ...mod.foreignFunctions],
+    // Helpers read from other files of the moto tree and helper variants, after the module's own functions.
+    functions: [...functions, ...mod.addedFunctions],
     diagnostics,
   };
 }

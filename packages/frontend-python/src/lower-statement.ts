@@ -20,6 +20,8 @@ import {
   takePreludes,
 } from "./resources/index.js";
 import { isMockAwsCall, isMockStartStop, selfAttribute } from "./instance-attributes.js";
+import { foldedBranch, isLastOfFunction } from "./helper-shapes.js";
+import { finalReturnOf } from "./helper-calls.js";
 
 /** An `Unsupported` statement for `stmt`, with the failure reported as a diagnostic. */
 export function unsupported(scope: Scope, stmt: Node, f: Failure): UnsupportedStmt {
@@ -119,6 +121,15 @@ function lowerOneStatement(scope: Scope, node: Node, out: Stmt[]): void {
       lowerFor(scope, node, out);
       return;
     case "if_statement": {
+      // In a helper variant, a test of its parameters folds (helper-shapes.ts).
+      const folded = foldedBranch(scope, node);
+      if (folded !== undefined) {
+        if (folded.block !== null && scope.finalReturn === null && isLastOfFunction(node))
+          scope.finalReturn = finalReturnOf(folded.block);
+        for (const s of folded.block === null ? [] : namedChildren(folded.block))
+          lowerStatement(scope, s, out);
+        return;
+      }
       const guard = classifySkipGuard(scope, node);
       if (guard === "skipped") {
         out.push(unsupported(scope, node, fail("server-mode-only skip guard", node, "server-mode-only")));
