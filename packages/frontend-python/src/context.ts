@@ -225,6 +225,10 @@ export class Scope {
    * forgotten for a parameter once the helper assigns it. Null outside variants.
    */
   shape: Map<string, ParamShape> | null = null;
+  /** A helper variant's literal parameters (helper-shapes.ts), until the helper assigns them. */
+  literalParams: Map<string, { readonly node: Node; readonly mod: ModuleContext }> | null = null;
+  /** A helper variant's folded `return` was lowered: the statements after it never run. */
+  returned = false;
 
   constructor(
     readonly mod: ModuleContext,
@@ -258,5 +262,6 @@ export class Scope {
     this.raisesBindings.delete(name);
     this.dictLiterals.delete(name);
     this.shape?.delete(name);
+    this.literalParams?.delete(name);
   }
 }

@@ -80,7 +80,7 @@ export function lowerAddedHelper(mod: ModuleContext, def: HelperDef, variant: He
     decorators: [],
     classInfo: null,
     setupHooks: [],
-    ...(variant !== null ? { shape: variant.shape } : {}),
+    ...(variant !== null ? { variant } : {}),
   });
   if (variant !== null) home.quietUnsupported--;
   root.addedFunctions.push({ ...fn, name });

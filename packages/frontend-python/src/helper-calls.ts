@@ -13,7 +13,14 @@ import { lowerExpr } from "./lower-expression.js";
 import { moduleScope } from "./module-scope.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
 import { lowerAddedHelper } from "./foreign-helpers.js";
-import { argShape, testedParams, variantOf, type HelperVariant, type ParamShape } from "./helper-shapes.js";
+import {
+  argShape,
+  isConstantLiteral,
+  testedParams,
+  variantOf,
+  type HelperVariant,
+  type ParamShape,
+} from "./helper-shapes.js";
 
 /** The parameters of a `def`, with their default value nodes, and the clients it builds. */
 function helperDef(mod: ModuleContext, def: Node): HelperDef | null {
@@ -93,15 +100,22 @@ export function lowerHelperCall(
     if (given.has(kw.name)) return fail(`call to helper ${def.name}() giving ${kw.name} twice`, kw.node);
     given.set(kw.name, kw.value);
   }
-  // A helper that tests its parameters: the variant for this call's shape (helper-shapes.ts).
+  // A helper that tests its parameters, or given a dict/list literal: the variant for this
+  // call's shape (helper-shapes.ts).
   let variant: HelperVariant | null = null;
-  if (testedParams(def).length > 0) {
+  const literals = new Map<string, { node: Node; mod: ModuleContext }>();
+  for (const p of named) {
+    const a = given.get(p.name) ?? (def.home === undefined ? p.default : null);
+    if (a !== undefined && a !== null && isConstantLiteral(a))
+      literals.set(p.name, { node: a, mod: given.has(p.name) ? scope.mod : (def.home ?? scope.mod) });
+  }
+  if (testedParams(def).length > 0 || literals.size > 0) {
     const shapes = new Map<string, ParamShape>();
     for (const p of named) {
       const a = given.get(p.name) ?? p.default;
       shapes.set(p.name, a === undefined || a === null ? "value" : argShape(a));
     }
-    variant = variantOf(def, shapes);
+    variant = variantOf(def, shapes, literals);
   }
   if (def.home !== undefined || variant !== null) lowerAddedHelper(scope.mod, def, variant);
   const out: HelperArg[] = [];
@@ -118,7 +132,7 @@ export function lowerHelperCall(
   }
   for (const p of named) {
     // A parameter the variant's calls leave None is none of its parameters.
-    if (variant?.shape.get(p.name) === "none") continue;
+    if (variant?.shape.get(p.name) === "none" || variant?.literals.has(p.name)) continue;
     const a = given.get(p.name);
     let value: Expr | Failure;
     if (a !== undefined) value = lowerExpr(scope, a);

@@ -18,6 +18,44 @@ export type ParamShape = "none" | "truthy" | "falsy" | "value";
 export interface HelperVariant {
   readonly name: string;
   readonly shape: ReadonlyMap<string, ParamShape>;
+  /**
+   * Parameters given a dict or list literal of constants: the variant reads that literal (lowered
+   * in the calling module), so the typer types it where the helper uses it.
+   */
+  readonly literals: ReadonlyMap<string, { readonly node: Node; readonly mod: ModuleContext }>;
+}
+
+/** A dict or list literal of constants only (strings without interpolation, numbers, booleans, None). */
+export function isConstantLiteral(arg: Node): boolean {
+  const n = unparen(arg);
+  if (n.type !== "dictionary" && n.type !== "list" && n.type !== "tuple") return false;
+  const leaf = (x: Node): boolean => {
+    const u = unparen(x);
+    switch (u.type) {
+      case "dictionary":
+      case "list":
+      case "tuple":
+        return u.namedChildren.every(leaf);
+      case "pair":
+        return u.namedChildren.every(leaf);
+      case "string":
+        return !u.namedChildren.some((c) => c.type === "interpolation");
+      case "string_start":
+      case "string_content":
+      case "string_end":
+      case "escape_sequence":
+      case "integer":
+      case "float":
+      case "true":
+      case "false":
+      case "none":
+      case "comment":
+        return true;
+      default:
+        return false;
+    }
+  };
+  return leaf(n);
 }
 
 const tested = new WeakMap<Node, readonly string[]>();
@@ -85,12 +123,22 @@ export function argShape(arg: Node): ParamShape {
   }
 }
 
-/** The variant of `def` a call with these argument shapes uses: `name[shape]` (the Rust name drops the brackets). */
-export function variantOf(def: HelperDef, shapes: ReadonlyMap<string, ParamShape>): HelperVariant {
+/**
+ * The variant of `def` a call with these argument shapes and literal arguments uses:
+ * `name[shape]` (the Rust name drops the brackets).
+ */
+export function variantOf(
+  def: HelperDef,
+  shapes: ReadonlyMap<string, ParamShape>,
+  literals: ReadonlyMap<string, { readonly node: Node; readonly mod: ModuleContext }>,
+): HelperVariant {
   const shape = new Map<string, ParamShape>();
   for (const p of testedParams(def)) shape.set(p, shapes.get(p) ?? "value");
-  const key = [...shape].map(([p, s]) => `${p}=${s}`).join(",");
-  return { name: `${def.name}[${key}]`, shape };
+  const key = [
+    ...[...shape].map(([p, s]) => `${p}=${s}`),
+    ...[...literals].map(([p, l]) => `${p}:${l.node.text.replace(/\s+/g, " ")}`),
+  ].join(",");
+  return { name: `${def.name}[${key}]`, shape, literals };
 }
 
 /** `if` statements fold only outside loops (a loop may re-assign a parameter between iterations). */
@@ -179,12 +227,9 @@ export function foldedBranch(scope: Scope, node: Node): { block: Node | null } |
   return { block: null };
 }
 
-/** Is this `if` the last statement of the function body (so a `return` ending its branch is the helper's result)? */
-export function isLastOfFunction(node: Node): boolean {
-  const block = node.parent;
-  if (block === null || block.parent?.type !== "function_definition") return false;
-  const stmts = namedChildren(block).filter((s) => s.type !== "comment");
-  return stmts[stmts.length - 1]?.startIndex === node.startIndex;
+/** Is this statement directly in the function body (not nested in another block)? */
+export function isTopLevel(node: Node): boolean {
+  return node.parent?.parent?.type === "function_definition";
 }
 
 /** Is this `def` a helper of the module that its calls lower per shape? */

@@ -26,6 +26,7 @@ import { lowerResourceExpr } from "./resources/index.js";
 import { lowerHelperCall } from "./helper-calls.js";
 import { foreignHelper } from "./foreign-helpers.js";
 import { foldExpr } from "./const-fold.js";
+import { moduleScope } from "./module-scope.js";
 import { selfAttribute } from "./instance-attributes.js";
 
 export type Lowered = Expr | Failure;
@@ -198,6 +199,9 @@ function lowerName(scope: Scope, node: Node, span: Span): Lowered {
   const imp = scope.importOf(name);
   // A parameter the helper variant's calls leave None (helper-shapes.ts).
   if (scope.shape?.get(name) === "none") return { kind: "None", span };
+  // A parameter the helper variant's calls give a constant dict/list literal: that literal.
+  const literal = scope.literalParams?.get(name);
+  if (literal !== undefined) return lowerExpr(moduleScope(literal.mod), literal.node);
   if (imp === undefined && scope.isLocal(name)) {
     const alias = scope.errorAliases.get(name);
     if (alias !== undefined) return errorField(scope, alias, node);

@@ -15,7 +15,7 @@ import { stableNames } from "./stable-names.js";
 import { clientParams, finalReturnOf } from "./helper-calls.js";
 import { fixtureSetup } from "./fixtures.js";
 import { assignedAttributes, selfLocal } from "./instance-attributes.js";
-import type { ParamShape } from "./helper-shapes.js";
+import type { HelperVariant } from "./helper-shapes.js";
 
 export interface ClassInfo {
   readonly name: string;
@@ -38,7 +38,7 @@ export interface FunctionSource {
   /** Class-level attributes bound to `mock_aws()`. */
   readonly classMocks?: readonly string[];
   /** A helper variant's call shape (helper-shapes.ts). */
-  readonly shape?: ReadonlyMap<string, ParamShape>;
+  readonly variant?: HelperVariant;
 }
 
 interface DecoratorUse {
@@ -82,7 +82,10 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   const scope = new Scope(mod, role, locals, classInfo?.name ?? null, selfName);
   for (const a of attrs) scope.selfAttrs.add(a);
   for (const m of src.classMocks ?? []) scope.mockAttrs.add(m);
-  if (src.shape !== undefined) scope.shape = new Map(src.shape);
+  if (src.variant !== undefined) {
+    scope.shape = new Map(src.variant.shape);
+    scope.literalParams = new Map(src.variant.literals);
+  }
   scope.stable = stableNames(
     body,
     params.map((p) => p.name),

@@ -689,6 +689,12 @@ export const EMIT = {
     "unsupported-syntax",
     (name: Text) => `helper ${name}() called in pytest.raises asserts after the call expected to raise`,
   ),
+  helperCallsBeforeRaisingCall: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) =>
+      `helper ${name}() called in pytest.raises makes another call before the one expected to raise`,
+  ),
   helperWithoutRaisingCall: message(
     "error",
     "unsupported-syntax",

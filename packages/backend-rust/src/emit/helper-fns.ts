@@ -7,6 +7,7 @@
  */
 import {
   EMIT,
+  helperSourceName,
   allStmts,
   assertNever,
   bodyExprs,
@@ -154,13 +155,13 @@ export function emitHelper(
       const name = names.local(p.name);
       if (p.type.kind === "client") {
         if (p.type.service !== unit.api.info.boto3)
-          fail(EMIT.helperCrossServiceClient(def.name, p.type.service), def.span);
+          fail(EMIT.helperCrossServiceClient(helperSourceName(def.name), p.type.service), def.span);
         fx.clients.set(p.name, name);
         params.push({ py: p.name, rust: name, rt: `&${unit.crate}::Client` });
         continue;
       }
       const rt = paramRustType(p.type.ty);
-      if (rt === null) fail(EMIT.helperParamUnsupportedKind(def.name, p.name), def.span);
+      if (rt === null) fail(EMIT.helperParamUnsupportedKind(helperSourceName(def.name), p.name), def.span);
       fx.locals.set(p.name, {
         rust: name,
         ty: p.type.ty,
@@ -185,7 +186,7 @@ export function emitHelper(
       emitBody(fx, [u]);
     }
     for (const s of allStmts(def.body)) {
-      if (s.kind === "ClientDecl") fail(EMIT.helperCreatesClient(def.name), s.span);
+      if (s.kind === "ClientDecl") fail(EMIT.helperCreatesClient(helperSourceName(def.name)), s.span);
     }
     if (raising) {
       const tail = raisingTail(def);
@@ -212,7 +213,7 @@ export function emitHelper(
     if (ret?.value) {
       const t = signature.returns;
       const rt = t ? ownedRustType(unit, t) : null;
-      if (!t || rt === null) fail(EMIT.helperReturnUnsupportedKind(def.name), ret.span);
+      if (!t || rt === null) fail(EMIT.helperReturnUnsupportedKind(helperSourceName(def.name)), ret.span);
       returns = ` -> ${rt}`;
       fx.statementTemps = new Set();
       if (ret.value.kind === "ApiCall") fx.line(`${callChain(fx, ret.value)}.unwrap()`);
@@ -258,10 +259,10 @@ function finish(
 export function emitHelperCall(fx: FnCx, e: HelperCallExpr<Typed>, key: string = e.name): string {
   if (fx.inClosure) return fail(EMIT.helperCallInComprehension(), e.span);
   const h = fx.unit.helpers.get(key);
-  if (!h) return fail(EMIT.helperNotTyped(e.name), e.span);
+  if (!h) return fail(EMIT.helperNotTyped(helperSourceName(e.name)), e.span);
   const args = e.args.map((a, i) => {
     const p = h.signature.params[i];
-    if (!p) return fail(EMIT.helperArgument(a.param, e.name), e.span);
+    if (!p) return fail(EMIT.helperArgument(a.param, helperSourceName(e.name)), e.span);
     if (p.type.kind === "client") {
       const c = a.value.kind === "Name" ? fx.clients.get(a.value.id) : undefined;
       if (!c) return fail(EMIT.notATargetClient(a.param), a.value.span);
@@ -275,7 +276,8 @@ export function emitHelperCall(fx: FnCx, e: HelperCallExpr<Typed>, key: string =
       a.member ? setterCalls(fx, a.member, a.value) : fail(EMIT.unresolvedArgument(a.name), a.span),
     );
     args.push(setters.length === 0 ? "|b| b" : `|b| b${setters.join("")}`);
-  } else if ((e.kwargs ?? []).length > 0) return fail(EMIT.helperTakesNoKwargs(e.name), e.span);
+  } else if ((e.kwargs ?? []).length > 0)
+    return fail(EMIT.helperTakesNoKwargs(helperSourceName(e.name)), e.span);
   return `${h.rust}(${args.join(", ")}).await`;
 }
 

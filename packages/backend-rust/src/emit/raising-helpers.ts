@@ -2,15 +2,18 @@
  * Helpers called inside `pytest.raises` (issue 8). The rule, as for a raises block written out in
  * the test: the call the block expects to fail is the last statement that makes one, here the
  * helper's; in the helper that is again its last statement making a call (a boto3 call, or a
- * further helper, followed the same way). The helper gets a second Rust function, `try_<name>`,
- * that runs the statements before that call as the helper does and returns the call's `Result`,
- * so the test's `unwrap_err()` reads the error the helper's call raised. What would follow the
- * call in the helper runs only when it succeeds, which fails the `pytest.raises` anyway; it may
- * hold no assertion (then the helper cannot be written this way and its callers are skipped), so
- * each call site keeps exactly the helper's assertions.
+ * further helper, followed the same way), and it must be the helper's only call: an error of an
+ * earlier call would satisfy `pytest.raises` as well, which a Rust `unwrap()` would not. The
+ * helper gets a second Rust function, `try_<name>`, that runs the statements before that call as
+ * the helper does and returns the call's `Result`, so the test's `unwrap_err()` reads the error
+ * the helper's call raised. What would follow the call in the helper runs only when it succeeds,
+ * which fails the `pytest.raises` anyway; it may hold no assertion, so each call site keeps
+ * exactly the helper's assertions. A helper outside these rules skips its raising callers, with
+ * the rule it breaks as the reason.
  */
 import {
   EMIT,
+  helperSourceName,
   allExprs,
   allStmts,
   stmtParts,
@@ -56,12 +59,15 @@ export function raisingTail(def: FunctionDef<Typed>): {
     const top = topCall(s);
     if (top?.kind === "ApiCall" || top?.kind === "HelperCall") {
       if ([...allStmts(def.body.slice(i + 1))].some((x) => x.kind === "Assert"))
-        return fail(EMIT.helperAssertsAfterRaisingCall(def.name), s.span);
+        return fail(EMIT.helperAssertsAfterRaisingCall(helperSourceName(def.name)), s.span);
+      // Only the expected call may raise: an error of an earlier call would satisfy pytest.raises too.
+      const earlier = def.body.slice(0, i).find(makesCall);
+      if (earlier) return fail(EMIT.helperCallsBeforeRaisingCall(helperSourceName(def.name)), earlier.span);
       return { index: i, call: top };
     }
     if (makesCall(s)) break;
   }
-  return fail(EMIT.helperWithoutRaisingCall(def.name), def.span);
+  return fail(EMIT.helperWithoutRaisingCall(helperSourceName(def.name)), def.span);
 }
 
 /** Helpers whose raising form some raises block of these bodies calls (directly or through such a helper). */
