@@ -8,6 +8,7 @@ import {
   type DictExpr,
   type Expr,
   type ListExpr,
+  type FunctionDef,
   type Message,
   type Span,
   type Stmt,
@@ -15,6 +16,7 @@ import {
 import { snippet, spanOf, type Node } from "./parser.js";
 import type { Failure } from "./failure.js";
 import type { ForeignDef, ProgramLoader } from "./program.js";
+import type { ParamShape } from "./helper-shapes.js";
 
 /** Where a module sits on disk, for resolving what it imports from the rest of the moto tree. */
 export interface ModuleLocation {
@@ -65,6 +67,11 @@ export interface HelperDef {
   }[];
   /** The `function_definition` node. */
   readonly node: Node;
+  /**
+   * The module the helper is defined in when it is another file of the moto tree (its body and
+   * defaults resolve names there); absent for a helper of the module being translated.
+   */
+  readonly home?: ModuleContext;
 }
 export interface HelperParam {
   readonly name: string;
@@ -112,6 +119,24 @@ export class ModuleContext {
   readonly fixtureFunctions = new Map<string, string>();
   /** Fixtures that only return or yield a literal (`return "us-east-1"`), by fixture name → the literal. */
   readonly literalFixtures = new Map<string, Expr>();
+  /**
+   * Helpers from other files of the moto tree and helper variants (foreign-helpers.ts,
+   * helper-shapes.ts): the module being translated keeps the other files' contexts (by path), the
+   * helpers lowered on demand so far (by name) and their `FunctionDef`s; a context read for them
+   * inlines its constants and points at that module.
+   */
+  readonly foreignModules = new Map<string, ModuleContext>();
+  readonly loweredAdded = new Set<string>();
+  readonly addedFunctions: FunctionDef[] = [];
+  /**
+   * While a helper is lowered for one call shape, its unsupported constructs are not reported
+   * (they stay `Unsupported` statements, which skip the variant's callers only).
+   */
+  quietUnsupported = 0;
+  inlineConstants = false;
+  root: ModuleContext = this;
+  /** Diagnostics of this (foreign) context already handed to the root module. */
+  handedOver = 0;
 
   constructor(
     readonly file: string,
@@ -126,6 +151,7 @@ export class ModuleContext {
 
   /** Report once per code and position. */
   report(m: Message, at: Node | Span): void {
+    if (this.quietUnsupported > 0 && m.code === "unsupported-syntax") return;
     const span = "file" in at ? at : this.span(at);
     const key = `${m.code}@${span.line}:${span.col}`;
     if (this.reported.has(key)) return;
@@ -206,6 +232,15 @@ export class Scope {
   readonly mockAttrs = new Set<string>();
   /** A `params=` fixture's `request` parameter: `request.param` is this parameter's value. */
   requestParam: string | null = null;
+  /**
+   * A helper variant's call shape (helper-shapes.ts): what its calls give each tested parameter,
+   * forgotten for a parameter once the helper assigns it. Null outside variants.
+   */
+  shape: Map<string, ParamShape> | null = null;
+  /** A helper variant's literal parameters (helper-shapes.ts), until the helper assigns them. */
+  literalParams: Map<string, { readonly node: Node; readonly mod: ModuleContext }> | null = null;
+  /** A helper variant's folded `return` was lowered: the statements after it never run. */
+  returned = false;
 
   constructor(
     readonly mod: ModuleContext,
@@ -248,5 +283,7 @@ export class Scope {
         this.staleLiterals.add(other);
       }
     }
+    this.shape?.delete(name);
+    this.literalParams?.delete(name);
   }
 }

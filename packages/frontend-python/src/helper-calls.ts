@@ -12,6 +12,15 @@ import { parameters } from "./locals.js";
 import { lowerExpr } from "./lower-expression.js";
 import { moduleScope } from "./module-scope.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
+import { lowerAddedHelper } from "./foreign-helpers.js";
+import {
+  argShape,
+  isConstantLiteral,
+  testedParams,
+  variantOf,
+  type HelperVariant,
+  type ParamShape,
+} from "./helper-shapes.js";
 
 /** The parameters of a `def`, with their default value nodes, and the clients it builds. */
 function helperDef(mod: ModuleContext, def: Node): HelperDef | null {
@@ -91,6 +100,24 @@ export function lowerHelperCall(
     if (given.has(kw.name)) return fail(`call to helper ${def.name}() giving ${kw.name} twice`, kw.node);
     given.set(kw.name, kw.value);
   }
+  // A helper that tests its parameters, or given a dict/list literal: the variant for this
+  // call's shape (helper-shapes.ts).
+  let variant: HelperVariant | null = null;
+  const literals = new Map<string, { node: Node; mod: ModuleContext }>();
+  for (const p of named) {
+    const a = given.get(p.name) ?? (def.home === undefined ? p.default : null);
+    if (a !== undefined && a !== null && isConstantLiteral(a))
+      literals.set(p.name, { node: a, mod: given.has(p.name) ? scope.mod : (def.home ?? scope.mod) });
+  }
+  if (testedParams(def).length > 0 || literals.size > 0) {
+    const shapes = new Map<string, ParamShape>();
+    for (const p of named) {
+      const a = given.get(p.name) ?? p.default;
+      shapes.set(p.name, a === undefined || a === null ? "value" : argShape(a));
+    }
+    variant = variantOf(def, shapes, literals);
+  }
+  if (def.home !== undefined || variant !== null) lowerAddedHelper(scope.mod, def, variant);
   const out: HelperArg[] = [];
   // A client the helper builds itself: the calling test declares it (the backend reuses the
   // test's client of the same region) and passes it in.
@@ -104,17 +131,19 @@ export function lowerHelperCall(
     out.push({ param: c.name, value: { kind: "Name", id: local, span } });
   }
   for (const p of named) {
+    // A parameter the variant's calls leave None is none of its parameters.
+    if (variant?.shape.get(p.name) === "none" || variant?.literals.has(p.name)) continue;
     const a = given.get(p.name);
     let value: Expr | Failure;
     if (a !== undefined) value = lowerExpr(scope, a);
-    else if (p.default !== null) value = lowerExpr(moduleScope(scope.mod), p.default);
+    else if (p.default !== null) value = lowerExpr(moduleScope(def.home ?? scope.mod), p.default);
     else return fail(`call to helper ${def.name}() without argument ${p.name}`, node);
     if (isFailure(value)) return value;
     out.push({ param: p.name, value });
   }
   return {
     kind: "HelperCall",
-    name: def.name,
+    name: variant?.name ?? def.name,
     args: out,
     ...(kwParam !== undefined ? { kwargs } : {}),
     span,

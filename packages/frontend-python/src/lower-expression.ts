@@ -24,6 +24,9 @@ import { assertNever } from "@moto2rust/ir";
 import { importedConstant, moduleAttributeConstant } from "./imported-names.js";
 import { lowerResourceExpr } from "./resources/index.js";
 import { lowerHelperCall } from "./helper-calls.js";
+import { foreignHelper } from "./foreign-helpers.js";
+import { foldExpr } from "./const-fold.js";
+import { moduleScope } from "./module-scope.js";
 import { selfAttribute } from "./instance-attributes.js";
 import { constantDict } from "./literal-mutations.js";
 
@@ -195,6 +198,11 @@ function lowerName(scope: Scope, node: Node, span: Span): Lowered {
   const name = node.text;
   if (scope.comprehensionVars.includes(name)) return { kind: "Name", id: name, span };
   const imp = scope.importOf(name);
+  // A parameter the helper variant's calls leave None (helper-shapes.ts).
+  if (scope.shape?.get(name) === "none") return { kind: "None", span };
+  // A parameter the helper variant's calls give a constant dict/list literal: that literal.
+  const literal = scope.literalParams?.get(name);
+  if (literal !== undefined) return lowerExpr(moduleScope(literal.mod), literal.node);
   if (imp === undefined && scope.isLocal(name)) {
     const alias = scope.errorAliases.get(name);
     if (alias !== undefined) return errorField(scope, alias, node);
@@ -212,8 +220,7 @@ function lowerName(scope: Scope, node: Node, span: Span): Lowered {
       case "moto-constant":
       case "other": {
         const value = importedConstant(scope.mod, name, imp, span);
-        if (value !== null && typeof value !== "string")
-          return { kind: "Const", name, wellKnown: null, span };
+        if (value !== null && typeof value !== "string") return constRef(scope, name, span);
         const why = value === null ? "" : `: ${value}`;
         if (imp.kind === "moto-constant") return fail(`moto constant ${name} from ${imp.module}${why}`, node);
         return fail(`imported name ${name}${imp.name === null ? "" : ` from ${imp.module}`}${why}`, node);
@@ -230,7 +237,7 @@ function lowerName(scope: Scope, node: Node, span: Span): Lowered {
         return fail("boto3 module as a value", node);
     }
   }
-  if (scope.mod.constants.has(name)) return { kind: "Const", name, wellKnown: null, span };
+  if (scope.mod.constants.has(name)) return constRef(scope, name, span);
   if (/_backends?$/.test(name) || name === "state_manager" || name === "moto_api")
     return fail(name, node, "moto-internal");
   if (scope.mod.functions.has(name)) return fail(`reference to helper function ${name}`, node);
@@ -399,7 +406,14 @@ function importedModuleConstant(scope: Scope, node: Node, dotted: string | null)
   const r = moduleAttributeConstant(scope.mod, parts[0]!, imp, parts[1]!, scope.mod.span(node));
   if (r === null) return null;
   if (typeof r === "string") return fail(`${dotted} (not a constant: ${r})`, node);
-  return { kind: "Const", name: r.name, wellKnown: null, span: scope.mod.span(node) };
+  return constRef(scope, r.name, scope.mod.span(node));
+}
+
+/** A module constant: by name, or its folded value in a helper read from another file (see foreign-helpers.ts). */
+function constRef(scope: Scope, name: string, span: Span): Expr {
+  const value = scope.mod.inlineConstants ? scope.mod.constants.get(name) : undefined;
+  if (value === undefined) return { kind: "Const", name, wellKnown: null, span };
+  return foldExpr(value, { lookup: (n) => scope.mod.constants.get(n), at: span });
 }
 
 type BuiltinName = BuiltinCallExpr["name"];
@@ -485,6 +499,10 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
 
   // json.dumps(...), uuid.uuid4()
   const dotted = dottedName(callee);
+  // helpers.create_registry(...) after `from . import helpers`
+  const foreign =
+    dotted === null || scope.isLocal(dotted.split(".")[0]!) ? null : foreignHelper(scope.mod, dotted);
+  if (foreign !== null) return lowerHelperCall(scope, foreign, node, args, span);
   const library = libraryCall(scope, dotted);
   if (library !== null) return lowerLibraryCall(scope, library, node, args, span);
   // time.sleep(...), self.helper(...), settings.is_test_proxy_mode()
@@ -537,6 +555,8 @@ function lowerFunctionCall(
   const imp = scope.importOf(name);
   if (imp !== undefined) {
     if (imp.kind === "moto-internal") return fail(`${name}() from ${imp.module}`, node, "moto-internal");
+    const foreign = scope.localImports.has(name) ? null : foreignHelper(scope.mod, name);
+    if (foreign !== null) return lowerHelperCall(scope, foreign, node, args, span);
     return fail(`call to ${name}()`, node);
   }
   const helper = scope.mod.helperDefs.get(name);

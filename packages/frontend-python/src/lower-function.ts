@@ -16,6 +16,7 @@ import { singleBlockNames } from "./literal-mutations.js";
 import { clientParams, finalReturnOf } from "./helper-calls.js";
 import { builtinFixture, fixtureSetup, fixtureUses, teardownName, yieldSplit } from "./fixtures.js";
 import { assignedAttributes, selfLocal } from "./instance-attributes.js";
+import type { HelperVariant } from "./helper-shapes.js";
 
 export interface ClassInfo {
   readonly name: string;
@@ -39,6 +40,8 @@ export interface FunctionSource {
   readonly classMocks?: readonly string[];
   /** Lower the statements after a fixture's `yield` as its teardown helper (see fixtures.ts). */
   readonly teardown?: boolean;
+  /** A helper variant's call shape (helper-shapes.ts). */
+  readonly variant?: HelperVariant;
 }
 
 interface DecoratorUse {
@@ -82,6 +85,10 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   const scope = new Scope(mod, role, locals, classInfo?.name ?? null, selfName);
   for (const a of attrs) scope.selfAttrs.add(a);
   for (const m of src.classMocks ?? []) scope.mockAttrs.add(m);
+  if (src.variant !== undefined) {
+    scope.shape = new Map(src.variant.shape);
+    scope.literalParams = new Map(src.variant.literals);
+  }
   scope.stable = stableNames(
     body,
     params.map((p) => p.name),

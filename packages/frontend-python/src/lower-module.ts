@@ -32,6 +32,7 @@ import { needsProgram, resolveImport } from "./imported-names.js";
 import type { ForeignDef } from "./program.js";
 import { yieldSplit } from "./fixtures.js";
 import { registerHelper } from "./helper-calls.js";
+import { isShapedHelper } from "./helper-shapes.js";
 import { isMockAwsCall } from "./instance-attributes.js";
 import { moduleScope } from "./module-scope.js";
 
@@ -460,7 +461,12 @@ export function lowerModule(
         classInfo: null,
         setupHooks: moduleHooks,
       };
+      // A helper lowered per call shape: its calls use the variants, so what the generic lowering
+      // finds unsupported is no caller's reason (helper-shapes.ts).
+      const shaped = isShapedHelper(mod, def.node);
+      if (shaped) mod.quietUnsupported++;
       functions.push(lowerFunctionSafely(mod, src));
+      if (shaped) mod.quietUnsupported--;
       // A yield fixture's teardown is a second helper (see fixtures.ts).
       const name = field(def.node, "name")?.text ?? "";
       if (
@@ -481,7 +487,8 @@ export function lowerModule(
     imports,
     // Imported constants are self-contained, so they come first: local ones may refer to them.
     constants: [...mod.importedConstants, ...kept],
-    functions,
+    // Helpers read from other files of the moto tree and helper variants, after the module's own functions.
+    functions: [...functions, ...mod.addedFunctions],
     diagnostics,
   };
 }

@@ -27,6 +27,8 @@ import {
   lowerLiteralMutation,
   trackLiteral,
 } from "./literal-mutations.js";
+import { foldedBranch, isTopLevel } from "./helper-shapes.js";
+import { finalReturnOf } from "./helper-calls.js";
 
 /** An `Unsupported` statement for `stmt`, with the failure reported as a diagnostic. */
 export function unsupported(scope: Scope, stmt: Node, f: Failure): UnsupportedStmt {
@@ -51,7 +53,11 @@ export function lowerBlock(scope: Scope, block: Node | null): Stmt[] {
   const out: Stmt[] = [];
   if (block === null) return out;
   enterBlock(scope);
-  for (const s of namedChildren(block)) lowerStatement(scope, s, out);
+  for (const s of namedChildren(block)) {
+    // After a helper variant's folded `return` (helper-shapes.ts) nothing runs.
+    if (scope.returned) break;
+    lowerStatement(scope, s, out);
+  }
   exitBlock(scope);
   return out;
 }
@@ -135,6 +141,18 @@ function lowerOneStatement(scope: Scope, node: Node, out: Stmt[]): void {
       lowerFor(scope, node, out);
       return;
     case "if_statement": {
+      // In a helper variant, a test of its parameters folds (helper-shapes.ts).
+      const folded = foldedBranch(scope, node);
+      if (folded !== undefined) {
+        // A branch ending in `return` at the helper's top level: that return is its result, and
+        // nothing after the `if` runs.
+        const ret = folded.block !== null && isTopLevel(node) ? finalReturnOf(folded.block) : null;
+        if (ret !== null) scope.finalReturn = ret;
+        for (const s of folded.block === null ? [] : namedChildren(folded.block))
+          lowerStatement(scope, s, out);
+        if (ret !== null) scope.returned = true;
+        return;
+      }
       const guard = classifySkipGuard(scope, node);
       if (guard === "skipped") {
         out.push(unsupported(scope, node, fail("server-mode-only skip guard", node, "server-mode-only")));

@@ -65,6 +65,11 @@ export class ProgramLoader {
     return t;
   }
 
+  /** The text of a file the loader has read (or can read), or null. */
+  source(path: string): string | null {
+    return this.text(path);
+  }
+
   /** The moto tree holding `file`: the nearest parent directory with `tests/__init__.py`, or null. */
   treeRoot(file: string): string | null {
     const start = dirname(file);

@@ -65,3 +65,11 @@ export function calledHelpers(body: readonly AnyStmt[]): string[] {
   for (const e of bodyExprs(body)) if (e.kind === "HelperCall" && !out.includes(e.name)) out.push(e.name);
   return out;
 }
+
+/**
+ * The Python name of a helper as messages show it: a helper variant for one call shape is named
+ * `name[shape]` (frontend helper-shapes.ts); a helper of another file keeps its module path.
+ */
+export function helperSourceName(name: string): string {
+  return name.replace(/\[.*\]$/, "");
+}

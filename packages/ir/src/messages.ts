@@ -677,6 +677,23 @@ export const EMIT = {
     "unsupported-syntax",
     (param: Text) => `**${param} outside its helper`,
   ),
+  // branch `helpers`: helpers called inside pytest.raises (emit/raising-helpers.ts)
+  helperAssertsAfterRaisingCall: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) => `helper ${name}() called in pytest.raises asserts after the call expected to raise`,
+  ),
+  helperCallsBeforeRaisingCall: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) =>
+      `helper ${name}() called in pytest.raises makes another call before the one expected to raise`,
+  ),
+  helperWithoutRaisingCall: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) => `helper ${name}() called in pytest.raises does not end with a call that can raise`,
+  ),
 } as const;
 
 /** cli: the pipeline boundary (`transpile()`) and the port workflow's own classification. */

@@ -3,21 +3,41 @@
  * `.into_service_error()` when the error's code/message/kind is read, the HTTP status taken from
  * `err.raw_response()` before that, `client.exceptions.X` checked with `err.is_x()`.
  */
-import { EMIT, type Typed, type ApiCallExpr, type Expr, type RaisesStmt, type Stmt } from "@moto2rust/ir";
+import {
+  EMIT,
+  type Typed,
+  type ApiCallExpr,
+  type Expr,
+  type HelperCallExpr,
+  type RaisesStmt,
+  type Stmt,
+} from "@moto2rust/ir";
 import { allExprs, stmtParts } from "@moto2rust/ir";
 import { fail, type FnCx } from "./context.js";
 import { callChain } from "./call.js";
+import { emitHelperCall } from "./helper-fns.js";
+import { raisingKey } from "./raising-helpers.js";
 import { rustStr } from "./rust-syntax.js";
 import { pythonRegex, type PythonRegex } from "./python-regex.js";
 
-/** The call a raises block expects to fail: the outermost call of the last statement that makes one. */
-function raisingStatement(body: readonly Stmt<Typed>[]): { index: number; call: ApiCallExpr<Typed> } | null {
+/**
+ * The call a raises block expects to fail: the outermost call of the last statement that makes
+ * one; for a helper call, the boto3 call its raising form returns (raising-helpers.ts).
+ */
+function raisingStatement(
+  fx: FnCx,
+  body: readonly Stmt<Typed>[],
+): { index: number; call: ApiCallExpr<Typed>; helper: HelperCallExpr<Typed> | null } | null {
   for (let i = body.length - 1; i >= 0; i--) {
     const s = body[i]!;
     const top = s.kind === "ExprStmt" ? s.expr : s.kind === "Assign" && !s.inlined ? s.value : null;
-    if (top?.kind === "ApiCall") return { index: i, call: top };
+    if (top?.kind === "ApiCall") return { index: i, call: top, helper: null };
+    if (top?.kind === "HelperCall") {
+      const call = fx.unit.helpers.get(raisingKey(top.name))?.raises;
+      return call ? { index: i, call, helper: top } : null;
+    }
     for (const root of stmtParts(s).exprs)
-      for (const x of allExprs(root)) if (x.kind === "ApiCall") return null;
+      for (const x of allExprs(root)) if (x.kind === "ApiCall" || x.kind === "HelperCall") return null;
     if (stmtParts(s).body.length) return null;
   }
   return null;
@@ -83,13 +103,15 @@ function emitMatch(fx: FnCx, err: string, operation: string, match: Expr<Typed>)
 }
 
 export function emitRaises(fx: FnCx, s: RaisesStmt<Typed>, emitStmt: (s: Stmt<Typed>) => void): void {
-  const found = raisingStatement(s.body);
+  const found = raisingStatement(fx, s.body);
   if (!found) return fail(EMIT.raisesLastNotCall(), s.span);
   for (const b of s.body.slice(0, found.index)) emitStmt(b);
   fx.statementTemps = new Set();
   const call = found.call;
   let missingRequired: string[] = [];
   if (s.expected.kind === "other") {
+    // What a helper's call leaves out is the helper's business: no client-side check through it.
+    if (found.helper) return fail(EMIT.raisesClientSideError(s.expected.name), s.span);
     const op = call.op ? fx.unit.services.ofCrate(call.op.crate).operation(call.op.name) : undefined;
     const given = new Set(call.args.map((a) => a.name));
     missingRequired = op
@@ -99,7 +121,9 @@ export function emitRaises(fx: FnCx, s: RaisesStmt<Typed>, emitStmt: (s: Stmt<Ty
       return fail(EMIT.raisesClientSideError(s.expected.name), s.span);
     }
   }
-  const chain = callChain(fx, call);
+  const chain = found.helper
+    ? emitHelperCall(fx, found.helper, raisingKey(found.helper.name))
+    : callChain(fx, call);
   if (s.expected.kind === "other") {
     fx.approximated(EMIT.paramValidationMissing(missingRequired.join(", ")), s.span);
     fx.line(`${chain}.unwrap_err();`);

@@ -7,6 +7,7 @@
  */
 import {
   EMIT,
+  helperSourceName,
   allStmts,
   assertNever,
   bodyExprs,
@@ -16,6 +17,7 @@ import {
   type Diagnostic,
   type FunctionDef,
   type HelperCallExpr,
+  type ApiCallExpr,
   type Phase,
   type Typed,
   type TypedHelper,
@@ -32,6 +34,7 @@ import { callChain } from "./call.js";
 import { setterCalls } from "./value.js";
 import { emitExpr } from "./expr.js";
 import { emitBody } from "./stmt.js";
+import { raisingKey, raisingTail } from "./raising-helpers.js";
 
 /** A helper as the unit knows it once its Rust is written (or has failed). */
 export interface EmittedHelper {
@@ -40,6 +43,8 @@ export interface EmittedHelper {
   readonly signature: HelperSignature;
   /** The `async fn` item, or the failure that makes every caller skipped. */
   readonly result: { readonly code: string; readonly fx: FnCx } | { readonly failure: Diagnostic };
+  /** A raising form (raising-helpers.ts): the boto3 call whose error it returns. */
+  readonly raises?: ApiCallExpr<Typed>;
 }
 
 /** The owned Rust type of a value a helper returns, or null when it has none here. */
@@ -119,7 +124,10 @@ export function helperNames(
   const out = new Map<string, string>();
   for (const f of functions) {
     if (f.role !== "helper" || !f.signature) continue;
-    const base = rustLocalName(f.name.replace(/^_+/, "")) || "helper";
+    // A helper of another file has a qualified name (`tests.test_glue.helpers.create_registry`), a
+    // variant for one call shape a bracketed one (`create_key[tags=none]`): Rust names the function.
+    const py = f.name.replace(/\[.*\]$/, "");
+    const base = rustLocalName(py.slice(py.lastIndexOf(".") + 1).replace(/^_+/, "")) || "helper";
     let name = base;
     for (let i = 2; taken.has(name); i++) name = `${base}_${i}`;
     taken.add(name);
@@ -134,6 +142,8 @@ export function emitHelper(
   def: TypedHelper,
   rust: string,
   reserved: readonly string[],
+  /** Write the raising form used in `pytest.raises` (raising-helpers.ts). */
+  raising = false,
 ): EmittedHelper {
   const signature = def.signature;
   const { name: mk, regionName: mkr } = unit.options.clientHelper;
@@ -152,13 +162,13 @@ export function emitHelper(
           api === undefined ||
           (api !== unit.services.target && target.kind === "winterbaume" && !target.crateOf?.(api))
         )
-          fail(EMIT.helperCrossServiceClient(def.name, svc), def.span);
+          fail(EMIT.helperCrossServiceClient(helperSourceName(def.name), svc), def.span);
         fx.clients.set(p.name, name);
         params.push({ py: p.name, rust: name, rt: `&${api.info.crate}::Client` });
         continue;
       }
       const rt = paramRustType(p.type.ty);
-      if (rt === null) fail(EMIT.helperParamUnsupportedKind(def.name, p.name), def.span);
+      if (rt === null) fail(EMIT.helperParamUnsupportedKind(helperSourceName(def.name), p.name), def.span);
       fx.locals.set(p.name, {
         rust: name,
         ty: p.type.ty,
@@ -183,7 +193,25 @@ export function emitHelper(
       emitBody(fx, [u]);
     }
     for (const s of allStmts(def.body)) {
-      if (s.kind === "ClientDecl") fail(EMIT.helperCreatesClient(def.name), s.span);
+      if (s.kind === "ClientDecl") fail(EMIT.helperCreatesClient(helperSourceName(def.name)), s.span);
+    }
+    if (raising) {
+      const tail = raisingTail(def);
+      emitBody(fx, def.body.slice(0, tail.index));
+      fx.statementTemps = new Set();
+      let raises: ApiCallExpr<Typed>;
+      if (tail.call.kind === "ApiCall") {
+        fx.line(callChain(fx, tail.call));
+        raises = tail.call;
+      } else {
+        const inner = unit.helpers.get(raisingKey(tail.call.name))?.raises;
+        if (!inner) return fail(EMIT.helperNotTyped(tail.call.name), tail.call.span);
+        fx.line(emitHelperCall(fx, tail.call, raisingKey(tail.call.name)));
+        raises = inner;
+      }
+      if (!raises.op) return fail(EMIT.unresolvedCall(raises.client, raises.method), raises.span);
+      const returns = ` -> Result<${unit.path(raises.op.outputPath)}, ${unit.path("error::SdkError")}<${unit.path(raises.op.errorPath)}>>`;
+      return { def, rust, signature, result: { code: finish(fx, params, rust, returns), fx }, raises };
     }
     const last = def.body[def.body.length - 1];
     const ret = last?.kind === "Return" ? last : null;
@@ -192,7 +220,7 @@ export function emitHelper(
     if (ret?.value) {
       const t = signature.returns;
       const rt = t ? ownedRustType(unit, t) : null;
-      if (!t || rt === null) fail(EMIT.helperReturnUnsupportedKind(def.name), ret.span);
+      if (!t || rt === null) fail(EMIT.helperReturnUnsupportedKind(helperSourceName(def.name)), ret.span);
       returns = ` -> ${rt}`;
       fx.statementTemps = new Set();
       if (ret.value.kind === "ApiCall") fx.line(`${callChain(fx, ret.value)}.unwrap()`);
@@ -206,11 +234,7 @@ export function emitHelper(
           );
       }
     }
-    fx.dropUnusedBindings();
-    const body = fx.lines.filter((l) => l !== "");
-    const sig = params.map((p) => `${isRead(body, -1, p.rust) ? p.rust : "_" + p.rust}: ${p.rt}`).join(", ");
-    const code = `async fn ${rust}(${sig})${returns} {\n${body.join("\n")}\n}`;
-    return { def, rust, signature, result: { code, fx } };
+    return { def, rust, signature, result: { code: finish(fx, params, rust, returns), fx } };
   } catch (e) {
     if (!(e instanceof EmitFailure)) throw e;
     return {
@@ -222,14 +246,30 @@ export function emitHelper(
   }
 }
 
-/** `helper(&client, "a", 1).await`, bound to a temporary when it returns a value. */
-export function emitHelperCall(fx: FnCx, e: HelperCallExpr<Typed>): string {
+/** The `async fn` item of a helper whose body is written. */
+function finish(
+  fx: FnCx,
+  params: readonly { rust: string; rt: string }[],
+  rust: string,
+  returns: string,
+): string {
+  fx.dropUnusedBindings();
+  const body = fx.lines.filter((l) => l !== "");
+  const sig = params.map((p) => `${isRead(body, -1, p.rust) ? p.rust : "_" + p.rust}: ${p.rt}`).join(", ");
+  return `async fn ${rust}(${sig})${returns} {\n${body.join("\n")}\n}`;
+}
+
+/**
+ * `helper(&client, "a", 1).await`, bound to a temporary when it returns a value; `key` names
+ * another form of the helper (its raising form, see raising-helpers.ts).
+ */
+export function emitHelperCall(fx: FnCx, e: HelperCallExpr<Typed>, key: string = e.name): string {
   if (fx.inClosure) return fail(EMIT.helperCallInComprehension(), e.span);
-  const h = fx.unit.helpers.get(e.name);
-  if (!h) return fail(EMIT.helperNotTyped(e.name), e.span);
+  const h = fx.unit.helpers.get(key);
+  if (!h) return fail(EMIT.helperNotTyped(helperSourceName(e.name)), e.span);
   const args = e.args.map((a, i) => {
     const p = h.signature.params[i];
-    if (!p) return fail(EMIT.helperArgument(a.param, e.name), e.span);
+    if (!p) return fail(EMIT.helperArgument(a.param, helperSourceName(e.name)), e.span);
     if (p.type.kind === "client") {
       const c = a.value.kind === "Name" ? fx.clients.get(a.value.id) : undefined;
       if (!c) return fail(EMIT.notATargetClient(a.param), a.value.span);
@@ -243,7 +283,8 @@ export function emitHelperCall(fx: FnCx, e: HelperCallExpr<Typed>): string {
       a.member ? setterCalls(fx, a.member, a.value) : fail(EMIT.unresolvedArgument(a.name), a.span),
     );
     args.push(setters.length === 0 ? "|b| b" : `|b| b${setters.join("")}`);
-  } else if ((e.kwargs ?? []).length > 0) return fail(EMIT.helperTakesNoKwargs(e.name), e.span);
+  } else if ((e.kwargs ?? []).length > 0)
+    return fail(EMIT.helperTakesNoKwargs(helperSourceName(e.name)), e.span);
   return `${h.rust}(${args.join(", ")}).await`;
 }
 

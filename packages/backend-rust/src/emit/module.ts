@@ -44,6 +44,7 @@ import {
   transitiveHelpers,
   paramRustType,
 } from "./helper-fns.js";
+import { raisingHelpers, raisingKey, raisingKeysOf } from "./raising-helpers.js";
 
 /** Placeholder while the helpers' names are registered before any is written. */
 const PENDING: Diagnostic = diagnostic(EMIT.helperNotWrittenYet(), {
@@ -255,6 +256,19 @@ export function emitModule(
       emitHelper(unit, helperDefs.get(py)!, rust, [...testNames, ...rustHelperNames.values()]),
     );
   }
+  // Raising forms of helpers called in pytest.raises (raising-helpers.ts), inner ones first.
+  const taken = new Set([...testNames, mk, mkr, ...rustHelperNames.values()]);
+  const raising = raisingHelpers(
+    typed.functions.map((f) => f.body as readonly Stmt<Typed>[]),
+    helperDefs,
+  ).filter((py) => rustHelperNames.has(py));
+  for (const py of [...raising].reverse()) {
+    let rust = `try_${rustHelperNames.get(py)!}`;
+    for (let i = 2; taken.has(rust); i++) rust = `try_${rustHelperNames.get(py)!}_${i}`;
+    taken.add(rust);
+    unit.helpers.set(raisingKey(py), emitHelper(unit, helperDefs.get(py)!, rust, [...taken], true));
+    allHelpers.set(raisingKey(py), helperDefs.get(py)!);
+  }
   // A helper that cannot be written is reported once, at its own location (its callers are skipped).
   for (const h of unit.helpers.values()) {
     if (!("failure" in h.result) || h.result.failure === PENDING) continue;
@@ -295,7 +309,8 @@ export function emitModule(
     let rustName = rustLocalName(f.name);
     if (usedNames.has(rustName) && f.className) rustName = `${sanitizeIdent(f.className)}_${rustName}`;
     for (let i = 2; usedNames.has(rustName); i++) rustName = `${rustLocalName(f.name)}_${i}`;
-    const called = transitiveHelpers(f.body, allHelpers);
+    const direct = transitiveHelpers(f.body, allHelpers);
+    const called = [...direct, ...raisingKeysOf(f.body, helperDefs, direct)];
     const calledDefs = called.flatMap((n) => allHelpers.get(n) ?? []);
     const inside = diagnostics.filter((d) => inFunction(d, f) || calledDefs.some((h) => inFunction(d, h)));
     const operations = calledOperations([

@@ -16,7 +16,7 @@ import {
   type Stmt,
   type Typed,
 } from "@moto2rust/ir";
-import { allExprs, stmtParts } from "@moto2rust/ir";
+import { allExprs, allStmts, stmtParts } from "@moto2rust/ir";
 import { errorRef, findError } from "./lookup.js";
 import { I32, STRING, unknown } from "./sdk-type.js";
 import type { ExprTyper } from "./typer.js";
@@ -33,15 +33,29 @@ export function typeErrorField(e: ErrorFieldExpr, t: ExprTyper): Expr<Typed> {
 /**
  * The API call a `pytest.raises` block expects to fail: the last one in the block (in a typed
  * block, possibly one inside a literal the typer substitutes at each use, which stays untyped).
+ * A helper called there raises from its own body: with `helpers` (typed helper bodies by name),
+ * the call a helper's body expects to fail counts as the helper call's.
  */
-export function raisingCall(body: readonly AnyStmt[]): ApiCallExpr<Phase> | null {
+export function raisingCall(
+  body: readonly AnyStmt[],
+  helpers?: (name: string) => readonly AnyStmt[] | undefined,
+  seen: readonly string[] = [],
+): ApiCallExpr<Phase> | null {
   for (let i = body.length - 1; i >= 0; i--) {
     const s = body[i]!;
     const exprs = stmtParts(s).exprs;
     let found: ApiCallExpr<Phase> | null = null;
-    for (const root of exprs) for (const x of allExprs(root)) if (x.kind === "ApiCall") found = x;
+    for (const root of exprs)
+      for (const x of allExprs(root)) {
+        if (x.kind === "ApiCall") found = x;
+        else if (x.kind === "HelperCall" && helpers !== undefined && !seen.includes(x.name)) {
+          const inner = helpers(x.name);
+          const call = inner === undefined ? null : raisingCall(inner, helpers, [...seen, x.name]);
+          if (call !== null) found = call;
+        }
+      }
     if (found) return found;
-    const nested = raisingCall(stmtParts(s).body);
+    const nested = raisingCall(stmtParts(s).body, helpers, seen);
     if (nested) return nested;
   }
   return null;
@@ -53,8 +67,9 @@ export function typeRaises(
   typedBody: readonly Stmt<Typed>[],
   t: ExprTyper,
 ): RaisesStmt<Typed> {
-  const call = raisingCall(typedBody);
-  if (!call) {
+  const call = raisingCall(typedBody, (name) => t.cx.helpers?.typed.get(name)?.body);
+  // A block whose call could not be lowered already says why (its `Unsupported` statement).
+  if (!call && ![...allStmts(s.body)].some((x) => x.kind === "Unsupported")) {
     t.cx.error(TYPER.raisesWithoutCall(), s.span);
   }
   const op = call?.op ? t.cx.services.ofCrate(call.op.crate).operation(call.op.name) : undefined;

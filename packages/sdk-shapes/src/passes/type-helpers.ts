@@ -7,6 +7,7 @@
  */
 import {
   TYPER,
+  helperSourceName,
   type CallArg,
   type Expr,
   type FunctionDef,
@@ -57,7 +58,7 @@ export class HelperTyping {
   call(e: HelperCallExpr, t: ExprTyper): Expr<Typed> {
     const def = this.defs.get(e.name);
     if (!def) {
-      t.cx.error(TYPER.helperNotModuleFunction(e.name), e.span);
+      t.cx.error(TYPER.helperNotModuleFunction(helperSourceName(e.name)), e.span);
       return opaqueCall(e, t, unknown(`helper ${e.name}`));
     }
     const clientParams = new Set(def.clientParams ?? []);
@@ -66,7 +67,7 @@ export class HelperTyping {
       if (clientParams.has(a.param)) {
         const b = a.value.kind === "Name" ? t.scope.lookup(a.value.id) : undefined;
         if (b?.kind !== "client") {
-          t.cx.error(TYPER.helperClientParamNotClient(e.name, a.param), a.value.span);
+          t.cx.error(TYPER.helperClientParamNotClient(helperSourceName(e.name), a.param), a.value.span);
           types.push({ name: a.param, type: null });
           return { ...a, value: t.opaque(a.value, unknown(`argument ${a.param}`)) };
         }
@@ -79,14 +80,15 @@ export class HelperTyping {
         a.value.kind === "List" ||
         (a.value.kind === "Name" && t.scope.lookup(a.value.id)?.kind === "literal");
       if (literal) {
-        t.cx.error(TYPER.helperLiteralArgument(a.param, e.name), a.value.span);
+        t.cx.error(TYPER.helperLiteralArgument(a.param, helperSourceName(e.name)), a.value.span);
         types.push({ name: a.param, type: null });
         return { ...a, value: t.opaque(a.value, unknown(`argument ${a.param}`)) };
       }
       const value = t.infer(a.value);
       const ty = value.ty;
       if (ty.kind === "unknown") {
-        if (a.value.kind === "None") t.cx.error(TYPER.helperNoneArgument(a.param, e.name), a.value.span);
+        if (a.value.kind === "None")
+          t.cx.error(TYPER.helperNoneArgument(a.param, helperSourceName(e.name)), a.value.span);
         types.push({ name: a.param, type: null });
       } else types.push({ name: a.param, type: { kind: "value", ty } });
       return { ...a, value };
@@ -102,7 +104,7 @@ export class HelperTyping {
       const sp = this.splats.get(def.name);
       const op = sp ? t.cx.api.operationByBoto3(sp.method) : undefined;
       if (!sp || !op) {
-        t.cx.error(TYPER.helperNoSplatCall(e.name), a.span);
+        t.cx.error(TYPER.helperNoSplatCall(helperSourceName(e.name)), a.span);
         return { ...a, value: t.infer(a.value), member: null };
       }
       const m = findMember(op.input, a.name);
@@ -122,7 +124,10 @@ export class HelperTyping {
           want.kind !== got.kind ||
           (want.kind === "client" && got.kind === "client" && want.service !== got.service)
         )
-          t.cx.error(TYPER.helperWantsParam(e.name, describeParam(want), a.param), a.value.span);
+          t.cx.error(
+            TYPER.helperWantsParam(helperSourceName(e.name), describeParam(want), a.param),
+            a.value.span,
+          );
         return a;
       }
       const source = e.args[i]!.value;
@@ -145,7 +150,7 @@ export class HelperTyping {
     const done = this.typed.get(def.name);
     if (done) return done.signature ?? null;
     if (this.inProgress.has(def.name)) {
-      t.cx.error(TYPER.helperRecursive(def.name), e.span);
+      t.cx.error(TYPER.helperRecursive(helperSourceName(def.name)), e.span);
       return null;
     }
     if (types.some((p) => p.type === null)) return null;

@@ -1,0 +1,240 @@
+/**
+ * Per-call-shape helpers (issue 8): a helper that tests its parameters in `if` statements
+ * (`if tags is None:`, `if not vpc_settings:`, `if region:`) is lowered once per call shape, the
+ * shape saying for each tested parameter whether the call gives `None`, a literal of known
+ * truthiness, or some other value. Under a shape those conditions fold statically: the taken
+ * branch is lowered in place (Python blocks bind no names), the other disappears. A parameter the
+ * call leaves `None` is no parameter of that variant: it reads as `None` until the helper assigns
+ * it. Only `if` statements outside loops fold, and a parameter the helper has re-assigned before
+ * the `if` is no longer known; any other condition stays an `if` statement (reported as such).
+ */
+import type { HelperDef, ModuleContext, Scope } from "./context.js";
+import { field, namedChildren, unparen, type Node } from "./parser.js";
+
+/** What a call gives a tested parameter. */
+export type ParamShape = "none" | "truthy" | "falsy" | "value";
+
+/** A helper's variant: its qualified name and the shape of its tested parameters. */
+export interface HelperVariant {
+  readonly name: string;
+  readonly shape: ReadonlyMap<string, ParamShape>;
+  /**
+   * Parameters given a dict or list literal of constants: the variant reads that literal (lowered
+   * in the calling module), so the typer types it where the helper uses it.
+   */
+  readonly literals: ReadonlyMap<string, { readonly node: Node; readonly mod: ModuleContext }>;
+}
+
+/** A dict or list literal of constants only (strings without interpolation, numbers, booleans, None). */
+export function isConstantLiteral(arg: Node): boolean {
+  const n = unparen(arg);
+  if (n.type !== "dictionary" && n.type !== "list" && n.type !== "tuple") return false;
+  const leaf = (x: Node): boolean => {
+    const u = unparen(x);
+    switch (u.type) {
+      case "dictionary":
+      case "list":
+      case "tuple":
+        return u.namedChildren.every(leaf);
+      case "pair":
+        return u.namedChildren.every(leaf);
+      case "string":
+        return !u.namedChildren.some((c) => c.type === "interpolation");
+      case "string_start":
+      case "string_content":
+      case "string_end":
+      case "escape_sequence":
+      case "integer":
+      case "float":
+      case "true":
+      case "false":
+      case "none":
+      case "comment":
+        return true;
+      default:
+        return false;
+    }
+  };
+  return leaf(n);
+}
+
+const tested = new WeakMap<Node, readonly string[]>();
+
+/** Parameters a helper's `if` conditions (outside loops and nested functions) mention, in parameter order. */
+export function testedParams(def: HelperDef): readonly string[] {
+  const known = tested.get(def.node);
+  if (known !== undefined) return known;
+  const params = new Set(def.params.filter((p) => p.splat === null).map((p) => p.name));
+  const seen = new Set<string>();
+  const visit = (n: Node): void => {
+    switch (n.type) {
+      case "for_statement":
+      case "while_statement":
+      case "function_definition":
+      case "class_definition":
+      case "lambda":
+        return;
+      case "if_statement":
+      case "elif_clause": {
+        const cond = field(n, "condition");
+        if (cond !== null) for (const id of identifiers(cond)) if (params.has(id)) seen.add(id);
+        break;
+      }
+      default:
+        break;
+    }
+    for (const c of n.namedChildren) visit(c);
+  };
+  const body = field(def.node, "body");
+  if (body !== null) visit(body);
+  const out = def.params.map((p) => p.name).filter((p) => seen.has(p));
+  tested.set(def.node, out);
+  return out;
+}
+
+function identifiers(n: Node): string[] {
+  if (n.type === "identifier") return [n.text];
+  return n.namedChildren.flatMap(identifiers);
+}
+
+/** The shape of an argument expression (the call's, or the `def`'s default). */
+export function argShape(arg: Node): ParamShape {
+  const n = unparen(arg);
+  switch (n.type) {
+    case "none":
+      return "none";
+    case "true":
+      return "truthy";
+    case "false":
+      return "falsy";
+    case "integer":
+      return /^0+$|^0[xob]0+$/i.test(n.text.replace(/_/g, "")) ? "falsy" : "truthy";
+    case "string": {
+      if (n.namedChildren.some((c) => c.type === "interpolation")) return "value";
+      const content = n.namedChildren.filter((c) => c.type === "string_content");
+      return content.length === 0 ? "falsy" : "truthy";
+    }
+    case "list":
+    case "dictionary":
+    case "tuple":
+      return n.namedChildren.filter((c) => c.type !== "comment").length === 0 ? "falsy" : "truthy";
+    default:
+      return "value";
+  }
+}
+
+/**
+ * The variant of `def` a call with these argument shapes and literal arguments uses:
+ * `name[shape]` (the Rust name drops the brackets).
+ */
+export function variantOf(
+  def: HelperDef,
+  shapes: ReadonlyMap<string, ParamShape>,
+  literals: ReadonlyMap<string, { readonly node: Node; readonly mod: ModuleContext }>,
+): HelperVariant {
+  const shape = new Map<string, ParamShape>();
+  for (const p of testedParams(def)) shape.set(p, shapes.get(p) ?? "value");
+  const key = [
+    ...[...shape].map(([p, s]) => `${p}=${s}`),
+    ...[...literals].map(([p, l]) => `${p}:${l.node.text.replace(/\s+/g, " ")}`),
+  ].join(",");
+  return { name: `${def.name}[${key}]`, shape, literals };
+}
+
+/** `if` statements fold only outside loops (a loop may re-assign a parameter between iterations). */
+function inLoop(node: Node): boolean {
+  for (let p = node.parent; p !== null; p = p.parent) {
+    if (p.type === "for_statement" || p.type === "while_statement") return true;
+    if (p.type === "function_definition" || p.type === "lambda") return false;
+  }
+  return false;
+}
+
+/** The value of a condition under the scope's shape: true, false, or null when it does not fold. */
+function foldCondition(scope: Scope, raw: Node): boolean | null {
+  const shape = scope.shape;
+  if (shape === null) return null;
+  const n = unparen(raw);
+  const of = (x: Node | null): ParamShape | undefined => {
+    const u = x === null ? null : unparen(x);
+    return u !== null && u.type === "identifier" ? shape.get(u.text) : undefined;
+  };
+  switch (n.type) {
+    case "identifier": {
+      const s = shape.get(n.text);
+      if (s === "none" || s === "falsy") return false;
+      if (s === "truthy") return true;
+      return null;
+    }
+    case "not_operator": {
+      const arg = field(n, "argument");
+      const v = arg === null ? null : foldCondition(scope, arg);
+      return v === null ? null : !v;
+    }
+    case "boolean_operator": {
+      const op = field(n, "operator")?.text;
+      const l = field(n, "left");
+      const r = field(n, "right");
+      const a = l === null ? null : foldCondition(scope, l);
+      const b = r === null ? null : foldCondition(scope, r);
+      if (op === "and") {
+        if (a === false || b === false) return false;
+        return a === true && b === true ? true : null;
+      }
+      if (op === "or") {
+        if (a === true || b === true) return true;
+        return a === false && b === false ? false : null;
+      }
+      return null;
+    }
+    case "comparison_operator": {
+      // `p is None`, `p is not None`, `p == None`, `p != None` (either side).
+      const parts = namedChildren(n);
+      const ops = n.children.filter((c) => !c.isNamed).map((c) => c.text);
+      if (parts.length !== 2) return null;
+      const [a, b] = parts as [Node, Node];
+      const s = unparen(b).type === "none" ? of(a) : unparen(a).type === "none" ? of(b) : undefined;
+      if (s === undefined) return null;
+      const op = ops.join(" ");
+      const isNone = s === "none";
+      if (op === "is" || op === "==") return isNone;
+      if (op === "is not" || op === "!=") return !isNone;
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The block an `if` statement runs under the scope's shape (its consequence, an `elif`'s or the
+ * `else` block, or none), or undefined when it does not fold.
+ */
+export function foldedBranch(scope: Scope, node: Node): { block: Node | null } | undefined {
+  if (scope.shape === null || inLoop(node)) return undefined;
+  const cond = field(node, "condition");
+  const v = cond === null ? null : foldCondition(scope, cond);
+  if (v === null) return undefined;
+  if (v) return { block: field(node, "consequence") };
+  for (const alt of namedChildren(node)) {
+    if (alt.type === "else_clause") return { block: field(alt, "body") };
+    if (alt.type !== "elif_clause") continue;
+    const c = field(alt, "condition");
+    const w = c === null ? null : foldCondition(scope, c);
+    if (w === null) return undefined;
+    if (w) return { block: field(alt, "consequence") };
+  }
+  return { block: null };
+}
+
+/** Is this statement directly in the function body (not nested in another block)? */
+export function isTopLevel(node: Node): boolean {
+  return node.parent?.parent?.type === "function_definition";
+}
+
+/** Is this `def` a helper of the module that its calls lower per shape? */
+export function isShapedHelper(mod: ModuleContext, def: Node): boolean {
+  const name = field(def, "name")?.text;
+  const h = name === undefined ? undefined : mod.helperDefs.get(name);
+  return h !== undefined && h.node === def && testedParams(h).length > 0;
+}
