@@ -194,6 +194,10 @@ export class Scope {
   setupSelf: string | null = null;
   /** Instance attributes bound to `mock_aws()` (their `.start()`/`.stop()` are no-ops). */
   readonly mockAttrs = new Set<string>();
+  /** `for`/`while` loops around the statement being lowered (for `break`/`continue`). */
+  loopDepth = 0;
+  /** `except ClientError as e` bindings: `e` is the exception (`e.response["Error"]`). */
+  readonly exceptBindings = new Set<string>();
 
   constructor(
     readonly mod: ModuleContext,
@@ -226,5 +230,6 @@ export class Scope {
     this.resources.delete(name);
     this.raisesBindings.delete(name);
     this.dictLiterals.delete(name);
+    this.exceptBindings.delete(name);
   }
 }
