@@ -66,13 +66,19 @@ function known(scope: Scope, raw: Node): Known | null {
     }
     case "comparison_operator": {
       const operands = namedChildren(n);
-      const ops = n.children.filter((c) => !c.isNamed).map((c) => c.text);
-      if (operands.length !== 2 || ops.length !== 1) return null;
+      const op = n.children
+        .filter((c) => !c.isNamed)
+        .map((c) => c.text)
+        .join(" ");
+      if (operands.length !== 2) return null;
       const a = known(scope, operands[0]!);
       const b = known(scope, operands[1]!);
       if (a === null || b === null) return null;
-      if (ops[0] === "==") return { v: a.v === b.v };
-      if (ops[0] === "!=") return { v: a.v !== b.v };
+      if (op === "==") return { v: a.v === b.v };
+      if (op === "!=") return { v: a.v !== b.v };
+      // `is` / `is not`: identity is only certain against None.
+      if (op === "is" && (a.v === null || b.v === null)) return { v: a.v === b.v };
+      if (op === "is not" && (a.v === null || b.v === null)) return { v: a.v !== b.v };
       return null;
     }
     case "call":
