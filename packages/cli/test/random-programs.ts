@@ -331,6 +331,15 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
       // A yield fixture with a teardown (taking the client fixture), and a `params=` fixture.
       teardownFixture: fc.boolean(),
       paramsFixture: fc.boolean(),
+      /**
+       * Control flow per test: 0 none, 1 `if not settings.TEST_SERVER_MODE:` (decided statically),
+       * 2 `if "M" in resp: ... else: ...`, 3 `try/except ClientError as err`, 4 `while True: ...
+       * break`, 5 `for` with `if ...: continue`.
+       */
+      flows: fc.array(fc.nat(5), {
+        minLength: model.operations.length,
+        maxLength: model.operations.length,
+      }),
     })
     .map(
       ({
@@ -345,12 +354,13 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
         valueFixture,
         teardownFixture,
         paramsFixture,
+        flows,
       }) => {
         const lines = [
           "import boto3",
           "import pytest",
           "from botocore.exceptions import ClientError",
-          "from moto import mock_aws",
+          "from moto import mock_aws, settings",
           "",
         ];
         const asserts = new Map<string, number>();
@@ -422,6 +432,8 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
               n++;
             }
           });
+          if (!helper)
+            n += controlFlow(body, op, method, kwargs.join(", "), flows[i]!, picks[p++ % picks.length]!);
           if (discards[i]) {
             const m = op.output[picks[p++ % picks.length]! % op.output.length]!;
             body.push(`    ${pyDiscard("resp", m, picks[p++ % picks.length]!)}`);
@@ -463,6 +475,81 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
         return { source: lines.join("\n") + "\n", asserts };
       },
     );
+}
+
+/** Members whose absence Rust can observe (no model default). */
+const NULLABLE: ReadonlySet<MemberKind> = new Set([
+  "string",
+  "boxed-int",
+  "long",
+  "enum",
+  "string-list",
+  "struct",
+  "struct-list",
+  "string-map",
+]);
+
+/**
+ * Statements with branches, loops or `try` added to a test body after `resp = client.op(...)`;
+ * returns the number of Python asserts they hold (every one kept in Rust).
+ */
+function controlFlow(
+  body: string[],
+  op: GenOperation,
+  method: string,
+  kwargs: string,
+  flow: number,
+  pick: number,
+): number {
+  const m = op.output[pick % op.output.length]!;
+  const inner = (lines: readonly string[]): string[] => lines.map((a) => `        ${a}`);
+  switch (flow) {
+    case 1: {
+      const as = pyAsserts("resp", m, pick);
+      body.push(
+        "    if not settings.TEST_SERVER_MODE:",
+        ...inner(as),
+        "    else:",
+        `        client.${method}(${kwargs})`,
+      );
+      return as.length;
+    }
+    case 2: {
+      const nullable = op.output.find((x) => NULLABLE.has(x.kind));
+      if (!nullable) return 0;
+      const as = pyAsserts("resp", nullable, pick);
+      body.push(
+        `    if "${nullable.name}" in resp:`,
+        ...inner(as),
+        "    else:",
+        `        assert resp.get("${nullable.name}") is None`,
+      );
+      return as.length + 1;
+    }
+    case 3:
+      body.push(
+        "    try:",
+        `        client.${method}(${kwargs})`,
+        "    except ClientError as err:",
+        `        assert err.response["Error"]["Code"] == "${op.error}"`,
+      );
+      return 1;
+    case 4: {
+      const as = pyAsserts("resp", m, pick);
+      body.push("    while True:", ...inner(as), "        break");
+      return as.length;
+    }
+    case 5:
+      body.push(
+        '    for name in ["a", "b"]:',
+        '        if name == "a":',
+        "            continue",
+        `        client.${method}(${kwargs})`,
+      );
+      return 0;
+    default:
+      return 0;
+  }
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -241,6 +241,10 @@ export class Scope {
   literalParams: Map<string, { readonly node: Node; readonly mod: ModuleContext }> | null = null;
   /** A helper variant's folded `return` was lowered: the statements after it never run. */
   returned = false;
+  /** `for`/`while` loops around the statement being lowered (for `break`/`continue`). */
+  loopDepth = 0;
+  /** `except ClientError as e` bindings: `e` is the exception (`e.response["Error"]`). */
+  readonly exceptBindings = new Set<string>();
 
   constructor(
     readonly mod: ModuleContext,
@@ -285,5 +289,6 @@ export class Scope {
     }
     this.shape?.delete(name);
     this.literalParams?.delete(name);
+    this.exceptBindings.delete(name);
   }
 }

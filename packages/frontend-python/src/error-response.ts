@@ -22,7 +22,11 @@ export function literalString(node: Node): string | null {
 /** The error path `node` denotes (`exc.value`, `exc.value.response["Error"]`, an alias), or null. */
 export function errorPath(scope: Scope, node: Node): ErrorPath | null {
   const n = unparen(node);
-  if (n.type === "identifier") return scope.isLocal(n.text) ? (scope.errorAliases.get(n.text) ?? null) : null;
+  if (n.type === "identifier") {
+    // `except ClientError as e`: `e` is what `exc.value` is for pytest.raises.
+    if (scope.exceptBindings.has(n.text)) return { binding: n.text, stage: "value", keys: [] };
+    return scope.isLocal(n.text) ? (scope.errorAliases.get(n.text) ?? null) : null;
+  }
   if (n.type === "attribute") {
     const obj = field(n, "object");
     const attr = field(n, "attribute");

@@ -17,6 +17,7 @@ import { fail, isFailure, type Failure } from "./failure.js";
 import { normaliseFloat, normaliseInt } from "./numbers.js";
 import { dottedName, field, fieldChildren, namedChildren, unparen, type Node } from "./parser.js";
 import { decodeString } from "./strings.js";
+import { staticCondition } from "./static-conditions.js";
 import { lowerComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
@@ -118,6 +119,14 @@ export function lowerExpr(scope: Scope, raw: Node): Lowered {
     case "set_comprehension":
     case "generator_expression":
       return lowerComprehension(scope, node, lowerExpr, lowerCond);
+    case "conditional_expression": {
+      // `x if settings.TEST_SERVER_MODE else y`: the value the in-process target takes.
+      const [then, cond, otherwise] = namedChildren(node);
+      const v = cond === undefined ? null : staticCondition(scope, cond);
+      if (v === null || then === undefined || otherwise === undefined)
+        return fail(NODE_CONSTRUCTS[node.type]!, node);
+      return lowerExpr(scope, v ? then : otherwise);
+    }
     case "attribute":
       return lowerAttribute(scope, node);
     case "call":

@@ -29,6 +29,8 @@ import {
 } from "./literal-mutations.js";
 import { foldedBranch, isTopLevel } from "./helper-shapes.js";
 import { finalReturnOf } from "./helper-calls.js";
+import { lowerIf, lowerLoopJump, lowerWhile } from "./lower-branches.js";
+import { lowerTry } from "./lower-try.js";
 
 /** An `Unsupported` statement for `stmt`, with the failure reported as a diagnostic. */
 export function unsupported(scope: Scope, stmt: Node, f: Failure): UnsupportedStmt {
@@ -160,9 +162,19 @@ function lowerOneStatement(scope: Scope, node: Node, out: Stmt[]): void {
       }
       // A guard that only skips in server or proxy mode has no effect where the test runs.
       if (guard === "runs") return;
-      out.push(unsupported(scope, node, fail("if statement", node)));
+      lowerIf(scope, node, out, lowerBlock, unsupported);
       return;
     }
+    case "try_statement":
+      lowerTry(scope, node, out, lowerBlock, unsupported);
+      return;
+    case "while_statement":
+      lowerWhile(scope, node, out, lowerBlock, unsupported);
+      return;
+    case "break_statement":
+    case "continue_statement":
+      lowerLoopJump(scope, node, out, unsupported);
+      return;
     case "return_statement":
       if (scope.finalReturn === node) {
         const value = namedChildren(node)[0];
@@ -501,7 +513,13 @@ function lowerFor(scope: Scope, node: Node, out: Stmt[]): void {
   }
   scope.rebind(target.text);
   if (viaResource !== null) viaResource.bindTarget();
-  const body = lowerBlock(scope, field(node, "body"));
+  scope.loopDepth++;
+  let body: Stmt[];
+  try {
+    body = lowerBlock(scope, field(node, "body"));
+  } finally {
+    scope.loopDepth--;
+  }
   out.push({ kind: "For", target: target.text, iter, body, span: scope.mod.span(node) });
 }
 

@@ -24,7 +24,7 @@ export interface RaisesSpec {
   readonly match: Expr | null;
 }
 
-function expectedException(scope: Scope, node: Node): ExpectedException | Failure {
+export function expectedException(scope: Scope, node: Node): ExpectedException | Failure {
   const n = unparen(node);
   if (n.type === "tuple") return fail("pytest.raises with a tuple of exceptions", n);
   const d = dottedName(n);

@@ -168,6 +168,43 @@ function dumpStmt(s: AnyStmt, indent: string, out: string[]): void {
     case "Return":
       out.push(`${indent}Return${s.value ? " " + dumpExpr(s.value) : ""} ${at}`);
       return;
+    case "StaticIf":
+      out.push(
+        `${indent}StaticIf ${JSON.stringify(s.condition)} holds=${s.holds} dropped-asserts=${s.droppedAsserts} ${at}`,
+      );
+      dumpStmts(s.body, indent + "  ", out);
+      return;
+    case "If":
+      out.push(`${indent}If ${dumpCond(s.cond)} ${at}`);
+      dumpStmts(s.body, indent + "  ", out);
+      if (s.orelse.length > 0) {
+        out.push(`${indent}Else`);
+        dumpStmts(s.orelse, indent + "  ", out);
+      }
+      return;
+    case "LoopJump":
+      out.push(`${indent}${s.jump === "break" ? "Break" : "Continue"} ${at}`);
+      return;
+    case "While":
+      out.push(`${indent}While ${dumpCond(s.cond)} ${at}`);
+      dumpStmts(s.body, indent + "  ", out);
+      return;
+    case "Try":
+      out.push(`${indent}Try ${at}`);
+      dumpStmts(s.body, indent + "  ", out);
+      if (s.handler) {
+        out.push(`${indent}Except ClientError${s.handler.binding ? " as " + s.handler.binding : ""}`);
+        dumpStmts(s.handler.body, indent + "  ", out);
+      }
+      if (s.orelse.length > 0) {
+        out.push(`${indent}Else`);
+        dumpStmts(s.orelse, indent + "  ", out);
+      }
+      if (s.finalbody.length > 0) {
+        out.push(`${indent}Finally`);
+        dumpStmts(s.finalbody, indent + "  ", out);
+      }
+      return;
     default:
       assertNever(s, "statement");
   }

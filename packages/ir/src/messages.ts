@@ -271,6 +271,17 @@ export const TYPER = {
     (name: Text) => `recursive call to helper ${name}()`,
   ),
   helperCallOutsideModule: message("error", "unsupported-syntax", (name: Text) => `call to helper ${name}()`),
+  // branch `branches`: statement-level control flow
+  literalFromBranch: message(
+    "error",
+    "unsupported-syntax",
+    (id: Text) => `'${id}' is a dict/list literal assigned in a branch or loop, read after it`,
+  ),
+  tryWithoutCall: message(
+    "error",
+    "unsupported-syntax",
+    () => "try ... except ClientError around no boto3 call",
+  ),
 } as const;
 
 /** backend-rust emitter: constructs that cannot be written as correct Rust (the test is skipped), and approximations. */
@@ -693,6 +704,30 @@ export const EMIT = {
     "error",
     "unsupported-syntax",
     (name: Text) => `helper ${name}() called in pytest.raises does not end with a call that can raise`,
+  ),
+  // branch `branches`: statement-level control flow
+  untakenBranchAsserts: message(
+    "warning",
+    "approximated",
+    (n: Text, condition: Text, holds: Text) =>
+      `${n} assertion(s) in the branch of \`if ${condition}\` the in-process target never takes (the condition is always ${holds} there) are not translated`,
+  ),
+  loopJumpOutsideLoop: message("error", "unsupported-syntax", (jump: Text) => `${jump} outside a loop`),
+  tryGuardsMoreThanOneCall: message(
+    "error",
+    "unsupported-syntax",
+    () => "try ... except ClientError whose block makes a call before the last statement's",
+  ),
+  tryLastNotCall: message(
+    "error",
+    "unsupported-syntax",
+    () => "try ... except ClientError whose last statement is not a boto3 call",
+  ),
+  whileRebindsOuterName: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) =>
+      `while loop that assigns ${name}, bound before the loop (a Rust \`let\` in the loop would not update it)`,
   ),
 } as const;
 

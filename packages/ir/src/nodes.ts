@@ -439,6 +439,62 @@ export interface ReturnStmt<P extends Phase = Untyped> {
   readonly span: Span;
 }
 
+/**
+ * `if`/`elif`/`else` whose condition the in-process target decides before the test runs
+ * (`settings.TEST_SERVER_MODE`, `allow_aws_request()`, `os.environ.get("MOTO_...")`, a boto3
+ * version check): only the branch taken there is lowered (`body`, in place: Python blocks open
+ * no scope); the other branch is not translated and its Python assertions (`droppedAsserts`,
+ * counted in the source) make the test `partial`.
+ */
+export interface StaticIfStmt<P extends Phase = Untyped> {
+  readonly kind: "StaticIf";
+  /** The Python condition as written, for the report. */
+  readonly condition: string;
+  /** Whether the condition holds for the in-process target (`body` is then the `if` branch). */
+  readonly holds: boolean;
+  readonly body: readonly Stmt<P>[];
+  readonly droppedAsserts: number;
+  readonly span: Span;
+}
+
+/** `if cond: ... elif ...: ... else: ...` on values of the test (an `elif` is an `If` in `orelse`). */
+export interface IfStmt<P extends Phase = Untyped> {
+  readonly kind: "If";
+  readonly cond: Cond<P>;
+  readonly body: readonly Stmt<P>[];
+  readonly orelse: readonly Stmt<P>[];
+  readonly span: Span;
+}
+
+/** `break` / `continue` inside a `for` or `while` loop. */
+export interface LoopJumpStmt {
+  readonly kind: "LoopJump";
+  readonly jump: "break" | "continue";
+  readonly span: Span;
+}
+
+/** `while cond:` (no `else`). */
+export interface WhileStmt<P extends Phase = Untyped> {
+  readonly kind: "While";
+  readonly cond: Cond<P>;
+  readonly body: readonly Stmt<P>[];
+  readonly span: Span;
+}
+
+/**
+ * `try: body [except ClientError [as binding]: handler] [else: orelse] [finally: finalbody]`.
+ * With a handler, the body's last statement is the boto3 call it guards (the backend matches on
+ * its result); without one (`try/finally`), the body then the cleanup run in place.
+ */
+export interface TryStmt<P extends Phase = Untyped> {
+  readonly kind: "Try";
+  readonly body: readonly Stmt<P>[];
+  readonly handler: { readonly binding: string | null; readonly body: readonly Stmt<P>[] } | null;
+  readonly orelse: readonly Stmt<P>[];
+  readonly finalbody: readonly Stmt<P>[];
+  readonly span: Span;
+}
+
 export type Stmt<P extends Phase = Untyped> =
   | ClientDeclStmt<P>
   | AssignStmt<P>
@@ -447,7 +503,12 @@ export type Stmt<P extends Phase = Untyped> =
   | RaisesStmt<P>
   | ForStmt<P>
   | UnsupportedStmt
-  | ReturnStmt<P>;
+  | ReturnStmt<P>
+  | StaticIfStmt<P>
+  | IfStmt<P>
+  | LoopJumpStmt
+  | WhileStmt<P>
+  | TryStmt<P>;
 
 export type StmtKind = Stmt["kind"];
 

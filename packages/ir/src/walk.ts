@@ -86,6 +86,16 @@ export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStm
       return { exprs: [], body: [] };
     case "Return":
       return { exprs: s.value ? [s.value] : [], body: [] };
+    case "StaticIf":
+      return { exprs: [], body: s.body };
+    case "If":
+      return { exprs: condExprs(s.cond), body: [...s.body, ...s.orelse] };
+    case "LoopJump":
+      return { exprs: [], body: [] };
+    case "While":
+      return { exprs: condExprs(s.cond), body: s.body };
+    case "Try":
+      return { exprs: [], body: [...s.body, ...(s.handler?.body ?? []), ...s.orelse, ...s.finalbody] };
     default:
       return assertNever(s, "statement");
   }

@@ -237,6 +237,15 @@ export function needsSharedMock(body: readonly Stmt<Typed>[], live: Liveness, te
         if (inLoop || key === null) many = true;
         else keys.add(key);
       } else if (s.kind === "For") visit(s.body, true);
+      else if (s.kind === "StaticIf") visit(s.body, inLoop);
+      // A client declared in a branch or a `while` body: one backend for whichever runs.
+      else if (s.kind === "If") visit([...s.body, ...s.orelse], true);
+      else if (s.kind === "While") visit(s.body, true);
+      else if (s.kind === "Try")
+        visit(
+          [...s.body, ...(s.handler?.body ?? []), ...s.orelse, ...s.finalbody],
+          s.handler !== null || inLoop,
+        );
       else if (s.kind === "Raises") visit(s.body, inLoop);
     }
   };

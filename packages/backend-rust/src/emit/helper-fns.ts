@@ -210,7 +210,8 @@ export function emitHelper(
         raises = inner;
       }
       if (!raises.op) return fail(EMIT.unresolvedCall(raises.client, raises.method), raises.span);
-      const returns = ` -> Result<${unit.path(raises.op.outputPath)}, ${unit.path("error::SdkError")}<${unit.path(raises.op.errorPath)}>>`;
+      const crate = raises.op.crate;
+      const returns = ` -> Result<${crate}::${raises.op.outputPath}, ${crate}::error::SdkError<${crate}::${raises.op.errorPath}>>`;
       return { def, rust, signature, result: { code: finish(fx, params, rust, returns), fx }, raises };
     }
     const last = def.body[def.body.length - 1];

@@ -121,6 +121,30 @@ export class Liveness {
         case "Return":
           if (s.value) this.read(s.value);
           break;
+        case "StaticIf":
+          this.walk(s.body);
+          break;
+        case "If":
+          for (const e of condExprs(s.cond)) this.read(e);
+          this.walk(s.body);
+          this.walk(s.orelse);
+          break;
+        case "While":
+          for (const e of condExprs(s.cond)) this.read(e);
+          this.walk(s.body);
+          break;
+        case "LoopJump":
+          break;
+        case "Try":
+          this.walk(s.body);
+          if (s.handler) {
+            this.pos++;
+            if (s.handler.binding) this.write(s, s.handler.binding);
+            this.walk(s.handler.body);
+          }
+          this.walk(s.orelse);
+          this.walk(s.finalbody);
+          break;
         default:
           assertNever(s, "statement");
       }

@@ -14,6 +14,8 @@ import { emitRaises } from "./errors.js";
 import { isCopy, owned, present, recv, unwrapOpt } from "./rvalue.js";
 import { iterSource } from "./iter.js";
 import { emitHelperCall } from "./helper-fns.js";
+import { emitIf, emitLoopJump, emitStaticIf, emitWhile } from "./branches.js";
+import { emitTry } from "./try.js";
 
 export function emitBody(fx: FnCx, body: readonly Stmt<Typed>[]): void {
   for (const s of body) emitStmt(fx, s);
@@ -45,6 +47,16 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
     case "Return":
       // A helper's final `return` is written by helper-fns.ts; anywhere else it has no Rust form.
       return fail(EMIT.returnStatement(), s.span);
+    case "StaticIf":
+      return emitStaticIf(fx, s, emitBody);
+    case "If":
+      return emitIf(fx, s, emitBody, (b) => assignedIn(b));
+    case "While":
+      return emitWhile(fx, s, emitBody, (b) => assignedIn(b));
+    case "LoopJump":
+      return emitLoopJump(fx, s);
+    case "Try":
+      return emitTry(fx, s, emitBody, (b) => assignedIn(b));
     default:
       return assertNever(s, "statement");
   }
@@ -216,10 +228,23 @@ function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<
         if (s.binding) out.add(s.binding);
         assignedIn(s.body, out);
         break;
+      case "StaticIf":
+      case "While":
+        assignedIn(s.body, out);
+        break;
+      case "If":
+        assignedIn(s.body, out);
+        assignedIn(s.orelse, out);
+        break;
+      case "Try":
+        if (s.handler?.binding) out.add(s.handler.binding);
+        for (const b of [s.body, s.handler?.body ?? [], s.orelse, s.finalbody]) assignedIn(b, out);
+        break;
       case "Return":
       case "Assert":
       case "ExprStmt":
       case "Unsupported":
+      case "LoopJump":
         break;
       default:
         return assertNever(s);

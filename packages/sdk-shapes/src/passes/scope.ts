@@ -15,7 +15,7 @@ export type Binding =
    * A dict/list literal: typed at each use against what the use expects (and substituted there).
    * `stale` once a variable the literal mentions has been re-assigned.
    */
-  | { readonly kind: "literal"; readonly value: Expr; stale: boolean }
+  | { readonly kind: "literal"; readonly value: Expr; stale: boolean; branch?: boolean }
   /** `with pytest.raises(...) as exc`: the error of the operation called in the block. */
   | { readonly kind: "error"; readonly ty: SdkType }
   /** A parameter that is neither parametrized nor known (a pytest fixture). */

@@ -26,6 +26,7 @@ import { typeCond } from "./type-conds.js";
 import { typeRaises } from "./type-errors.js";
 import { isLiteralBuilder } from "./type-values.js";
 import { HelperTyping } from "./type-helpers.js";
+import { typeBranching } from "./type-branches.js";
 import { BOOL, F64, I32, STRING, compatible, unknown } from "./sdk-type.js";
 
 export interface TypedModule {
@@ -243,6 +244,12 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
       return s;
     case "Return":
       return { ...s, value: s.value ? t.infer(s.value) : null };
+    case "StaticIf":
+    case "If":
+    case "LoopJump":
+    case "While":
+    case "Try":
+      return typeBranching(s, t, typeBody);
     default:
       return assertNever(s, "statement");
   }

@@ -297,7 +297,7 @@ export class ExprTyper {
       }
       case "literal":
         if (b.stale) {
-          this.cx.error(TYPER.staleLiteral(e.id), e.span);
+          this.cx.error(b.branch ? TYPER.literalFromBranch(e.id) : TYPER.staleLiteral(e.id), e.span);
           return { ...e, ty: unknown("stale literal") };
         }
         // Substitute the literal, typed for this use.
