@@ -277,6 +277,13 @@ export const TYPER = {
     (name: Text) => `recursive call to helper ${name}()`,
   ),
   helperCallOutsideModule: message("error", "unsupported-syntax", (name: Text) => `call to helper ${name}()`),
+  // branch unpacking: tuple assignment, tuple loop targets.
+  cannotUnpack: message("error", "type-mismatch", (type: Text) => `cannot unpack a ${type} value into names`),
+  unpackArity: message(
+    "error",
+    "type-mismatch",
+    (names: number, values: number) => `cannot unpack ${values} values into ${names} names`,
+  ),
 } as const;
 
 /** backend-rust emitter: constructs that cannot be written as correct Rust (the test is skipped), and approximations. */
@@ -682,6 +689,18 @@ export const EMIT = {
     "error",
     "unsupported-syntax",
     (param: Text) => `**${param} outside its helper`,
+  ),
+  // branch unpacking: tuple assignment, tuple loop targets.
+  unpackValue: message("error", "unsupported-syntax", (kind: Text) => `tuple unpacking of a ${kind} value`),
+  tupleAsOneName: message(
+    "error",
+    "unsupported-syntax",
+    () => `a tuple bound to one name (unpack it into names instead)`,
+  ),
+  tupleTargetShape: message(
+    "error",
+    "type-mismatch",
+    (names: number, values: number) => `cannot unpack ${values} values into ${names} names`,
   ),
 } as const;
 

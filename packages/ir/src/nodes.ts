@@ -218,7 +218,11 @@ export type BuiltinCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
     | "range"
     | "uuid4"
     | "json.dumps"
-    | "json.loads";
+    | "json.loads"
+    /** `enumerate(xs)` / `enumerate(xs, start=N)`: `args` is `[xs]` or `[xs, N]`. */
+    | "enumerate"
+    /** `zip(xs, ys)`: pairs, as long as the shorter (Rust's `Iterator::zip` too). */
+    | "zip";
   /** The receiver for methods (`x.lower()`), null for functions (`sorted(x)`). */
   readonly receiver: Expr<P> | null;
   readonly args: readonly Expr<P>[];
@@ -439,6 +443,35 @@ export interface ReturnStmt<P extends Phase = Untyped> {
   readonly span: Span;
 }
 
+/**
+ * The target of tuple unpacking: a name, `_` (the value is dropped), or a nested tuple
+ * (`(a, b), c`). Starred targets are not lowered.
+ */
+export type UnpackTarget =
+  | { readonly kind: "name"; readonly id: string; readonly span: Span }
+  | { readonly kind: "discard"; readonly span: Span }
+  | { readonly kind: "tuple"; readonly elements: readonly UnpackTarget[]; readonly span: Span };
+
+/**
+ * `a, b = value` where `value` is not a tuple literal (those become one `Assign` per name): a
+ * helper returning a tuple, or a list whose length Python checks at run time.
+ */
+export interface UnpackStmt<P extends Phase = Untyped> {
+  readonly kind: "Unpack";
+  readonly target: UnpackTarget & { readonly kind: "tuple" };
+  readonly value: Expr<P>;
+  readonly span: Span;
+}
+
+/** `for a, b in iter:` (`d.items()`, `enumerate(xs)`, `zip(xs, ys)`, a list of tuples). */
+export interface ForUnpackStmt<P extends Phase = Untyped> {
+  readonly kind: "ForUnpack";
+  readonly target: UnpackTarget & { readonly kind: "tuple" };
+  readonly iter: Expr<P>;
+  readonly body: readonly Stmt<P>[];
+  readonly span: Span;
+}
+
 export type Stmt<P extends Phase = Untyped> =
   | ClientDeclStmt<P>
   | AssignStmt<P>
@@ -447,7 +480,9 @@ export type Stmt<P extends Phase = Untyped> =
   | RaisesStmt<P>
   | ForStmt<P>
   | UnsupportedStmt
-  | ReturnStmt<P>;
+  | ReturnStmt<P>
+  | UnpackStmt<P>
+  | ForUnpackStmt<P>;
 
 export type StmtKind = Stmt["kind"];
 

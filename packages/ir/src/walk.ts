@@ -1,5 +1,5 @@
 /** Generic traversal over the IR. Every switch is exhaustive: a new node kind fails to compile here. */
-import type { AnyCond, AnyExpr, AnyStmt, Expr, Typed } from "./nodes.js";
+import type { AnyCond, AnyExpr, AnyStmt, Expr, Typed, UnpackTarget } from "./nodes.js";
 
 export function assertNever(x: never, what = "node"): never {
   throw new Error(`unhandled ${what}: ${JSON.stringify(x)}`);
@@ -86,8 +86,26 @@ export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStm
       return { exprs: [], body: [] };
     case "Return":
       return { exprs: s.value ? [s.value] : [], body: [] };
+    case "Unpack":
+      return { exprs: [s.value], body: [] };
+    case "ForUnpack":
+      return { exprs: [s.iter], body: s.body };
     default:
       return assertNever(s, "statement");
+  }
+}
+
+/** The names an unpacking target binds, left to right (`_` binds none). */
+export function unpackNames(t: UnpackTarget): string[] {
+  switch (t.kind) {
+    case "name":
+      return [t.id];
+    case "discard":
+      return [];
+    case "tuple":
+      return t.elements.flatMap(unpackNames);
+    default:
+      return assertNever(t, "unpack target");
   }
 }
 

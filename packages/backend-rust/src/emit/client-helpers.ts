@@ -147,7 +147,7 @@ export function needsSharedMock(body: readonly Stmt<Typed>[], live: Liveness): b
         const key = regionKey(s.region);
         if (inLoop || key === null) many = true;
         else keys.add(key);
-      } else if (s.kind === "For") visit(s.body, true);
+      } else if (s.kind === "For" || s.kind === "ForUnpack") visit(s.body, true);
       else if (s.kind === "Raises") visit(s.body, inLoop);
     }
   };

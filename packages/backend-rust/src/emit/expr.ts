@@ -122,6 +122,7 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
         case "stream":
         case "string":
         case "timestamp":
+        case "tuple":
         case "unknown":
           return fail(EMIT.cannotSubscriptValue(base.ty.kind), e.span);
         default:
@@ -325,6 +326,7 @@ function displayable(fx: FnCx, e: Expr<Typed>): string {
     case "structure":
     case "timestamp":
     case "union":
+    case "tuple":
     case "unknown":
       return fail(EMIT.formattingValue(v.ty.kind), e.span);
     default:
@@ -578,6 +580,8 @@ function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
     case "keys":
     case "set":
     case "values":
+    case "enumerate":
+    case "zip":
       break;
     default:
       return assertNever(e.name);

@@ -29,7 +29,7 @@ export interface IterSource {
   readonly flex?: boolean;
 }
 
-function elemModeOf(t: SdkType): Mode {
+export function elemModeOf(t: SdkType): Mode {
   if (isCopy(t)) return "ref";
   return t.kind === "string" || t.kind === "list" ? "sref" : "ref";
 }

@@ -7,6 +7,7 @@ import {
   assertNever,
   childExprs,
   condExprs,
+  unpackNames,
   type AnyExpr,
   type ErrorFieldExpr,
   type Stmt,
@@ -120,6 +121,15 @@ export class Liveness {
           break;
         case "Return":
           if (s.value) this.read(s.value);
+          break;
+        case "Unpack":
+          this.read(s.value);
+          for (const n of unpackNames(s.target)) this.write(s, n);
+          break;
+        case "ForUnpack":
+          this.read(s.iter);
+          for (const n of unpackNames(s.target)) this.write(s, n);
+          this.walk(s.body);
           break;
         default:
           assertNever(s, "statement");

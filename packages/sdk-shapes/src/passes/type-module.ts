@@ -14,6 +14,7 @@ import {
   type Module,
   type Parametrize,
   type SdkType,
+  type Span,
   type Stmt,
   type Typed,
 } from "@moto2rust/ir";
@@ -25,6 +26,7 @@ import { typeCond } from "./type-conds.js";
 import { typeRaises } from "./type-errors.js";
 import { isLiteralBuilder } from "./type-values.js";
 import { HelperTyping } from "./type-helpers.js";
+import { bindUnpack, typeTupleLiteral } from "./type-unpack.js";
 import { BOOL, F64, I32, STRING, compatible, unknown } from "./sdk-type.js";
 
 export interface TypedModule {
@@ -185,6 +187,15 @@ function isLiteralValue(e: Expr, t: ExprTyper): boolean {
   return false;
 }
 
+/** What a `for` loop binds per element: list elements, map keys. */
+function iterElement(it: SdkType, at: Span, t: ExprTyper): SdkType {
+  if (it.kind === "unknown") return unknown("untyped iteration");
+  if (it.kind === "list") return it.element;
+  if (it.kind === "map") return it.key;
+  t.cx.error(TYPER.cannotIterate(it.kind), at);
+  return unknown("bad iteration");
+}
+
 function typeBody(body: readonly Stmt[], t: ExprTyper): Stmt<Typed>[] {
   return body.map((s) => typeStmt(s, t));
 }
@@ -219,22 +230,24 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
     }
     case "For": {
       const iter = t.infer(s.iter);
-      const it = iter.ty;
-      let elem: SdkType;
-      if (it.kind === "unknown") elem = unknown("untyped iteration");
-      else if (it.kind === "list") elem = it.element;
-      else if (it.kind === "map") elem = it.key;
-      else {
-        t.cx.error(TYPER.cannotIterate(it.kind), s.iter.span);
-        elem = unknown("bad iteration");
-      }
-      t.scope.set(s.target, { kind: "value", ty: elem });
+      t.scope.set(s.target, { kind: "value", ty: iterElement(iter.ty, s.iter.span, t) });
       return { ...s, iter, body: typeBody(s.body, t) };
     }
     case "Unsupported":
       return s;
     case "Return":
+      if (s.value?.kind === "List" && s.value.tuple) return { ...s, value: typeTupleLiteral(s.value, t) };
       return { ...s, value: s.value ? t.infer(s.value) : null };
+    case "Unpack": {
+      const value = t.infer(s.value);
+      bindUnpack(s.target, value.ty, t, s.span);
+      return { ...s, value };
+    }
+    case "ForUnpack": {
+      const iter = t.infer(s.iter);
+      bindUnpack(s.target, iterElement(iter.ty, s.iter.span, t), t, s.span);
+      return { ...s, iter, body: typeBody(s.body, t) };
+    }
     default:
       return assertNever(s, "statement");
   }

@@ -106,6 +106,7 @@ function read(base: Expr<Typed>, index: Expr, t: ExprTyper): Read {
     case "op-error":
     case "stream":
     case "string":
+    case "tuple":
     case "timestamp":
       t.cx.error(TYPER.cannotSubscriptValue(describe(bt)), index.span);
       return { index: t.infer(index), ty: unknown(`subscript of ${bt.kind}`) };
@@ -189,8 +190,24 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
       ty = st?.kind === "map" ? listOf(st.value) : (want("map", ".values()"), unknown(e.name));
       break;
     case "items":
-      ty = unknown("items");
+      ty =
+        st?.kind === "map"
+          ? listOf({ kind: "tuple", elements: [st.key, st.value] })
+          : (want("map", ".items()"), unknown(e.name));
       break;
+    case "enumerate":
+      ty = st?.kind === "list" ? listOf({ kind: "tuple", elements: [I32, st.element] }) : unknown(e.name);
+      if (st && st.kind !== "list") want("list", "enumerate()");
+      break;
+    case "zip": {
+      const els = args.map((a) => a.ty);
+      const bad = els.find((x) => x.kind !== "list");
+      if (bad) {
+        if (bad.kind !== "unknown") t.cx.error(TYPER.builtinOnType("zip()", describe(bad)), e.span);
+        ty = unknown(e.name);
+      } else ty = listOf({ kind: "tuple", elements: els.map((x) => (x.kind === "list" ? x.element : x)) });
+      break;
+    }
     case "slice":
       ty = st?.kind === "list" || st?.kind === "string" ? st : (want("list", "slicing"), unknown(e.name));
       break;
