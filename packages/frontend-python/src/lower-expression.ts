@@ -17,7 +17,7 @@ import { fail, isFailure, type Failure } from "./failure.js";
 import { normaliseFloat, normaliseInt } from "./numbers.js";
 import { dottedName, field, fieldChildren, namedChildren, unparen, type Node } from "./parser.js";
 import { decodeString } from "./strings.js";
-import { lowerComprehension } from "./lower-comprehension.js";
+import { lowerComprehension, lowerDictComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
 import { assertNever } from "@moto2rust/ir";
@@ -114,6 +114,8 @@ export function lowerExpr(scope: Scope, raw: Node): Lowered {
     case "set_comprehension":
     case "generator_expression":
       return lowerComprehension(scope, node, lowerExpr, lowerCond);
+    case "dictionary_comprehension":
+      return lowerDictComprehension(scope, node, lowerExpr, lowerCond);
     case "attribute":
       return lowerAttribute(scope, node);
     case "call":

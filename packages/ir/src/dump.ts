@@ -95,6 +95,10 @@ export function dumpExpr(e: AnyExpr): string {
       return `${e.form}-comp[${dumpExpr(e.element)} for ${e.target} in ${dumpExpr(e.iter)}${e.filters
         .map((f) => " if " + dumpCond(f))
         .join("")}]${ann(e)}`;
+    case "DictComprehension":
+      return `dict-comp[${dumpExpr(e.key)}: ${dumpExpr(e.value)} for ${e.target} in ${dumpExpr(e.iter)}${e.filters
+        .map((f) => " if " + dumpCond(f))
+        .join("")}]${ann(e)}`;
     case "HelperCall":
       return `helper ${e.name}(${[
         ...e.args.map((a) => `${a.param}=${dumpExpr(a.value)}`),

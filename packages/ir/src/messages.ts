@@ -697,6 +697,11 @@ export const EMIT = {
     "unsupported-syntax",
     () => `a tuple bound to one name (unpack it into names instead)`,
   ),
+  dictComprehensionKey: message(
+    "error",
+    "unsupported-syntax",
+    (kind: Text) => `dict comprehension with ${kind} keys`,
+  ),
   tupleTargetShape: message(
     "error",
     "type-mismatch",

@@ -263,6 +263,20 @@ export interface HelperArg<P extends Phase = Untyped> {
   readonly value: Expr<P>;
 }
 
+/**
+ * `{key: value for target in iter if f}`: one `for` clause with a single name target, like
+ * `ComprehensionExpr`. Typed as a map from the key's type to the value's; a later key replaces an
+ * earlier one, as in Python.
+ */
+export type DictComprehensionExpr<P extends Phase = Untyped> = ExprBase<P> & {
+  readonly kind: "DictComprehension";
+  readonly key: Expr<P>;
+  readonly value: Expr<P>;
+  readonly target: string;
+  readonly iter: Expr<P>;
+  readonly filters: readonly Cond<P>[];
+};
+
 export type Expr<P extends Phase = Untyped> =
   | StrExpr<P>
   | BytesExpr<P>
@@ -284,7 +298,8 @@ export type Expr<P extends Phase = Untyped> =
   | NegExpr<P>
   | BuiltinCallExpr<P>
   | ComprehensionExpr<P>
-  | HelperCallExpr<P>;
+  | HelperCallExpr<P>
+  | DictComprehensionExpr<P>;
 
 export type ExprKind = Expr["kind"];
 

@@ -41,6 +41,8 @@ export function childExprs(e: AnyExpr): AnyExpr[] {
       return e.receiver ? [e.receiver, ...e.args] : [...e.args];
     case "Comprehension":
       return [e.element, e.iter, ...e.filters.flatMap(condExprs)];
+    case "DictComprehension":
+      return [e.key, e.value, e.iter, ...e.filters.flatMap(condExprs)];
     case "HelperCall":
       return [...e.args.map((a) => a.value), ...(e.kwargs ?? []).map((a) => a.value)];
     default:

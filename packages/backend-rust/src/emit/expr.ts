@@ -19,7 +19,7 @@ import { fieldAccess, indexRead, mapRead, memberRead, unionRead } from "./read.j
 import { valueFor } from "./value.js";
 import { callChain } from "./call.js";
 import { constantValue } from "./constants.js";
-import { emitComprehension } from "./iter.js";
+import { emitComprehension, emitDictComprehension } from "./iter.js";
 import { condToBool } from "./assert.js";
 import { jsonText } from "./json.js";
 import { isSetExpr, setOf } from "./sets.js";
@@ -203,6 +203,8 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
       return builtin(fx, e);
     case "Comprehension":
       return emitComprehension(fx, e, (c) => condToBool(fx, c));
+    case "DictComprehension":
+      return emitDictComprehension(fx, e, (c) => condToBool(fx, c));
     case "HelperCall": {
       const call = emitHelperCall(fx, e);
       const name = fx.names.temp(e.name.replace(/^_+/, "") || "helper", fx.statementTemps);

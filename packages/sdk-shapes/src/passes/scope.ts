@@ -84,6 +84,7 @@ function mentions(e: Expr, name: string): boolean {
     case "Int":
     case "None":
     case "Str":
+    case "DictComprehension":
       return false;
     default:
       return assertNever(e);

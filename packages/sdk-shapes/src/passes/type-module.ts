@@ -128,6 +128,7 @@ function paramType(p: Parametrize, index: number): SdkType {
       case "Name":
       case "None":
       case "Subscript":
+      case "DictComprehension":
         return unknown(`parametrized ${v.kind} value`);
       default:
         return assertNever(v);

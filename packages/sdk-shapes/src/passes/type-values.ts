@@ -150,6 +150,7 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
     case "Len":
     case "Name":
     case "Subscript":
+    case "DictComprehension":
       return t.check(e, expected, mode);
     default:
       return assertNever(e);

@@ -81,6 +81,7 @@ export class ExprTyper {
       case "None":
       case "Str":
       case "Subscript":
+      case "DictComprehension":
         return { ...q.infer(e), ty };
       default:
         return assertNever(e);
@@ -144,6 +145,18 @@ export class ExprTyper {
         const filters = e.filters.map((f) => typeCond(f, inner));
         const element = inner.infer(e.element);
         return { ...e, iter, filters, element, ty: listOf(element.ty) };
+      }
+      case "DictComprehension": {
+        const iter = this.infer(e.iter);
+        const inner = this.child(e.target, elementType(iter.ty));
+        const filters = e.filters.map((f) => typeCond(f, inner));
+        const key = inner.infer(e.key);
+        const value = inner.infer(e.value);
+        const ty: SdkType =
+          key.ty.kind === "unknown" || value.ty.kind === "unknown"
+            ? unknown("dict comprehension")
+            : { kind: "map", key: key.ty, value: value.ty, sparse: false };
+        return { ...e, iter, filters, key, value, ty };
       }
       case "ErrorField":
         return typeErrorField(e, this);
