@@ -4,6 +4,7 @@
  */
 import {
   TYPER,
+  allExprs,
   allStmts,
   assertNever,
   diagnostic,
@@ -180,9 +181,25 @@ function typeFunction(
   return { ...f, role: "test", parametrize, body };
 }
 
+/**
+ * `{x["Id"] for x in xs}` / `set(xs)` bound to a name: Rust has no set type here, so each use
+ * (`==`, `len`) rebuilds it from the same reads; only when it makes no call (the reads are
+ * the same each time) and goes stale when a name it reads is re-assigned.
+ */
+function isPureSet(e: Expr): boolean {
+  const set =
+    (e.kind === "Comprehension" && e.form === "set") ||
+    (e.kind === "BuiltinCall" && e.name === "set" && e.receiver === null);
+  if (!set) return false;
+  for (const x of allExprs(e))
+    if (x.kind === "ApiCall" || x.kind === "HelperCall" || (x.kind === "BuiltinCall" && x.name === "uuid4"))
+      return false;
+  return true;
+}
+
 /** A value whose type depends on its use: dict/list literals, comprehensions building them, `+` of those. */
 function isLiteralValue(e: Expr, t: ExprTyper): boolean {
-  if (e.kind === "Dict" || e.kind === "List" || isLiteralBuilder(e)) return true;
+  if (e.kind === "Dict" || e.kind === "List" || isLiteralBuilder(e) || isPureSet(e)) return true;
   if (e.kind === "Name") return t.scope.lookup(e.id)?.kind === "literal";
   if (e.kind === "BinOp" && e.op === "+") return isLiteralValue(e.left, t) && isLiteralValue(e.right, t);
   return false;
