@@ -29,12 +29,18 @@ export function unpackTarget(scope: Scope, raw: Node): UnpackTarget | Failure {
       if (c.type === "comment") continue;
       const t = unpackTarget(scope, c);
       if (isFailure(t)) return t;
+      if (t.kind === "rest" && elements.some((e) => e.kind === "rest"))
+        return fail("two starred targets in tuple unpacking", c);
       elements.push(t);
     }
     return { kind: "tuple", elements, span };
   }
-  if (node.type === "list_splat_pattern" || node.type === "list_splat")
+  if (node.type === "list_splat_pattern" || node.type === "list_splat") {
+    const inner = namedChildren(node)[0];
+    if (inner !== undefined && inner.type === "identifier" && inner.text === "_")
+      return { kind: "rest", span };
     return fail("starred target in tuple unpacking", node);
+  }
   return fail(`tuple unpacking into ${node.type.replace(/_/g, " ")}`, node);
 }
 
@@ -51,7 +57,8 @@ export function parallelPairs(
   const v = unparen(value);
   if (!TUPLE_VALUES.has(v.type)) return null;
   const items = namedChildren(v).filter((c) => c.type !== "comment");
-  if (items.some((c) => c.type === "list_splat")) return null;
+  if (items.some((c) => c.type === "list_splat") || target.elements.some((t) => t.kind === "rest"))
+    return null;
   if (items.length !== target.elements.length) return fail("tuple assignment of a different length", v);
   const out: { target: UnpackTarget; value: Node }[] = [];
   for (let i = 0; i < items.length; i++) {

@@ -192,6 +192,8 @@ function dumpTarget(t: UnpackTarget): string {
       return t.id;
     case "discard":
       return "_";
+    case "rest":
+      return "*_";
     case "tuple":
       return `(${t.elements.map(dumpTarget).join(", ")})`;
     default:

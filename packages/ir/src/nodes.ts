@@ -459,13 +459,15 @@ export interface ReturnStmt<P extends Phase = Untyped> {
 }
 
 /**
- * The target of tuple unpacking: a name, `_` (the value is dropped), or a nested tuple
- * (`(a, b), c`). Starred targets are not lowered.
+ * The target of tuple unpacking: a name, `_` (the value is dropped), a nested tuple
+ * (`(a, b), c`), or `*_` (any number of values dropped; at most one per tuple). Other starred
+ * targets are not lowered.
  */
 export type UnpackTarget =
   | { readonly kind: "name"; readonly id: string; readonly span: Span }
   | { readonly kind: "discard"; readonly span: Span }
-  | { readonly kind: "tuple"; readonly elements: readonly UnpackTarget[]; readonly span: Span };
+  | { readonly kind: "tuple"; readonly elements: readonly UnpackTarget[]; readonly span: Span }
+  | { readonly kind: "rest"; readonly span: Span };
 
 /**
  * `a, b = value` where `value` is not a tuple literal (those become one `Assign` per name): a

@@ -103,6 +103,7 @@ export function unpackNames(t: UnpackTarget): string[] {
     case "name":
       return [t.id];
     case "discard":
+    case "rest":
       return [];
     case "tuple":
       return t.elements.flatMap(unpackNames);

@@ -113,6 +113,21 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
           return mapRead(fx, base, e.index, false);
         case "union":
           return unionRead(fx, base, e.index);
+        case "tuple": {
+          // A helper's tuple held by a local: `pair.0`, a place of the element's owned type.
+          const n = base.ty.elements.length;
+          const lit =
+            e.index.kind === "Int"
+              ? Number(e.index.value)
+              : e.index.kind === "Neg" && e.index.value.kind === "Int"
+                ? -Number(e.index.value.value)
+                : NaN;
+          const at = lit < 0 ? n + lit : lit;
+          const el = base.ty.elements[at];
+          if (base.mode !== "own" || base.temp || el === undefined)
+            return fail(EMIT.cannotSubscriptValue(base.ty.kind), e.span);
+          return { code: `${recv(base.code)}.${at}`, ty: el, mode: isCopy(el) ? "own" : "place" };
+        }
         case "blob":
         case "bool":
         case "enum":
@@ -122,7 +137,6 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
         case "stream":
         case "string":
         case "timestamp":
-        case "tuple":
         case "unknown":
           return fail(EMIT.cannotSubscriptValue(base.ty.kind), e.span);
         default:

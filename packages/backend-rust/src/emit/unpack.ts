@@ -20,7 +20,9 @@ import { fail, type FnCx, type Mode } from "./context.js";
 import { emitExpr } from "./expr.js";
 import { emitHelperCall } from "./helper-fns.js";
 import { elemModeOf, iterSource } from "./iter.js";
-import { present, recv, unwrapOpt } from "./rvalue.js";
+import { asStr, present, recv, unwrapOpt } from "./rvalue.js";
+import { rustStr } from "./rust-syntax.js";
+import { valueFor } from "./value.js";
 import { bind, emitBody } from "./stmt.js";
 
 /** What one element of an iteration (or one unpacked value) is, part by part. */
@@ -53,11 +55,17 @@ function pattern(
       if (!fx.live.isLive(s, target.id)) return `_${fx.names.local(target.id)}`;
       return bind(fx, target.id, part.ty, part.mode, part.usize === true, kind, part.flex === true);
     }
+    case "rest":
+      // `*_`: Rust's `..` (the enclosing tuple checked the arity).
+      return "..";
     case "tuple": {
       if (part.kind !== "tuple") return fail(EMIT.unpackValue(part.ty.kind), target.span);
-      if (part.parts.length !== target.elements.length)
-        return fail(EMIT.tupleTargetShape(target.elements.length, part.parts.length), target.span);
-      return `(${target.elements.map((t, i) => pattern(fx, s, t, part.parts[i]!, kind)).join(", ")})`;
+      const n = target.elements.length;
+      const rest = target.elements.findIndex((t) => t.kind === "rest");
+      const m = part.parts.length;
+      if (rest < 0 ? m !== n : m < n - 1) return fail(EMIT.tupleTargetShape(n, m), target.span);
+      const at = (i: number): Part => (rest >= 0 && i > rest ? part.parts[m - (n - i)]! : part.parts[i]!);
+      return `(${target.elements.map((t, i) => (t.kind === "rest" ? ".." : pattern(fx, s, t, at(i), kind))).join(", ")})`;
     }
     default:
       return assertNever(target, "unpack target");
@@ -86,14 +94,14 @@ export function emitUnpack(fx: FnCx, s: UnpackStmt<Typed>): void {
     // A borrowed slice pattern needs a place that outlives the statement.
     if ((v.mode === "own" && v.temp) || v.borrowsTemp) return fail(EMIT.unpackValue("computed list"), s.span);
     const el: Part = { kind: "leaf", ty: v.ty.element, mode: elemModeOf(v.ty.element) };
-    const n = s.target.elements.length;
+    const rest = s.target.elements.some((t) => t.kind === "rest");
+    const n = s.target.elements.length - (rest ? 1 : 0);
     const names = s.target.elements.map((t) => {
       if (t.kind === "tuple") return fail(EMIT.unpackValue(`${v.ty.kind} element`), t.span);
       return pattern(fx, s, t, el, "let");
     });
-    fx.line(
-      `let [${names.join(", ")}] = &${recv(v.code)}[..] else { panic!("expected ${n} values to unpack") };`,
-    );
+    const expected = `${rest ? "at least " : ""}${n} values to unpack`;
+    fx.line(`let [${names.join(", ")}] = &${recv(v.code)}[..] else { panic!("expected ${expected}") };`);
     return;
   }
   if (ty.kind === "unknown") return fail(EMIT.untypedExpression(ty.why), s.value.span);
@@ -136,11 +144,31 @@ function pairSource(fx: FnCx, it: Expr<Typed>): { code: string; part: Part } {
     const b = pairSource(fx, it.args[1]!);
     return { code: `${recv(a.code)}.zip(${b.code})`, part: { kind: "tuple", parts: [a.part, b.part] } };
   }
+  if (it.kind === "List" && it.ty.kind === "list" && it.ty.element.kind === "tuple") {
+    // `[("a", x), ("b", y)]`: an array of Rust tuples, in order.
+    const types = it.ty.element.elements;
+    const rows = it.elements.map((row) => {
+      if (row.kind !== "List") return fail(EMIT.unpackValue(row.ty.kind), row.span);
+      return `(${row.elements.map((x, i) => tupleItem(fx, x, types[i]!)).join(", ")})`;
+    });
+    const parts = types.map((ty, i): Part => {
+      const flex = it.elements.every((row) => row.kind === "List" && row.elements[i]?.kind === "Int");
+      return { kind: "leaf", ty, mode: ty.kind === "string" ? "ref" : "own", flex };
+    });
+    return { code: `[${rows.join(", ")}].into_iter()`, part: { kind: "tuple", parts } };
+  }
   const src = iterSource(fx, it);
   return {
     code: src.code,
     part: { kind: "leaf", ty: src.elemTy, mode: src.elemMode, flex: src.flex === true },
   };
+}
+
+/** One value of a tuple literal: strings as `&str`, other values owned. */
+function tupleItem(fx: FnCx, x: Expr<Typed>, ty: SdkType): string {
+  if (ty.kind === "string") return x.kind === "Str" ? rustStr(x.value) : asStr(emitExpr(fx, x));
+  if (x.kind === "Int") return x.value;
+  return valueFor(fx, x, ty, "exact");
 }
 
 /** `for a, b in iter:` */

@@ -98,6 +98,23 @@ function read(base: Expr<Typed>, index: Expr, t: ExprTyper): Read {
       }
       return { index: t.infer(index), ty: v.type };
     }
+    case "tuple": {
+      // `pair[0]`: a literal position (negative from the end, as in Python).
+      const ix = t.infer(index);
+      const lit =
+        index.kind === "Int"
+          ? Number(index.value)
+          : index.kind === "Neg" && index.value.kind === "Int"
+            ? -Number(index.value.value)
+            : null;
+      const at = lit === null ? null : lit < 0 ? bt.elements.length + lit : lit;
+      const el = at === null ? undefined : bt.elements[at];
+      if (el === undefined) {
+        t.cx.error(TYPER.cannotSubscriptValue(describe(bt)), index.span);
+        return { index: ix, ty: unknown("tuple index") };
+      }
+      return { index: ix, ty: el };
+    }
     case "blob":
     case "bool":
     case "enum":
@@ -106,7 +123,6 @@ function read(base: Expr<Typed>, index: Expr, t: ExprTyper): Read {
     case "op-error":
     case "stream":
     case "string":
-    case "tuple":
     case "timestamp":
       t.cx.error(TYPER.cannotSubscriptValue(describe(bt)), index.span);
       return { index: t.infer(index), ty: unknown(`subscript of ${bt.kind}`) };

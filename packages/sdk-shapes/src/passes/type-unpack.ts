@@ -23,10 +23,21 @@ export function bindUnpack(target: UnpackTarget, ty: SdkType, t: ExprTyper, at: 
       t.scope.set(target.id, { kind: "value", ty });
       return;
     case "discard":
+    case "rest":
       return;
     case "tuple": {
-      const parts = partTypes(target.elements.length, ty, t, at);
-      target.elements.forEach((el, i) => bindUnpack(el, parts[i]!, t, el.span));
+      const rest = target.elements.findIndex((el) => el.kind === "rest");
+      const fixed = target.elements.filter((el) => el.kind !== "rest");
+      let parts: SdkType[];
+      if (rest >= 0 && ty.kind === "tuple") {
+        // `a, *_, z = (1, 2, 3, 4)`: the fixed names take the ends.
+        const after = target.elements.length - rest - 1;
+        if (ty.elements.length < fixed.length) {
+          t.cx.error(TYPER.unpackArity(fixed.length, ty.elements.length), at);
+          parts = fixed.map(() => unknown("unpack arity"));
+        } else parts = [...ty.elements.slice(0, rest), ...ty.elements.slice(ty.elements.length - after)];
+      } else parts = partTypes(fixed.length, ty, t, at);
+      fixed.forEach((el, i) => bindUnpack(el, parts[i]!, t, el.span));
       return;
     }
     default:
