@@ -267,6 +267,68 @@ function pyAsserts(resp: string, m: GenMember, pick: number): string[] {
   }
 }
 
+/** Loops with tuple targets and tuple assignments over a response's members; each assert counted. */
+function tupleSteps(
+  resp: string,
+  output: readonly GenMember[],
+  pick: number,
+  fromHelper: boolean,
+): { lines: string[]; asserts: number } {
+  if (fromHelper) return { lines: ['    assert status == "done"'], asserts: 1 };
+  const list = output.find((m) => m.kind === "string-list" || m.kind === "struct-list");
+  const map = output.find((m) => m.kind === "string-map");
+  switch (pick) {
+    case 1:
+      if (map)
+        return {
+          lines: [
+            `    for key, value in ${resp}["${map.name}"].items():`,
+            `        assert ${resp}["${map.name}"][key] == value`,
+          ],
+          asserts: 1,
+        };
+      if (list?.kind === "string-list")
+        return {
+          lines: [
+            `    for idx, item in enumerate(${resp}["${list.name}"]):`,
+            `        assert ${resp}["${list.name}"][idx] == item`,
+          ],
+          asserts: 1,
+        };
+      if (list)
+        return {
+          lines: [
+            `    for idx, item in enumerate(${resp}["${list.name}"], start=1):`,
+            `        assert idx >= 1`,
+            `        assert item["Name"] != "none"`,
+          ],
+          asserts: 2,
+        };
+      return { lines: [], asserts: 0 };
+    case 2:
+      if (list?.kind === "string-list")
+        return {
+          lines: [
+            `    for first, (i, second) in zip(${resp}["${list.name}"], enumerate(${resp}["${list.name}"])):`,
+            `        assert first == second`,
+          ],
+          asserts: 1,
+        };
+      return { lines: [], asserts: 0 };
+    case 3:
+      return {
+        lines: [
+          '    label, (count, _) = "x", (2, "unused")',
+          '    assert label == "x"',
+          "    assert count > 1",
+        ],
+        asserts: 2,
+      };
+    default:
+      return { lines: [], asserts: 0 };
+  }
+}
+
 /** A statement that reads a member and throws the value away (no assert). */
 function pyDiscard(resp: string, m: GenMember, pick: number): string {
   const at = `${resp}["${m.name}"]`;
@@ -340,6 +402,14 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
         minLength: model.operations.length,
         maxLength: model.operations.length,
       }),
+      /**
+       * Per test, tuple targets: 1 = a loop over `enumerate(...)` / `.items()` of a list or map
+       * member, 2 = over `zip(...)`, 3 = a tuple assignment (from a helper's tuple when there is one).
+       */
+      tuples: fc.array(fc.nat(3), {
+        minLength: model.operations.length,
+        maxLength: model.operations.length,
+      }),
     })
     .map(
       ({
@@ -355,6 +425,7 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
         teardownFixture,
         paramsFixture,
         flows,
+        tuples,
       }) => {
         const lines = [
           "import boto3",
@@ -418,8 +489,10 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
             ? []
             : [`    client = boto3.client("ecs", region_name="${regions[i]}")`];
           const helperBody: string[] = [];
+          const tupleReturn = helper && tuples[i] === 3;
+          if (tupleReturn) body.push(`    resp, status = _call_${method}_${i}(client)`);
           if (helper) {
-            body.push(`    resp = _call_${method}_${i}(client)`);
+            if (!tupleReturn) body.push(`    resp = _call_${method}_${i}(client)`);
             helperBody.push(`    resp = client.${method}(${kwargs.join(", ")})`);
           } else body.push(`    resp = client.${method}(${kwargs.join(", ")})`);
           if (params.includes("resource_name")) body.push('    assert resource_name == "fixture-value"');
@@ -434,6 +507,9 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
           });
           if (!helper)
             n += controlFlow(body, op, method, kwargs.join(", "), flows[i]!, picks[p++ % picks.length]!);
+          const tupled = tupleSteps("resp", op.output, tuples[i]!, tupleReturn);
+          body.push(...tupled.lines);
+          n += tupled.asserts;
           if (discards[i]) {
             const m = op.output[picks[p++ % picks.length]! % op.output.length]!;
             body.push(`    ${pyDiscard("resp", m, picks[p++ % picks.length]!)}`);
@@ -454,7 +530,13 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
             body.push(`        each.${method}(${kwargs.join(", ")})`);
           }
           if (helper)
-            lines.push("", `def _call_${method}_${i}(client):`, ...helperBody, "    return resp", "");
+            lines.push(
+              "",
+              `def _call_${method}_${i}(client):`,
+              ...helperBody,
+              tupleReturn ? '    return resp, "done"' : "    return resp",
+              "",
+            );
           lines.push("", "@mock_aws", `def ${name}(${params.join(", ")}):`, ...body, "");
           asserts.set(name, n);
           if (withErrors) {

@@ -101,6 +101,7 @@ export function foldExpr(e: Expr, env: FoldEnv, depth = 0): Expr {
       return { kind: "BuiltinCall", name: e.name, receiver, args, span };
     }
     case "Comprehension":
+    case "DictComprehension":
       // Its filters are conditions; a comprehension at module level keeps its own spans.
       return e;
     case "HelperCall":

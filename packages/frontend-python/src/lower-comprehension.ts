@@ -1,5 +1,5 @@
 /** Comprehensions (`[e for x in xs if c]`, `{...}`, generators) and `any(...)` / `all(...)`. */
-import type { AnyAllCond, ComprehensionExpr, Cond, Expr } from "@moto2rust/ir";
+import type { AnyAllCond, ComprehensionExpr, Cond, DictComprehensionExpr, Expr } from "@moto2rust/ir";
 import type { Scope } from "./context.js";
 import { fail, isFailure, type Failure } from "./failure.js";
 import { field, namedChildren, unparen, type Node } from "./parser.js";
@@ -83,6 +83,38 @@ export function lowerComprehension(
     kind: "Comprehension",
     form,
     element: loop.element,
+    target: loop.target,
+    iter: loop.iter,
+    filters: loop.filters,
+    span: scope.mod.span(n),
+  };
+}
+
+/** `{key: value for target in iter if f}` */
+export function lowerDictComprehension(
+  scope: Scope,
+  node: Node,
+  lowerValue: (scope: Scope, node: Node) => Expr | Failure,
+  lowerFilter: (scope: Scope, node: Node) => Cond | Failure,
+): DictComprehensionExpr | Failure {
+  const n = unparen(node);
+  const pair = (s: Scope, body: Node): { key: Expr; value: Expr } | Failure => {
+    const k = field(body, "key");
+    const v = field(body, "value");
+    if (body.type !== "pair" || k === null || v === null)
+      return fail("dict comprehension", body, "syntax-error");
+    const key = lowerValue(s, k);
+    if (isFailure(key)) return key;
+    const value = lowerValue(s, v);
+    if (isFailure(value)) return value;
+    return { key, value };
+  };
+  const loop = lowerLoop(scope, n, lowerValue, pair, lowerFilter);
+  if (isFailure(loop)) return loop;
+  return {
+    kind: "DictComprehension",
+    key: loop.element.key,
+    value: loop.element.value,
     target: loop.target,
     iter: loop.iter,
     filters: loop.filters,

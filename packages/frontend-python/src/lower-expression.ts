@@ -18,7 +18,7 @@ import { normaliseFloat, normaliseInt } from "./numbers.js";
 import { dottedName, field, fieldChildren, namedChildren, unparen, type Node } from "./parser.js";
 import { decodeString } from "./strings.js";
 import { staticCondition } from "./static-conditions.js";
-import { lowerComprehension } from "./lower-comprehension.js";
+import { lowerComprehension, lowerDictComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
 import { assertNever } from "@moto2rust/ir";
@@ -127,6 +127,8 @@ export function lowerExpr(scope: Scope, raw: Node): Lowered {
         return fail(NODE_CONSTRUCTS[node.type]!, node);
       return lowerExpr(scope, v ? then : otherwise);
     }
+    case "dictionary_comprehension":
+      return lowerDictComprehension(scope, node, lowerExpr, lowerCond);
     case "attribute":
       return lowerAttribute(scope, node);
     case "call":
@@ -594,6 +596,7 @@ function lowerFunctionCall(
     if (isFailure(v)) return v;
     return { kind: "Len", value: v, span };
   }
+  if (name === "enumerate" || name === "zip") return lowerPairing(scope, name, node, args, span);
   if (BUILTIN_FUNCTIONS.has(name) && isBuiltinName(name)) {
     if (args.splat !== null) return fail(`argument unpacking in ${name}()`, args.splat);
     if (args.keywords.length > 0)
@@ -604,6 +607,33 @@ function lowerFunctionCall(
     return { kind: "BuiltinCall", name, receiver: null, args: [v], span };
   }
   return fail(`call to ${name}()`, node);
+}
+
+/**
+ * `enumerate(xs)`, `enumerate(xs, start=N)` (N an integer literal) and `zip(xs, ys)` (two
+ * iterables, no `strict=True`: Rust's `zip` stops at the shorter one silently, as Python's does).
+ */
+function lowerPairing(
+  scope: Scope,
+  name: "enumerate" | "zip",
+  node: Node,
+  args: ReturnType<typeof callArgs>,
+  span: Span,
+): Lowered {
+  if (args.splat !== null) return fail(`argument unpacking in ${name}()`, args.splat);
+  const start = name === "enumerate" ? args.keywords.find((k) => k.name === "start") : undefined;
+  const other = args.keywords.find((k) => k !== start);
+  if (other !== undefined) return fail(`${name}(${other.name}=...)`, other.node);
+  const want = name === "zip" ? 2 : start === undefined ? [1, 2] : [1];
+  const n = args.positional.length;
+  if (typeof want === "number" ? n !== want : !want.includes(n))
+    return fail(`${name}() with ${n} arguments`, node);
+  const lowered = lowerAll(scope, start === undefined ? args.positional : [...args.positional, start.value]);
+  if (isFailure(lowered)) return lowered;
+  const from = lowered[1];
+  if (name === "enumerate" && from !== undefined && from.kind !== "Int")
+    return fail("enumerate() with a start that is not an integer literal", node);
+  return { kind: "BuiltinCall", name, receiver: null, args: lowered, span };
 }
 
 type LibraryFunction = "uuid4" | "json.dumps" | "json.loads";

@@ -1,5 +1,14 @@
 /** Python statements → IR statements. A statement the IR cannot express becomes `Unsupported`. */
-import { FRONTEND, type Expr, type Stmt, type UnsupportedStmt } from "@moto2rust/ir";
+import {
+  allExprs,
+  FRONTEND,
+  isLiteral,
+  unpackNames,
+  type DictExpr,
+  type Expr,
+  type Stmt,
+  type UnsupportedStmt,
+} from "@moto2rust/ir";
 import { callArgs } from "./call-args.js";
 import type { Scope } from "./context.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
@@ -31,6 +40,7 @@ import { foldedBranch, isTopLevel } from "./helper-shapes.js";
 import { finalReturnOf } from "./helper-calls.js";
 import { lowerIf, lowerLoopJump, lowerWhile } from "./lower-branches.js";
 import { lowerTry } from "./lower-try.js";
+import { isTupleTarget, parallelPairs, unpackTarget } from "./lower-unpack.js";
 
 /** An `Unsupported` statement for `stmt`, with the failure reported as a diagnostic. */
 export function unsupported(scope: Scope, stmt: Node, f: Failure): UnsupportedStmt {
@@ -311,6 +321,10 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
       return;
     }
   }
+  if (isTupleTarget(target) && boto3CallKind(scope, right) === null) {
+    lowerTupleAssignment(scope, stmt, target, right, out);
+    return;
+  }
   if (target.type !== "identifier" && attrLocal === null) {
     const boto = boto3CallKind(scope, right);
     if (boto === "resource")
@@ -327,7 +341,50 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     }
     return;
   }
-  const name = attrLocal ?? target.text;
+  assignName(scope, stmt, attrLocal ?? target.text, right, out);
+}
+
+/**
+ * `a, b = x, y` (one assignment per name, as Python's result is the same) and `a, b = value`
+ * (an `Unpack` the typing pass checks: a helper's tuple, a list of that many elements).
+ */
+function lowerTupleAssignment(scope: Scope, stmt: Node, target: Node, right: Node, out: Stmt[]): void {
+  const t = unpackTarget(scope, target);
+  if (isFailure(t)) {
+    out.push(unsupported(scope, stmt, t));
+    return;
+  }
+  if (t.kind !== "tuple") return;
+  const names = unpackNames(t);
+  const pairs = parallelPairs(t, right, names);
+  if (isFailure(pairs)) {
+    out.push(unsupported(scope, stmt, pairs));
+    return;
+  }
+  if (pairs !== null) {
+    for (const p of pairs) {
+      if (p.target.kind === "name") {
+        assignName(scope, stmt, p.target.id, p.value, out);
+        continue;
+      }
+      // `_ = value`: evaluated for its calls and reads, then dropped.
+      const e = lowerExpr(scope, p.value);
+      if (isFailure(e)) out.push(unsupported(scope, stmt, e));
+      else if (!isLiteral(e)) out.push({ kind: "ExprStmt", expr: e, span: scope.mod.span(stmt) });
+    }
+    return;
+  }
+  const value = lowerExpr(scope, right);
+  for (const n of names) scope.rebind(n);
+  if (isFailure(value)) {
+    out.push(unsupported(scope, stmt, value));
+    return;
+  }
+  out.push({ kind: "Unpack", target: t, value, span: scope.mod.span(stmt) });
+}
+
+/** `name = right` (also each name of a tuple assignment of a tuple literal). */
+function assignName(scope: Scope, stmt: Node, name: string, right: Node, out: Stmt[]): void {
   const span = scope.mod.span(stmt);
   const viaResource = lowerResourceAssignment(scope, name, right, span);
   if (viaResource !== null) {
@@ -490,6 +547,10 @@ function lowerFor(scope: Scope, node: Node, out: Stmt[]): void {
     scope.mockAttrs.add(attrLocal.slice("self.".length));
     return;
   }
+  if (isTupleTarget(target)) {
+    lowerForUnpack(scope, node, target, right, out);
+    return;
+  }
   // for x in it: xs.append(e) builds a list literal as a comprehension would.
   const appended = lowerAppendLoop(scope, node);
   if (appended !== null) {
@@ -521,6 +582,24 @@ function lowerFor(scope: Scope, node: Node, out: Stmt[]): void {
     scope.loopDepth--;
   }
   out.push({ kind: "For", target: target.text, iter, body, span: scope.mod.span(node) });
+}
+
+/** `for a, b in iter:`: the iterable's elements unpacked (`d.items()`, `enumerate`, `zip`). */
+function lowerForUnpack(scope: Scope, node: Node, target: Node, right: Node, out: Stmt[]): void {
+  const t = unpackTarget(scope, target);
+  if (isFailure(t)) {
+    out.push(unsupported(scope, node, t));
+    return;
+  }
+  if (t.kind !== "tuple") return;
+  const iter = lowerExpr(scope, right);
+  if (isFailure(iter)) {
+    out.push(unsupported(scope, node, iter));
+    return;
+  }
+  for (const n of unpackNames(t)) scope.rebind(n);
+  const body = lowerBlock(scope, field(node, "body"));
+  out.push({ kind: "ForUnpack", target: t, iter, body, span: scope.mod.span(node) });
 }
 
 /** `make_client()` where `make_client` is a module-level client factory (not shadowed). */

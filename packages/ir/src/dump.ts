@@ -1,5 +1,5 @@
 /** A readable, deterministic dump of the IR for golden tests (one node per line, indented). */
-import type { AnyCond, AnyExpr, AnyStmt, Module, Phase } from "./nodes.js";
+import type { AnyCond, AnyExpr, AnyStmt, Module, Phase, UnpackTarget } from "./nodes.js";
 import type { SdkType } from "./types.js";
 import { assertNever } from "./walk.js";
 
@@ -27,6 +27,8 @@ export function dumpType(t: SdkType): string {
       return `op-error ${t.errorPath}`;
     case "unknown":
       return `unknown(${t.why})`;
+    case "tuple":
+      return `tuple<${t.elements.map(dumpType).join(", ")}>`;
     default:
       return assertNever(t, "type");
   }
@@ -91,6 +93,10 @@ export function dumpExpr(e: AnyExpr): string {
       return `${e.receiver ? dumpExpr(e.receiver) + "." : ""}${e.name}(${e.args.map(dumpExpr).join(", ")})${ann(e)}`;
     case "Comprehension":
       return `${e.form}-comp[${dumpExpr(e.element)} for ${e.target} in ${dumpExpr(e.iter)}${e.filters
+        .map((f) => " if " + dumpCond(f))
+        .join("")}]${ann(e)}`;
+    case "DictComprehension":
+      return `dict-comp[${dumpExpr(e.key)}: ${dumpExpr(e.value)} for ${e.target} in ${dumpExpr(e.iter)}${e.filters
         .map((f) => " if " + dumpCond(f))
         .join("")}]${ann(e)}`;
     case "HelperCall":
@@ -205,8 +211,30 @@ function dumpStmt(s: AnyStmt, indent: string, out: string[]): void {
         dumpStmts(s.finalbody, indent + "  ", out);
       }
       return;
+    case "Unpack":
+      out.push(`${indent}Unpack ${dumpTarget(s.target)} = ${dumpExpr(s.value)} ${at}`);
+      return;
+    case "ForUnpack":
+      out.push(`${indent}For ${dumpTarget(s.target)} in ${dumpExpr(s.iter)} ${at}`);
+      dumpStmts(s.body, indent + "  ", out);
+      return;
     default:
       assertNever(s, "statement");
+  }
+}
+
+function dumpTarget(t: UnpackTarget): string {
+  switch (t.kind) {
+    case "name":
+      return t.id;
+    case "discard":
+      return "_";
+    case "rest":
+      return "*_";
+    case "tuple":
+      return `(${t.elements.map(dumpTarget).join(", ")})`;
+    default:
+      return assertNever(t, "unpack target");
   }
 }
 

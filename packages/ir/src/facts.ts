@@ -57,6 +57,7 @@ export function isLiteral(e: AnyExpr): boolean {
     case "Len":
     case "Name":
     case "Subscript":
+    case "DictComprehension":
       return false;
     default:
       return assertNever(e);

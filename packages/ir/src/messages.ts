@@ -282,6 +282,13 @@ export const TYPER = {
     "unsupported-syntax",
     () => "try ... except ClientError around no boto3 call",
   ),
+  // branch unpacking: tuple assignment, tuple loop targets.
+  cannotUnpack: message("error", "type-mismatch", (type: Text) => `cannot unpack a ${type} value into names`),
+  unpackArity: message(
+    "error",
+    "type-mismatch",
+    (names: number, values: number) => `cannot unpack ${values} values into ${names} names`,
+  ),
 } as const;
 
 /** backend-rust emitter: constructs that cannot be written as correct Rust (the test is skipped), and approximations. */
@@ -728,6 +735,23 @@ export const EMIT = {
     "unsupported-syntax",
     (name: Text) =>
       `while loop that assigns ${name}, bound before the loop (a Rust \`let\` in the loop would not update it)`,
+  ),
+  // branch unpacking: tuple assignment, tuple loop targets.
+  unpackValue: message("error", "unsupported-syntax", (kind: Text) => `tuple unpacking of a ${kind} value`),
+  tupleAsOneName: message(
+    "error",
+    "unsupported-syntax",
+    () => `a tuple bound to one name (unpack it into names instead)`,
+  ),
+  dictComprehensionKey: message(
+    "error",
+    "unsupported-syntax",
+    (kind: Text) => `dict comprehension with ${kind} keys`,
+  ),
+  tupleTargetShape: message(
+    "error",
+    "type-mismatch",
+    (names: number, values: number) => `cannot unpack ${values} values into ${names} names`,
   ),
 } as const;
 

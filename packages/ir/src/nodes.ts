@@ -218,7 +218,11 @@ export type BuiltinCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
     | "range"
     | "uuid4"
     | "json.dumps"
-    | "json.loads";
+    | "json.loads"
+    /** `enumerate(xs)` / `enumerate(xs, start=N)`: `args` is `[xs]` or `[xs, N]`. */
+    | "enumerate"
+    /** `zip(xs, ys)`: pairs, as long as the shorter (Rust's `Iterator::zip` too). */
+    | "zip";
   /** The receiver for methods (`x.lower()`), null for functions (`sorted(x)`). */
   readonly receiver: Expr<P> | null;
   readonly args: readonly Expr<P>[];
@@ -259,6 +263,20 @@ export interface HelperArg<P extends Phase = Untyped> {
   readonly value: Expr<P>;
 }
 
+/**
+ * `{key: value for target in iter if f}`: one `for` clause with a single name target, like
+ * `ComprehensionExpr`. Typed as a map from the key's type to the value's; a later key replaces an
+ * earlier one, as in Python.
+ */
+export type DictComprehensionExpr<P extends Phase = Untyped> = ExprBase<P> & {
+  readonly kind: "DictComprehension";
+  readonly key: Expr<P>;
+  readonly value: Expr<P>;
+  readonly target: string;
+  readonly iter: Expr<P>;
+  readonly filters: readonly Cond<P>[];
+};
+
 export type Expr<P extends Phase = Untyped> =
   | StrExpr<P>
   | BytesExpr<P>
@@ -280,7 +298,8 @@ export type Expr<P extends Phase = Untyped> =
   | NegExpr<P>
   | BuiltinCallExpr<P>
   | ComprehensionExpr<P>
-  | HelperCallExpr<P>;
+  | HelperCallExpr<P>
+  | DictComprehensionExpr<P>;
 
 export type ExprKind = Expr["kind"];
 
@@ -495,6 +514,37 @@ export interface TryStmt<P extends Phase = Untyped> {
   readonly span: Span;
 }
 
+/**
+ * The target of tuple unpacking: a name, `_` (the value is dropped), a nested tuple
+ * (`(a, b), c`), or `*_` (any number of values dropped; at most one per tuple). Other starred
+ * targets are not lowered.
+ */
+export type UnpackTarget =
+  | { readonly kind: "name"; readonly id: string; readonly span: Span }
+  | { readonly kind: "discard"; readonly span: Span }
+  | { readonly kind: "tuple"; readonly elements: readonly UnpackTarget[]; readonly span: Span }
+  | { readonly kind: "rest"; readonly span: Span };
+
+/**
+ * `a, b = value` where `value` is not a tuple literal (those become one `Assign` per name): a
+ * helper returning a tuple, or a list whose length Python checks at run time.
+ */
+export interface UnpackStmt<P extends Phase = Untyped> {
+  readonly kind: "Unpack";
+  readonly target: UnpackTarget & { readonly kind: "tuple" };
+  readonly value: Expr<P>;
+  readonly span: Span;
+}
+
+/** `for a, b in iter:` (`d.items()`, `enumerate(xs)`, `zip(xs, ys)`, a list of tuples). */
+export interface ForUnpackStmt<P extends Phase = Untyped> {
+  readonly kind: "ForUnpack";
+  readonly target: UnpackTarget & { readonly kind: "tuple" };
+  readonly iter: Expr<P>;
+  readonly body: readonly Stmt<P>[];
+  readonly span: Span;
+}
+
 export type Stmt<P extends Phase = Untyped> =
   | ClientDeclStmt<P>
   | AssignStmt<P>
@@ -508,7 +558,9 @@ export type Stmt<P extends Phase = Untyped> =
   | IfStmt<P>
   | LoopJumpStmt
   | WhileStmt<P>
-  | TryStmt<P>;
+  | TryStmt<P>
+  | UnpackStmt<P>
+  | ForUnpackStmt<P>;
 
 export type StmtKind = Stmt["kind"];
 

@@ -30,7 +30,12 @@ export type SdkType =
       readonly operation: string;
       readonly errorPath: string;
     }
-  | { readonly kind: "unknown"; readonly why: string };
+  | { readonly kind: "unknown"; readonly why: string }
+  /**
+   * A Python tuple of known arity: what a helper's `return a, b` gives, and the elements of
+   * `d.items()`, `enumerate(xs)` and `zip(xs, ys)`. Rust: a tuple of the owned element types.
+   */
+  | { readonly kind: "tuple"; readonly elements: readonly SdkType[] };
 
 /**
  * How an accessor hands a member out (SDK-RULES §3.3). The backend picks comparison and

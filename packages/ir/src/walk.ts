@@ -1,5 +1,5 @@
 /** Generic traversal over the IR. Every switch is exhaustive: a new node kind fails to compile here. */
-import type { AnyCond, AnyExpr, AnyStmt, Expr, Typed } from "./nodes.js";
+import type { AnyCond, AnyExpr, AnyStmt, Expr, Typed, UnpackTarget } from "./nodes.js";
 
 export function assertNever(x: never, what = "node"): never {
   throw new Error(`unhandled ${what}: ${JSON.stringify(x)}`);
@@ -41,6 +41,8 @@ export function childExprs(e: AnyExpr): AnyExpr[] {
       return e.receiver ? [e.receiver, ...e.args] : [...e.args];
     case "Comprehension":
       return [e.element, e.iter, ...e.filters.flatMap(condExprs)];
+    case "DictComprehension":
+      return [e.key, e.value, e.iter, ...e.filters.flatMap(condExprs)];
     case "HelperCall":
       return [...e.args.map((a) => a.value), ...(e.kwargs ?? []).map((a) => a.value)];
     default:
@@ -96,8 +98,27 @@ export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStm
       return { exprs: condExprs(s.cond), body: s.body };
     case "Try":
       return { exprs: [], body: [...s.body, ...(s.handler?.body ?? []), ...s.orelse, ...s.finalbody] };
+    case "Unpack":
+      return { exprs: [s.value], body: [] };
+    case "ForUnpack":
+      return { exprs: [s.iter], body: s.body };
     default:
       return assertNever(s, "statement");
+  }
+}
+
+/** The names an unpacking target binds, left to right (`_` binds none). */
+export function unpackNames(t: UnpackTarget): string[] {
+  switch (t.kind) {
+    case "name":
+      return [t.id];
+    case "discard":
+    case "rest":
+      return [];
+    case "tuple":
+      return t.elements.flatMap(unpackNames);
+    default:
+      return assertNever(t, "unpack target");
   }
 }
 

@@ -493,6 +493,7 @@ function pair(fx: FnCx, l: RVal, right: Expr<Typed>): { l: string; r: string } {
     case "op-error":
     case "stream":
     case "timestamp":
+    case "tuple":
     case "unknown":
       return fail(EMIT.cannotCompareValue(t.kind), right.span);
     default:
@@ -690,6 +691,7 @@ function contains(fx: FnCx, c: ContainsCond<Typed>): Check {
         case "op-error":
         case "stream":
         case "timestamp":
+        case "tuple":
         case "unknown":
           return fail(EMIT.inListValues(el.kind), c.span);
         default:
@@ -707,6 +709,7 @@ function contains(fx: FnCx, c: ContainsCond<Typed>): Check {
     case "structure":
     case "timestamp":
     case "union":
+    case "tuple":
     case "unknown":
       return fail(EMIT.inOnValue(h.ty.kind), c.span);
     default:
@@ -770,6 +773,8 @@ function truthy(fx: FnCx, c: TruthyCond<Typed>): Check {
       case "union":
       case "unknown":
         return { kind: "bool", e: `${recv(v.code)}.${c.negated ? "is_none()" : "is_some()"}` };
+      case "tuple":
+        return fail(EMIT.cannotCompareValue(t.kind), c.span);
       default:
         return assertNever(t);
     }
@@ -804,6 +809,7 @@ function truthy(fx: FnCx, c: TruthyCond<Typed>): Check {
     case "stream":
     case "timestamp":
     case "union":
+    case "tuple":
     case "unknown":
       if (c.negated) return fail(EMIT.notOnValue(t.kind), c.span);
       return { kind: "vacuous", note: EMIT.presentValueTruthy(t.kind), approximated: true };

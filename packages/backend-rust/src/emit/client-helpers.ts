@@ -214,6 +214,7 @@ function regionKey(region: Expr<Typed> | null): string | null {
     case "Neg":
     case "None":
     case "Subscript":
+    case "DictComprehension":
       return null;
     default:
       return assertNever(region);
@@ -236,7 +237,7 @@ export function needsSharedMock(body: readonly Stmt<Typed>[], live: Liveness, te
         const key = regionKey(s.region);
         if (inLoop || key === null) many = true;
         else keys.add(key);
-      } else if (s.kind === "For") visit(s.body, true);
+      } else if (s.kind === "For" || s.kind === "ForUnpack") visit(s.body, true);
       else if (s.kind === "StaticIf") visit(s.body, inLoop);
       // A client declared in a branch or a `while` body: one backend for whichever runs.
       else if (s.kind === "If") visit([...s.body, ...s.orelse], true);

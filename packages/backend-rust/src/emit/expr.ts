@@ -19,7 +19,7 @@ import { fieldAccess, indexRead, mapRead, memberRead, unionRead } from "./read.j
 import { valueFor } from "./value.js";
 import { callChain } from "./call.js";
 import { constantValue } from "./constants.js";
-import { emitComprehension } from "./iter.js";
+import { emitComprehension, emitDictComprehension } from "./iter.js";
 import { condToBool } from "./assert.js";
 import { jsonText } from "./json.js";
 import { isSetExpr, setOf } from "./sets.js";
@@ -113,6 +113,21 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
           return mapRead(fx, base, e.index, false);
         case "union":
           return unionRead(fx, base, e.index);
+        case "tuple": {
+          // A helper's tuple held by a local: `pair.0`, a place of the element's owned type.
+          const n = base.ty.elements.length;
+          const lit =
+            e.index.kind === "Int"
+              ? Number(e.index.value)
+              : e.index.kind === "Neg" && e.index.value.kind === "Int"
+                ? -Number(e.index.value.value)
+                : NaN;
+          const at = lit < 0 ? n + lit : lit;
+          const el = base.ty.elements[at];
+          if (base.mode !== "own" || base.temp || el === undefined)
+            return fail(EMIT.cannotSubscriptValue(base.ty.kind), e.span);
+          return { code: `${recv(base.code)}.${at}`, ty: el, mode: isCopy(el) ? "own" : "place" };
+        }
         case "blob":
         case "bool":
         case "enum":
@@ -202,6 +217,8 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
       return builtin(fx, e);
     case "Comprehension":
       return emitComprehension(fx, e, (c) => condToBool(fx, c));
+    case "DictComprehension":
+      return emitDictComprehension(fx, e, (c) => condToBool(fx, c));
     case "HelperCall": {
       const call = emitHelperCall(fx, e);
       const name = fx.names.temp(e.name.replace(/^_+/, "") || "helper", fx.statementTemps);
@@ -325,6 +342,7 @@ function displayable(fx: FnCx, e: Expr<Typed>): string {
     case "structure":
     case "timestamp":
     case "union":
+    case "tuple":
     case "unknown":
       return fail(EMIT.formattingValue(v.ty.kind), e.span);
     default:
@@ -578,6 +596,8 @@ function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
     case "keys":
     case "set":
     case "values":
+    case "enumerate":
+    case "zip":
       break;
     default:
       return assertNever(e.name);

@@ -13,8 +13,10 @@ import {
   bodyExprs,
   calledHelpers,
   diagnostic,
+  unpackNames,
   type AnyStmt,
   type Diagnostic,
+  type Expr,
   type FunctionDef,
   type HelperCallExpr,
   type ApiCallExpr,
@@ -73,6 +75,10 @@ function ownedRustType(unit: UnitCx, t: SdkType): string | null {
     case "op-error":
     case "unknown":
       return null;
+    case "tuple": {
+      const els = t.elements.map((x) => ownedRustType(unit, x));
+      return els.every((x) => x !== null) ? `(${els.join(", ")})` : null;
+    }
     default:
       return assertNever(t, "type");
   }
@@ -99,6 +105,7 @@ export function paramRustType(t: SdkType): string | null {
     case "timestamp":
     case "union":
     case "unknown":
+    case "tuple":
     default:
       return null;
   }
@@ -112,6 +119,7 @@ function pythonNames(f: FunctionDef<Typed>): string[] {
     else if (s.kind === "ClientDecl") out.push(s.name);
     else if (s.kind === "For") out.push(s.target);
     else if (s.kind === "Raises" && s.binding) out.push(s.binding);
+    else if (s.kind === "Unpack" || s.kind === "ForUnpack") out.push(...unpackNames(s.target));
   }
   return out;
 }
@@ -225,15 +233,11 @@ export function emitHelper(
       returns = ` -> ${rt}`;
       fx.statementTemps = new Set();
       if (ret.value.kind === "ApiCall") fx.line(`${callChain(fx, ret.value)}.unwrap()`);
-      else {
-        const v = emitExpr(fx, ret.value);
-        if (v.usize) fx.line(`${recv(v.code)} as ${rt}`);
-        // An owned local (or temporary) is moved out: the return is the helper's last use of it.
-        else
-          fx.line(
-            v.mode === "own" && (v.temp || isCopy(v.ty) || ret.value.kind === "Name") ? v.code : owned(v),
-          );
-      }
+      else if (ret.value.kind === "List" && ret.value.tuple && t?.kind === "tuple") {
+        // `return a, b`: each element owned, as for a single value.
+        const parts = ret.value.elements.map((x, i) => returned(fx, x, ownedRustType(unit, t.elements[i]!)!));
+        fx.line(`(${parts.join(", ")})`);
+      } else fx.line(returned(fx, ret.value, rt!));
     }
     return { def, rust, signature, result: { code: finish(fx, params, rust, returns), fx } };
   } catch (e) {
@@ -258,6 +262,14 @@ function finish(
   const body = fx.lines.filter((l) => l !== "");
   const sig = params.map((p) => `${isRead(body, -1, p.rust) ? p.rust : "_" + p.rust}: ${p.rt}`).join(", ");
   return `async fn ${rust}(${sig})${returns} {\n${body.join("\n")}\n}`;
+}
+
+/** A returned value, owned: an owned local (or temporary) is moved out, the return being its last use. */
+function returned(fx: FnCx, e: Expr<Typed>, rt: string): string {
+  if (e.kind === "ApiCall") return `${callChain(fx, e)}.unwrap()`;
+  const v = emitExpr(fx, e);
+  if (v.usize) return `${recv(v.code)} as ${rt}`;
+  return v.mode === "own" && (v.temp || isCopy(v.ty) || e.kind === "Name") ? v.code : owned(v);
 }
 
 /**

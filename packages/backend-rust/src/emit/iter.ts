@@ -8,6 +8,7 @@ import {
   type Typed,
   type AnyAllCond,
   type ComprehensionExpr,
+  type DictComprehensionExpr,
   type Cond,
   type Expr,
   type SdkType,
@@ -29,7 +30,7 @@ export interface IterSource {
   readonly flex?: boolean;
 }
 
-function elemModeOf(t: SdkType): Mode {
+export function elemModeOf(t: SdkType): Mode {
   if (isCopy(t)) return "ref";
   return t.kind === "string" || t.kind === "list" ? "sref" : "ref";
 }
@@ -167,6 +168,46 @@ export function emitComprehension(
   return {
     code: `${src.code}${filters}${map}${collected}.collect::<Vec<_>>()`,
     ty: { kind: "list", element: elTy, sparse: false },
+    mode: "own",
+    temp: true,
+  };
+}
+
+/**
+ * `{k(x): v(x) for x in xs if c}` → `xs.iter().filter(..).map(|x| (k, v)).collect::<HashMap<_, _>>()`,
+ * keys and values owned (so the map reads like a response's `HashMap<String, V>`); a later
+ * duplicate key replaces an earlier one, as in Python.
+ */
+export function emitDictComprehension(
+  fx: FnCx,
+  e: DictComprehensionExpr<Typed>,
+  condToBool: (c: Cond<Typed>) => string,
+): RVal {
+  const src = iterSource(fx, e.iter);
+  const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
+  let keyTy: SdkType = e.key.ty;
+  let valueTy: SdkType = e.value.ty;
+  const map = withTarget(
+    fx,
+    e.target,
+    src.elemTy,
+    src.elemMode,
+    (p) => {
+      const k = emitExpr(fx, e.key);
+      const v = emitExpr(fx, e.value);
+      keyTy = k.ty;
+      valueTy = v.ty;
+      const own = (x: RVal): string =>
+        x.usize ? `${recv(x.code)} as i32` : owned(x.mode === "opt" ? unwrapOpt(x) : x);
+      return `.map(|${p}| (${own(k)}, ${own(v)}))`;
+    },
+    src.flex === true,
+  );
+  if (keyTy.kind !== "string" && keyTy.kind !== "int" && keyTy.kind !== "enum" && keyTy.kind !== "bool")
+    return fail(EMIT.dictComprehensionKey(keyTy.kind), e.key.span);
+  return {
+    code: `${src.code}${filters}${map}.collect::<std::collections::HashMap<_, _>>()`,
+    ty: { kind: "map", key: keyTy, value: valueTy, sparse: false },
     mode: "own",
     temp: true,
   };

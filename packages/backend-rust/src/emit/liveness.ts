@@ -7,6 +7,7 @@ import {
   assertNever,
   childExprs,
   condExprs,
+  unpackNames,
   type AnyExpr,
   type ErrorFieldExpr,
   type Stmt,
@@ -144,6 +145,15 @@ export class Liveness {
           }
           this.walk(s.orelse);
           this.walk(s.finalbody);
+          break;
+        case "Unpack":
+          this.read(s.value);
+          for (const n of unpackNames(s.target)) this.write(s, n);
+          break;
+        case "ForUnpack":
+          this.read(s.iter);
+          for (const n of unpackNames(s.target)) this.write(s, n);
+          this.walk(s.body);
           break;
         default:
           assertNever(s, "statement");

@@ -9,6 +9,7 @@ import {
   type AnyStmt,
   type Phase,
   allStmts,
+  unpackNames,
   calledOperations,
   countAsserts,
   compareDiagnostics,
@@ -90,6 +91,7 @@ function pythonNames(f: FunctionDef<Typed>): string[] {
     else if (s.kind === "ClientDecl") out.push(s.name);
     else if (s.kind === "For") out.push(s.target);
     else if (s.kind === "Raises" && s.binding) out.push(s.binding);
+    else if (s.kind === "Unpack" || s.kind === "ForUnpack") out.push(...unpackNames(s.target));
   }
   return out;
 }

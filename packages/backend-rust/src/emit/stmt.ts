@@ -4,7 +4,8 @@
  * assertions, `pytest.raises` blocks and `for` loops.
  */
 import { EMIT, type Typed, type AssignStmt, type Expr, type ForStmt, type Stmt } from "@moto2rust/ir";
-import { assertNever, childExprs } from "@moto2rust/ir";
+import { assertNever, childExprs, unpackNames } from "@moto2rust/ir";
+import { emitForUnpack, emitUnpack } from "./unpack.js";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
 import { emitClientDecl } from "./client-helpers.js";
 import { callChain } from "./call.js";
@@ -57,12 +58,16 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
       return emitLoopJump(fx, s);
     case "Try":
       return emitTry(fx, s, emitBody, (b) => assignedIn(b));
+    case "Unpack":
+      return emitUnpack(fx, s);
+    case "ForUnpack":
+      return emitForUnpack(fx, s, assignedIn(s.body));
     default:
       return assertNever(s, "statement");
   }
 }
 
-function bind(
+export function bind(
   fx: FnCx,
   py: string,
   ty: LocalVar["ty"],
@@ -245,6 +250,13 @@ function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<
       case "ExprStmt":
       case "Unsupported":
       case "LoopJump":
+        break;
+      case "Unpack":
+        for (const n of unpackNames(s.target)) out.add(n);
+        break;
+      case "ForUnpack":
+        for (const n of unpackNames(s.target)) out.add(n);
+        assignedIn(s.body, out);
         break;
       default:
         return assertNever(s);

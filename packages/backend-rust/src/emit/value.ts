@@ -137,6 +137,7 @@ export function valueFor(fx: FnCx, e: Expr<Typed>, target: SdkType, how: How): s
     }
     case "op-error":
     case "unknown":
+    case "tuple":
       return mismatch(target, e);
   }
 }
@@ -206,6 +207,7 @@ export function convert(fx: FnCx, v: RVal, target: SdkType, how: How, at: Span):
       if (sameType(t, target)) return owned(v);
       break;
     case "op-error":
+    case "tuple":
     case "unknown":
       break;
     default:
@@ -235,6 +237,7 @@ function sameType(a: SdkType, b: SdkType): boolean {
     case "stream":
     case "string":
     case "timestamp":
+    case "tuple":
     case "unknown":
       return true;
     default:

@@ -3,7 +3,7 @@
  * environment per function is enough; module constants sit in a parent environment.
  */
 import type { Expr, SdkType } from "@moto2rust/ir";
-import { assertNever } from "@moto2rust/ir";
+import { assertNever, condExprs } from "@moto2rust/ir";
 
 export type Binding =
   /** `x = boto3.client("svc")` */
@@ -76,15 +76,22 @@ function mentions(e: Expr, name: string): boolean {
       );
     case "ApiCall":
       return e.client === name || e.args.some((a) => mentions(a.value, name));
+    case "Comprehension":
+      // Conservative: a name the element or a filter reads counts even where the target shadows it.
+      return (
+        mentions(e.iter, name) ||
+        mentions(e.element, name) ||
+        e.filters.some((f) => condExprs(f).some((x) => mentions(x as Expr, name)))
+      );
     case "Bool":
     case "Bytes":
-    case "Comprehension":
     case "Const":
     case "ErrorField":
     case "Float":
     case "Int":
     case "None":
     case "Str":
+    case "DictComprehension":
       return false;
     default:
       return assertNever(e);

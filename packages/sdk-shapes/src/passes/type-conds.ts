@@ -104,6 +104,7 @@ function typeCondInner(c: Cond, t: ExprTyper): Cond<Typed> {
         case "op-error":
         case "stream":
         case "timestamp":
+        case "tuple":
         case "union":
           t.cx.error(TYPER.inOnValue(describe(ht)), c.span);
           return { ...c, haystack, needle: t.infer(c.needle) };

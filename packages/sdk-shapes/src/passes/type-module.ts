@@ -4,6 +4,7 @@
  */
 import {
   TYPER,
+  allExprs,
   allStmts,
   assertNever,
   diagnostic,
@@ -14,6 +15,7 @@ import {
   type Module,
   type Parametrize,
   type SdkType,
+  type Span,
   type Stmt,
   type Typed,
 } from "@moto2rust/ir";
@@ -27,6 +29,7 @@ import { typeRaises } from "./type-errors.js";
 import { isLiteralBuilder } from "./type-values.js";
 import { HelperTyping } from "./type-helpers.js";
 import { typeBranching } from "./type-branches.js";
+import { bindUnpack, typeTupleLiteral } from "./type-unpack.js";
 import { BOOL, F64, I32, STRING, compatible, unknown } from "./sdk-type.js";
 
 export interface TypedModule {
@@ -135,6 +138,7 @@ function paramType(p: Parametrize, index: number): SdkType {
       case "Name":
       case "None":
       case "Subscript":
+      case "DictComprehension":
         return unknown(`parametrized ${v.kind} value`);
       default:
         return assertNever(v);
@@ -186,12 +190,37 @@ function typeFunction(
   return { ...f, role: "test", parametrize, body };
 }
 
+/**
+ * `{x["Id"] for x in xs}` / `set(xs)` bound to a name: Rust has no set type here, so each use
+ * (`==`, `len`) rebuilds it from the same reads; only when it makes no call (the reads are
+ * the same each time) and goes stale when a name it reads is re-assigned.
+ */
+function isPureSet(e: Expr): boolean {
+  const set =
+    (e.kind === "Comprehension" && e.form === "set") ||
+    (e.kind === "BuiltinCall" && e.name === "set" && e.receiver === null);
+  if (!set) return false;
+  for (const x of allExprs(e))
+    if (x.kind === "ApiCall" || x.kind === "HelperCall" || (x.kind === "BuiltinCall" && x.name === "uuid4"))
+      return false;
+  return true;
+}
+
 /** A value whose type depends on its use: dict/list literals, comprehensions building them, `+` of those. */
 function isLiteralValue(e: Expr, t: ExprTyper): boolean {
-  if (e.kind === "Dict" || e.kind === "List" || isLiteralBuilder(e)) return true;
+  if (e.kind === "Dict" || e.kind === "List" || isLiteralBuilder(e) || isPureSet(e)) return true;
   if (e.kind === "Name") return t.scope.lookup(e.id)?.kind === "literal";
   if (e.kind === "BinOp" && e.op === "+") return isLiteralValue(e.left, t) && isLiteralValue(e.right, t);
   return false;
+}
+
+/** What a `for` loop binds per element: list elements, map keys. */
+function iterElement(it: SdkType, at: Span, t: ExprTyper): SdkType {
+  if (it.kind === "unknown") return unknown("untyped iteration");
+  if (it.kind === "list") return it.element;
+  if (it.kind === "map") return it.key;
+  t.cx.error(TYPER.cannotIterate(it.kind), at);
+  return unknown("bad iteration");
 }
 
 function typeBody(body: readonly Stmt[], t: ExprTyper): Stmt<Typed>[] {
@@ -228,21 +257,13 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
     }
     case "For": {
       const iter = t.infer(s.iter);
-      const it = iter.ty;
-      let elem: SdkType;
-      if (it.kind === "unknown") elem = unknown("untyped iteration");
-      else if (it.kind === "list") elem = it.element;
-      else if (it.kind === "map") elem = it.key;
-      else {
-        t.cx.error(TYPER.cannotIterate(it.kind), s.iter.span);
-        elem = unknown("bad iteration");
-      }
-      t.scope.set(s.target, { kind: "value", ty: elem });
+      t.scope.set(s.target, { kind: "value", ty: iterElement(iter.ty, s.iter.span, t) });
       return { ...s, iter, body: typeBody(s.body, t) };
     }
     case "Unsupported":
       return s;
     case "Return":
+      if (s.value?.kind === "List" && s.value.tuple) return { ...s, value: typeTupleLiteral(s.value, t) };
       return { ...s, value: s.value ? t.infer(s.value) : null };
     case "StaticIf":
     case "If":
@@ -250,6 +271,16 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
     case "While":
     case "Try":
       return typeBranching(s, t, typeBody);
+    case "Unpack": {
+      const value = t.infer(s.value);
+      bindUnpack(s.target, value.ty, t, s.span);
+      return { ...s, value };
+    }
+    case "ForUnpack": {
+      const iter = t.infer(s.iter);
+      bindUnpack(s.target, iterElement(iter.ty, s.iter.span, t), t, s.span);
+      return { ...s, iter, body: typeBody(s.body, t) };
+    }
     default:
       return assertNever(s, "statement");
   }

@@ -98,6 +98,23 @@ function read(base: Expr<Typed>, index: Expr, t: ExprTyper): Read {
       }
       return { index: t.infer(index), ty: v.type };
     }
+    case "tuple": {
+      // `pair[0]`: a literal position (negative from the end, as in Python).
+      const ix = t.infer(index);
+      const lit =
+        index.kind === "Int"
+          ? Number(index.value)
+          : index.kind === "Neg" && index.value.kind === "Int"
+            ? -Number(index.value.value)
+            : null;
+      const at = lit === null ? null : lit < 0 ? bt.elements.length + lit : lit;
+      const el = at === null ? undefined : bt.elements[at];
+      if (el === undefined) {
+        t.cx.error(TYPER.cannotSubscriptValue(describe(bt)), index.span);
+        return { index: ix, ty: unknown("tuple index") };
+      }
+      return { index: ix, ty: el };
+    }
     case "blob":
     case "bool":
     case "enum":
@@ -189,8 +206,24 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
       ty = st?.kind === "map" ? listOf(st.value) : (want("map", ".values()"), unknown(e.name));
       break;
     case "items":
-      ty = unknown("items");
+      ty =
+        st?.kind === "map"
+          ? listOf({ kind: "tuple", elements: [st.key, st.value] })
+          : (want("map", ".items()"), unknown(e.name));
       break;
+    case "enumerate":
+      ty = st?.kind === "list" ? listOf({ kind: "tuple", elements: [I32, st.element] }) : unknown(e.name);
+      if (st && st.kind !== "list") want("list", "enumerate()");
+      break;
+    case "zip": {
+      const els = args.map((a) => a.ty);
+      const bad = els.find((x) => x.kind !== "list");
+      if (bad) {
+        if (bad.kind !== "unknown") t.cx.error(TYPER.builtinOnType("zip()", describe(bad)), e.span);
+        ty = unknown(e.name);
+      } else ty = listOf({ kind: "tuple", elements: els.map((x) => (x.kind === "list" ? x.element : x)) });
+      break;
+    }
     case "slice":
       ty = st?.kind === "list" || st?.kind === "string" ? st : (want("list", "slicing"), unknown(e.name));
       break;

@@ -43,6 +43,7 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
         case "op-error":
         case "structure":
         case "union":
+        case "tuple":
         case "unknown":
           return mismatch("a string");
         default:
@@ -66,6 +67,7 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
         case "structure":
         case "timestamp":
         case "union":
+        case "tuple":
         case "unknown":
           return mismatch("a string");
         default:
@@ -95,6 +97,7 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
         case "string":
         case "structure":
         case "union":
+        case "tuple":
         case "unknown":
           return mismatch("an int");
         default:
@@ -147,6 +150,7 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
     case "Len":
     case "Name":
     case "Subscript":
+    case "DictComprehension":
       return t.check(e, expected, mode);
     default:
       return assertNever(e);
@@ -267,6 +271,7 @@ function checkDict(
     case "stream":
     case "string":
     case "timestamp":
+    case "tuple":
     case "unknown":
       return null;
     default:

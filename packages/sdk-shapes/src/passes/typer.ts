@@ -12,6 +12,7 @@ import { checkLiteral, isContextual, outOfRange } from "./type-values.js";
 import { typeCall } from "./type-calls.js";
 import { typeBuiltin, typeGet, typeLen, typeSubscript } from "./type-reads.js";
 import { typeErrorField } from "./type-errors.js";
+import { typeTupleLiteral } from "./type-unpack.js";
 
 /** Why a value is being checked: an argument that is sent, or one side of an assertion. */
 export type CheckMode = "arg" | "compare";
@@ -81,6 +82,7 @@ export class ExprTyper {
       case "None":
       case "Str":
       case "Subscript":
+      case "DictComprehension":
         return { ...q.infer(e), ty };
       default:
         return assertNever(e);
@@ -123,6 +125,8 @@ export class ExprTyper {
         this.cx.error(TYPER.untypedDictLiteral(), e.span);
         return this.opaque(e, unknown("untyped dict"));
       case "List": {
+        const tuples = tupleList(e, this);
+        if (tuples) return tuples;
         const elements = e.elements.map((x) => this.infer(x));
         const first = elements[0]?.ty;
         const same = first && elements.every((x) => x.ty && compatible(x.ty, first));
@@ -144,6 +148,18 @@ export class ExprTyper {
         const filters = e.filters.map((f) => typeCond(f, inner));
         const element = inner.infer(e.element);
         return { ...e, iter, filters, element, ty: listOf(element.ty) };
+      }
+      case "DictComprehension": {
+        const iter = this.infer(e.iter);
+        const inner = this.child(e.target, elementType(iter.ty));
+        const filters = e.filters.map((f) => typeCond(f, inner));
+        const key = inner.infer(e.key);
+        const value = inner.infer(e.value);
+        const ty: SdkType =
+          key.ty.kind === "unknown" || value.ty.kind === "unknown"
+            ? unknown("dict comprehension")
+            : { kind: "map", key: key.ty, value: value.ty, sparse: false };
+        return { ...e, iter, filters, key, value, ty };
       }
       case "ErrorField":
         return typeErrorField(e, this);
@@ -352,6 +368,26 @@ export class ExprTyper {
     }
     return { ...e, ty };
   }
+}
+
+/**
+ * `[("a", 1), ("b", 2)]` (what `for name, n in [...]` iterates): a list of tuples when every
+ * element is a tuple literal of the same length whose values have one type per position.
+ */
+function tupleList(e: Extract<Expr, { kind: "List" }>, t: ExprTyper): Expr<Typed> | null {
+  const first = e.elements[0];
+  if (first?.kind !== "List" || !first.tuple || first.elements.length < 2) return null;
+  const n = first.elements.length;
+  if (!e.elements.every((x) => x.kind === "List" && x.tuple && x.elements.length === n)) return null;
+  const rows = e.elements.map((x) => typeTupleLiteral(x as Extract<Expr, { kind: "List" }>, t));
+  const types = (rows[0]!.ty as Extract<SdkType, { kind: "tuple" }>).elements;
+  const same = rows.every(
+    (r) =>
+      r.ty.kind === "tuple" &&
+      r.ty.elements.every((x, i) => x.kind !== "unknown" && compatible(x, types[i]!)),
+  );
+  if (!same) return null;
+  return { ...e, elements: rows, ty: listOf({ kind: "tuple", elements: types }) };
 }
 
 /** Types that may meet in an assertion although one cannot be sent as the other (an enum and a string). */

@@ -236,6 +236,8 @@ export function sdkTypeToRust(t: SdkType): string {
       return `crate::${t.errorPath}`;
     case "unknown":
       return "()";
+    case "tuple":
+      return `(${t.elements.map(sdkTypeToRust).join(", ")})`;
   }
 }
 
