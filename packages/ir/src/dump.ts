@@ -168,6 +168,9 @@ function dumpStmt(s: AnyStmt, indent: string, out: string[]): void {
     case "Return":
       out.push(`${indent}Return${s.value ? " " + dumpExpr(s.value) : ""} ${at}`);
       return;
+    case "Approximation":
+      out.push(`${indent}Approximation ${JSON.stringify(s.note)} ${at}`);
+      return;
     default:
       assertNever(s, "statement");
   }

@@ -439,6 +439,17 @@ export interface ReturnStmt<P extends Phase = Untyped> {
   readonly span: Span;
 }
 
+/**
+ * A step of the Python the translation leaves out on purpose (a resource decorator's waiter or
+ * untranslatable teardown): the frontend reports it as `approximated`; the emitter writes it as an
+ * `// approximated:` comment in its place.
+ */
+export interface ApproximationStmt {
+  readonly kind: "Approximation";
+  readonly note: string;
+  readonly span: Span;
+}
+
 export type Stmt<P extends Phase = Untyped> =
   | ClientDeclStmt<P>
   | AssignStmt<P>
@@ -447,7 +458,8 @@ export type Stmt<P extends Phase = Untyped> =
   | RaisesStmt<P>
   | ForStmt<P>
   | UnsupportedStmt
-  | ReturnStmt<P>;
+  | ReturnStmt<P>
+  | ApproximationStmt;
 
 export type StmtKind = Stmt["kind"];
 

@@ -86,6 +86,8 @@ export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStm
       return { exprs: [], body: [] };
     case "Return":
       return { exprs: s.value ? [s.value] : [], body: [] };
+    case "Approximation":
+      return { exprs: [], body: [] };
     default:
       return assertNever(s, "statement");
   }

@@ -48,6 +48,10 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
     case "Return":
       // A helper's final `return` is written by helper-fns.ts; anywhere else it has no Rust form.
       return fail(EMIT.returnStatement(), s.span);
+    case "Approximation":
+      // The frontend reported it (an `approximated` warning); here it is only the comment.
+      fx.line(`// approximated: ${s.note.replace(/\n/g, " ")}`);
+      return;
     default:
       return assertNever(s, "statement");
   }
@@ -223,6 +227,7 @@ function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<
       case "Assert":
       case "ExprStmt":
       case "Unsupported":
+      case "Approximation":
         break;
       default:
         return assertNever(s);

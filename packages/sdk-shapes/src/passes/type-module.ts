@@ -232,6 +232,7 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
       return { ...s, iter, body: typeBody(s.body, t) };
     }
     case "Unsupported":
+    case "Approximation":
       return s;
     case "Return":
       return { ...s, value: s.value ? t.infer(s.value) : null };
