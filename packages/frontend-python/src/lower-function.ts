@@ -9,6 +9,7 @@ import { field, snippet, type Node } from "./parser.js";
 import { deeperThan, MAX_TREE_DEPTH } from "./depth.js";
 import { combineParametrize, decoratorRole, lowerParametrize, type DecoratorInfo } from "./pytest-idioms.js";
 import { lowerBlock, lowerStatements, unsupported } from "./lower-statement.js";
+import { lowerExpr } from "./lower-expression.js";
 import { scanMotoInternals, skipConditionKind } from "./skip-reasons.js";
 import { literalString } from "./error-response.js";
 import { stableNames } from "./stable-names.js";
@@ -17,6 +18,7 @@ import { clientParams, finalReturnOf } from "./helper-calls.js";
 import { builtinFixture, fixtureSetup, fixtureUses, teardownName, yieldSplit } from "./fixtures.js";
 import { assignedAttributes, selfLocal } from "./instance-attributes.js";
 import type { HelperVariant } from "./helper-shapes.js";
+import { resourceDecorator, type DecoratorSetup } from "./resource-decorators.js";
 
 export interface ClassInfo {
   readonly name: string;
@@ -139,6 +141,8 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   ];
   const parametrizes: Parametrize[] = [];
   let parametrizeFailed = false;
+  const resources: DecoratorSetup[] = [];
+  let decoratorFailed = false;
   for (const { info, fromClass } of uses) {
     const r = decoratorRole(atModule, info);
     const problem = (f: Failure): void => (fromClass ? rejectInherited(info, f) : reject(info.node, f));
@@ -170,9 +174,19 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
       case "moto-internal":
         problem(fail(r.construct, info.node, "moto-internal"));
         break;
-      case "unsupported":
-        problem(fail(r.construct, info.node));
+      case "unsupported": {
+        // A decorator defined in the moto tree: evaluated around the test (resource-decorators.ts).
+        const res =
+          role === "test"
+            ? resourceDecorator(scope, info, params, name, fromClass ? anchor : info.node)
+            : null;
+        if (res !== null && !isFailure(res)) resources.push(res);
+        else {
+          decoratorFailed = true;
+          problem(res ?? fail(r.construct, info.node));
+        }
         break;
+      }
     }
   }
   const fixtures = fixtureUses();
@@ -186,6 +200,7 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
     else prelude.push(...setupStmts);
     return f;
   };
+  const provided = new Set(resources.flatMap((res) => [...res.provided]));
   if (role === "test") {
     for (const hook of src.setupHooks) {
       // An autouse fixture: called before the test like any fixture.
@@ -205,6 +220,7 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   for (const p of params) {
     const clientFixture = mod.clientFixtures.get(p.name);
     const web = role === "test" ? mod.webLayerUsers.get(p.name) : undefined;
+    if (provided.has(p.name)) continue;
     if (web !== undefined)
       reject(p.node, fail(`fixture ${p.name} that uses ${web}`, p.node, "moto-internal"));
     else if (p.splat === "**" && isHelper) scope.kwargsParam = p.name;
@@ -237,6 +253,15 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
       if (clientFixture.service === "cloudformation") {
         mod.report(FRONTEND.usesCloudFormation("client"), p.node);
       }
+    } else if (role === "test" && p.hasDefault && !paramNames.has(p.name) && !parametrizeFailed) {
+      // pytest passes nothing for a parameter with a default (`table_name=None` that a decorator
+      // may set): it is its default value.
+      const d = field(p.node, "value");
+      const value = d === null || decoratorFailed ? null : lowerExpr(atModule, d);
+      if (value !== null && !isFailure(value))
+        prelude.push({ kind: "Assign", target: p.name, value, span: mod.span(p.node) });
+      else if (value !== null) reject(p.node, value);
+      else if (!decoratorFailed) reject(p.node, fail(`test parameter ${p.name} with a default`, p.node));
     } else if (role === "test" && !paramNames.has(p.name) && !parametrizeFailed) {
       reject(
         p.node,
@@ -261,10 +286,12 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
       scope.setupSelf = null;
     }
   }
+  // The decorators run after fixtures and setup hooks, around the body: outermost first, teardown last.
+  for (const res of resources) prelude.push(...res.prelude);
   if (body !== null) scanMotoInternals(scope, body);
   const stmts =
     split === null
-      ? lowerBlock(scope, body)
+      ? [...lowerBlock(scope, body), ...resources.toReversed().flatMap((res) => res.teardown)]
       : lowerStatements(scope, src.teardown === true ? split.teardown : split.setup);
   const yielded = src.teardown === true && split?.yielded != null ? [split.yielded] : [];
   // `params=` fixtures: the test runs once per value, after its own parametrize cases.

@@ -341,7 +341,7 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
     }
     return;
   }
-  assignName(scope, stmt, attrLocal ?? target.text, right, out);
+  assignName(scope, stmt, attrLocal ?? target.text, right, out, attrLocal === null ? assign : null);
 }
 
 /**
@@ -384,7 +384,15 @@ function lowerTupleAssignment(scope: Scope, stmt: Node, target: Node, right: Nod
 }
 
 /** `name = right` (also each name of a tuple assignment of a tuple literal). */
-function assignName(scope: Scope, stmt: Node, name: string, right: Node, out: Stmt[]): void {
+/** `name = right`; `assign` is the whole assignment when it may read a literal built in place (`x = d.pop("k")`). */
+function assignName(
+  scope: Scope,
+  stmt: Node,
+  name: string,
+  right: Node,
+  out: Stmt[],
+  assign: Node | null = null,
+): void {
   const span = scope.mod.span(stmt);
   const viaResource = lowerResourceAssignment(scope, name, right, span);
   if (viaResource !== null) {
@@ -431,7 +439,7 @@ function assignName(scope: Scope, stmt: Node, name: string, right: Node, out: St
     return;
   }
   // x = d.pop("k"), e = d.copy(): from a dict/list literal built in place.
-  if (attrLocal === null) {
+  if (assign !== null) {
     const m = lowerLiteralMutation(scope, stmt, assign);
     if (m !== null) {
       if (isFailure(m)) out.push(unsupported(scope, stmt, m));

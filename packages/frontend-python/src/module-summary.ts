@@ -29,6 +29,8 @@ export interface ModuleSummary {
   readonly fixtureNames: ReadonlyMap<string, string>;
   /** What the module binds `name` to: a constant, a function, a module it imports, or nothing known. */
   lookup(name: string): ResolvedImport;
+  /** The module's own lowering context (its imports), for evaluating its decorators (decorator-eval.ts). */
+  readonly mod: ModuleContext;
 }
 
 const NOT_CONSTANT = /^module variable (\S+) is not a constant: (.*)$/;
@@ -103,5 +105,5 @@ export function summariseModule(
       };
     return { kind: "unresolved" };
   };
-  return { file: path, definitions, fixtures, clientFixtures, literalFixtures: mod.literalFixtures, fixtureNames, lookup };
+  return { file: path, definitions, fixtures, clientFixtures, literalFixtures: mod.literalFixtures, fixtureNames, lookup, mod };
 }

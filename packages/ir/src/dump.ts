@@ -218,6 +218,9 @@ function dumpStmt(s: AnyStmt, indent: string, out: string[]): void {
       out.push(`${indent}For ${dumpTarget(s.target)} in ${dumpExpr(s.iter)} ${at}`);
       dumpStmts(s.body, indent + "  ", out);
       return;
+    case "Approximation":
+      out.push(`${indent}Approximation ${JSON.stringify(s.note)} ${at}`);
+      return;
     default:
       assertNever(s, "statement");
   }

@@ -91,6 +91,17 @@ export const FRONTEND = {
     "unsupported-syntax",
     () => "names imported from other modules of the moto tree are not resolved: no file path was given",
   ),
+  // branch decorators: resource-creating decorators, partially evaluated (decorator-eval.ts).
+  decoratorStepLeftOut: message(
+    "warning",
+    "approximated",
+    (decorator: Text, step: Text) => `decorator ${decorator}: ${step}`,
+  ),
+  decoratorTeardownLeftOut: message(
+    "warning",
+    "approximated",
+    (decorator: Text, why: Text) => `the teardown of decorator ${decorator} is not translated: ${why}`,
+  ),
 } as const;
 
 /** sdk-shapes typing passes. */

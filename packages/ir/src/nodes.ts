@@ -545,6 +545,17 @@ export interface ForUnpackStmt<P extends Phase = Untyped> {
   readonly span: Span;
 }
 
+/**
+ * A step of the Python the translation leaves out on purpose (a resource decorator's waiter or
+ * untranslatable teardown): the frontend reports it as `approximated`; the emitter writes it as an
+ * `// approximated:` comment in its place.
+ */
+export interface ApproximationStmt {
+  readonly kind: "Approximation";
+  readonly note: string;
+  readonly span: Span;
+}
+
 export type Stmt<P extends Phase = Untyped> =
   | ClientDeclStmt<P>
   | AssignStmt<P>
@@ -560,7 +571,8 @@ export type Stmt<P extends Phase = Untyped> =
   | WhileStmt<P>
   | TryStmt<P>
   | UnpackStmt<P>
-  | ForUnpackStmt<P>;
+  | ForUnpackStmt<P>
+  | ApproximationStmt;
 
 export type StmtKind = Stmt["kind"];
 

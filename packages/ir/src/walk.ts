@@ -102,6 +102,8 @@ export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStm
       return { exprs: [s.value], body: [] };
     case "ForUnpack":
       return { exprs: [s.iter], body: s.body };
+    case "Approximation":
+      return { exprs: [], body: [] };
     default:
       return assertNever(s, "statement");
   }

@@ -118,6 +118,7 @@ export class Liveness {
           this.walk(s.body);
           break;
         case "Unsupported":
+        case "Approximation":
           break;
         case "Return":
           if (s.value) this.read(s.value);

@@ -62,6 +62,10 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
       return emitUnpack(fx, s);
     case "ForUnpack":
       return emitForUnpack(fx, s, assignedIn(s.body));
+    case "Approximation":
+      // The frontend reported it (an `approximated` warning); here it is only the comment.
+      fx.line(`// approximated: ${s.note.replace(/\n/g, " ")}`);
+      return;
     default:
       return assertNever(s, "statement");
   }
@@ -257,6 +261,8 @@ function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<
       case "ForUnpack":
         for (const n of unpackNames(s.target)) out.add(n);
         assignedIn(s.body, out);
+        break;
+      case "Approximation":
         break;
       default:
         return assertNever(s);

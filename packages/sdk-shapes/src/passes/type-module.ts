@@ -261,6 +261,7 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
       return { ...s, iter, body: typeBody(s.body, t) };
     }
     case "Unsupported":
+    case "Approximation":
       return s;
     case "Return":
       if (s.value?.kind === "List" && s.value.tuple) return { ...s, value: typeTupleLiteral(s.value, t) };
