@@ -173,7 +173,7 @@ export function lowerAppendLoop(scope: Scope, loop: Node): Stmt[] | Failure | nu
   }
   if (isFailure(element)) return element;
   if (mentionsName(element, list) || mentionsName(iter, list))
-    return fail(`${list} built from itself`, shape.element);
+    return fail(`loop appending to ${list} a value that reads ${list} itself`, shape.element);
   if (!isReplayable(element)) return fail(`loop appending a call result to ${list}`, shape.element);
   if (at.literal.elements.length > 0)
     return fail(`.append() in a loop to ${list}, which was not empty before the loop`, shape.call);
@@ -648,7 +648,7 @@ function onlyArg(call: Node): Node | null {
 function lowerValue(scope: Scope, name: string, node: Node, out: Stmt[], hint: string): Expr | Failure {
   const v = lowerExpr(scope, node);
   if (isFailure(v)) return v;
-  if (mentionsName(v, name)) return fail(`${name} built from itself`, node);
+  if (mentionsName(v, name)) return fail(`change of ${name} that reads ${name} itself`, node);
   if (isReplayable(v)) return v;
   if (v.kind === "Dict" || v.kind === "List") return hoistCalls(scope, hint, v, out);
   const temp = freshName(scope, hint);
