@@ -2,7 +2,7 @@
  * `exc.value.response["Error"]["Code"]` and friends, for a `pytest.raises(...) as exc` binding,
  * directly or through an intermediate variable (`err = exc.value.response["Error"]`).
  */
-import type { ErrorFieldExpr } from "@moto2rust/ir";
+import type { Cond, ErrorFieldExpr, Span } from "@moto2rust/ir";
 import type { ErrorPath, Scope } from "./context.js";
 import { fail, type Failure } from "./failure.js";
 import { decodeString } from "./strings.js";
@@ -62,7 +62,28 @@ const FIELDS: Readonly<Record<string, ErrorFieldExpr["field"]>> = {
   "Error.Code": "code",
   "Error.Message": "message",
   "ResponseMetadata.HTTPStatusCode": "http-status",
+  "ResponseMetadata.RequestId": "request-id",
 };
+
+/**
+ * `"RequestId" in exc.value.response["ResponseMetadata"]` (a key of the error's response
+ * metadata): whether the error carries a request id, `IsNone` of the `request-id` field; null
+ * for any other comparison.
+ */
+export function errorMetadataKeyTest(
+  scope: Scope,
+  op: string,
+  key: Node,
+  dict: Node,
+  span: Span,
+): Cond | null {
+  if (op !== "in" && op !== "not in") return null;
+  if (literalString(key) !== "RequestId") return null;
+  const path = errorPath(scope, dict);
+  if (path === null || path.stage !== "response" || path.keys.join(".") !== "ResponseMetadata") return null;
+  const value: ErrorFieldExpr = { kind: "ErrorField", binding: path.binding, field: "request-id", span };
+  return { kind: "IsNone", negated: op === "in", value, span };
+}
 
 /** An `ErrorField` for a complete path, or a failure naming what was read. */
 export function errorField(scope: Scope, path: ErrorPath, node: Node): ErrorFieldExpr | Failure {

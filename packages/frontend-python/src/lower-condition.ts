@@ -7,6 +7,7 @@ import { field, unparen, type Node } from "./parser.js";
 import { lowerExpr } from "./lower-expression.js";
 import { lowerAnyAll } from "./lower-comprehension.js";
 import { callArgs } from "./call-args.js";
+import { errorMetadataKeyTest } from "./error-response.js";
 
 const COMPARE_OPS: readonly string[] = ["==", "!=", "<", "<=", ">", ">="];
 function isCompareOp(op: string): op is CompareOp {
@@ -99,6 +100,10 @@ function lowerComparison(scope: Scope, node: Node, span: Span): Cond | Failure {
   }
   if (operands.length !== operators.length + 1 || operators.length === 0)
     return fail("comparison", node, "syntax-error");
+  if (operators.length === 1) {
+    const metadata = errorMetadataKeyTest(scope, operators[0]!, operands[0]!, operands[1]!, span);
+    if (metadata !== null) return metadata;
+  }
   const values: Expr[] = [];
   for (const o of operands) {
     const v = lowerExpr(scope, o);

@@ -169,9 +169,10 @@ export type ErrorFieldExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly binding: string;
   /**
    * `operation`: `exc.value.operation_name` (the Smithy operation name); `text`: `str(exc.value)`
-   * (botocore's "An error occurred (Code) when calling the Op operation: Message").
+   * (botocore's "An error occurred (Code) when calling the Op operation: Message");
+   * `request-id`: `exc.value.response["ResponseMetadata"]["RequestId"]` (the SDK's `request_id()`).
    */
-  readonly field: "code" | "message" | "http-status" | "operation" | "text";
+  readonly field: "code" | "message" | "http-status" | "operation" | "text" | "request-id";
 };
 /** `len(x)` */
 export type LenExpr<P extends Phase = Untyped> = ExprBase<P> & {

@@ -187,8 +187,10 @@ function resolveServices(
   for (const c of [...crates].sort()) {
     if ([...out.values()].some((s) => s.info.crate === c)) continue;
     const row = findServiceRow(c);
-    if (!row) continue;
-    const svc = repo.service(row.boto3 !== "" ? row.boto3 : row.modelsDir);
+    // A service the table lacks (EC2) is found by its crate suffix, which is its boto3 name.
+    const svc = row
+      ? repo.service(row.boto3 !== "" ? row.boto3 : row.modelsDir)
+      : repo.service(c.replace(/^aws_sdk_/, ""));
     if (svc && svc.info.crate === c) out.set(c, svc);
   }
   return [...out.values()].sort((a, b) => (a.info.crate < b.info.crate ? -1 : 1));

@@ -138,7 +138,12 @@ export function emitRaises(fx: FnCx, s: RaisesStmt<Typed>, emitStmt: (s: Stmt<Ty
   const modelledIsOwn = modelled?.error ? opErrors.some((e) => e.name === modelled.error!.name) : false;
   const matchChecked = s.match !== null && matchPattern(s.match).kind !== "unsupported";
   const needService =
-    reads.has("code") || reads.has("message") || reads.has("text") || modelled !== null || matchChecked;
+    reads.has("code") ||
+    reads.has("message") ||
+    reads.has("text") ||
+    reads.has("request-id") ||
+    modelled !== null ||
+    matchChecked;
   if (!needService && !reads.has("http-status")) {
     fx.line(`${chain}.unwrap_err();`);
     if (s.match) emitMatch(fx, "", "", s.match);

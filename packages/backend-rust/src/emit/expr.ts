@@ -177,6 +177,10 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
         // Known statically: the operation the block called (compared in emitAssert).
         return { code: rustStr(b.operation), ty: STRING, mode: "ref" };
       }
+      if (e.field === "request-id") {
+        fx.uses.add(`${fx.unit.crate}::operation::RequestId`);
+        return { code: `${b.rust}.request_id()`, ty: STRING, mode: "opt" };
+      }
       fx.errorMeta();
       if (e.field === "text") {
         // botocore's text, from the same code, operation and message.
