@@ -103,5 +103,13 @@ export function summariseModule(
       };
     return { kind: "unresolved" };
   };
-  return { file: path, definitions, fixtures, clientFixtures, literalFixtures: mod.literalFixtures, fixtureNames, lookup };
+  return {
+    file: path,
+    definitions,
+    fixtures,
+    clientFixtures,
+    literalFixtures: mod.literalFixtures,
+    fixtureNames,
+    lookup,
+  };
 }
