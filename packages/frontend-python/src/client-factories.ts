@@ -10,6 +10,7 @@ import { isFailure } from "./failure.js";
 import { dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
 import { parameters } from "./locals.js";
 import { moduleScope } from "./module-scope.js";
+import { moduleCondition } from "./module-values.js";
 
 /** Statements of a block that do something (no docstrings, comments or `pass`). */
 export function effectiveStatements(block: Node): Node[] {
@@ -64,6 +65,22 @@ function factoryCall(mod: ModuleContext, block: Node): Node | null {
     const body = field(s, "body");
     if (d !== null && mod.imports.get(d)?.kind === "mock-aws" && body !== null) return factoryCall(mod, body);
     return null;
+  } else if (s.type === "if_statement") {
+    // if allow_aws_request(): yield boto3.client(...) else: with mock_aws(): yield boto3.client(...)
+    const alternatives = namedChildren(s).filter((c) => c.type === "elif_clause" || c.type === "else_clause");
+    const then = field(s, "consequence");
+    const otherwise =
+      alternatives.length === 1 && alternatives[0]!.type === "else_clause"
+        ? field(alternatives[0]!, "body")
+        : null;
+    if (then === null || otherwise === null) return null;
+    const cond = field(s, "condition");
+    const taken = cond === null ? null : moduleCondition(mod, cond);
+    if (taken !== null) return factoryCall(mod, taken ? then : otherwise);
+    // Either way the same client: the condition does not matter.
+    const a = factoryCall(mod, then);
+    const b = factoryCall(mod, otherwise);
+    return a !== null && b !== null && a.text === b.text ? a : null;
   }
   if (value === null) return null;
   return boto3CallKind(moduleScope(mod), value) === "client" ? unparen(value) : null;

@@ -142,7 +142,7 @@ export function fixtureSetup(
 }
 
 /** The name a `params=` fixture's value takes in the test (a parametrized name). */
-export function fixtureParamName(fixture: string): string {
+function fixtureParamName(fixture: string): string {
   return `${fixture}_param`;
 }
 

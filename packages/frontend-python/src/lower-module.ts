@@ -454,6 +454,10 @@ export function lowerModule(
     if (def === null) continue;
     if (def.node.type === "class_definition") lowerClass(mod, def, functions, moduleHooks);
     else if (def.node.type === "function_definition") {
+      // A client fixture is a client declaration in each test that takes it: nothing to lower.
+      const fixture = def.decorators.find((d) => d.name === "pytest.fixture");
+      const fnName = field(def.node, "name")?.text ?? "";
+      if (fixture !== undefined && mod.clientFixtures.has(fixtureNameOf(fixture, fnName))) continue;
       const src = {
         def: def.node,
         outer: def.outer,

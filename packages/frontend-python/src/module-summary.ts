@@ -105,5 +105,14 @@ export function summariseModule(
       };
     return { kind: "unresolved" };
   };
-  return { file: path, definitions, fixtures, clientFixtures, literalFixtures: mod.literalFixtures, fixtureNames, lookup, mod };
+  return {
+    file: path,
+    definitions,
+    fixtures,
+    clientFixtures,
+    literalFixtures: mod.literalFixtures,
+    fixtureNames,
+    lookup,
+    mod,
+  };
 }
