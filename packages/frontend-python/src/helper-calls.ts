@@ -16,6 +16,7 @@ import { lowerAddedHelper } from "./foreign-helpers.js";
 import {
   argShape,
   isConstantLiteral,
+  mergedKwargs,
   testedParams,
   variantOf,
   type HelperVariant,
@@ -109,13 +110,16 @@ export function lowerHelperCall(
     if (a !== undefined && a !== null && isConstantLiteral(a))
       literals.set(p.name, { node: a, mod: given.has(p.name) ? scope.mod : (def.home ?? scope.mod) });
   }
-  if (testedParams(def).length > 0 || literals.size > 0) {
+  const merged = mergedKwargs(def);
+  const kwargKeys =
+    merged === null ? null : args.keywords.map((k) => k.name).filter((k) => !named.some((p) => p.name === k));
+  if (testedParams(def).length > 0 || literals.size > 0 || kwargKeys !== null) {
     const shapes = new Map<string, ParamShape>();
     for (const p of named) {
       const a = given.get(p.name) ?? p.default;
       shapes.set(p.name, a === undefined || a === null ? "value" : argShape(a));
     }
-    variant = variantOf(def, shapes, literals);
+    variant = variantOf(def, shapes, literals, kwargKeys);
   }
   if (def.home !== undefined || variant !== null) lowerAddedHelper(scope.mod, def, variant);
   const out: HelperArg[] = [];

@@ -15,7 +15,7 @@ import { stableNames } from "./stable-names.js";
 import { clientParams, finalReturnOf } from "./helper-calls.js";
 import { fixtureSetup } from "./fixtures.js";
 import { assignedAttributes, selfLocal } from "./instance-attributes.js";
-import type { HelperVariant } from "./helper-shapes.js";
+import { mergedKwargs, type HelperVariant } from "./helper-shapes.js";
 
 export interface ClassInfo {
   readonly name: string;
@@ -85,6 +85,10 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   if (src.variant !== undefined) {
     scope.shape = new Map(src.variant.shape);
     scope.literalParams = new Map(src.variant.literals);
+    const h = mod.helperDefs.get(name);
+    const merged = h === undefined ? null : mergedKwargs(h);
+    if (src.variant.kwargKeys !== null && merged !== null)
+      scope.kwargsMerge = { dict: merged, keys: src.variant.kwargKeys };
   }
   scope.stable = stableNames(
     body,

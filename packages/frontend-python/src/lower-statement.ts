@@ -20,7 +20,7 @@ import {
   takePreludes,
 } from "./resources/index.js";
 import { isMockAwsCall, isMockStartStop, selfAttribute } from "./instance-attributes.js";
-import { foldedBranch, isTopLevel } from "./helper-shapes.js";
+import { foldedBranch, isMergeStatement, isTopLevel, mergedDefaults } from "./helper-shapes.js";
 import { finalReturnOf } from "./helper-calls.js";
 
 /** An `Unsupported` statement for `stmt`, with the failure reported as a diagnostic. */
@@ -186,6 +186,7 @@ function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
   }
   const expr = children[0]!;
   if (isMockStartStop(scope, node)) return;
+  if (isMergeStatement(scope, expr)) return;
   switch (expr.type) {
     case "assignment":
       lowerAssignment(scope, node, expr, out);
@@ -328,6 +329,13 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
   if (isFailure(value)) {
     if (value.code === "resource-api") scope.resources.add(name);
     out.push(unsupported(scope, stmt, value));
+    return;
+  }
+  // A helper variant's dict of defaults for its **kwargs (helper-shapes.ts): spliced with them.
+  const defaults = mergedDefaults(scope, name, value);
+  if (defaults !== null) {
+    scope.dictLiterals.set(name, defaults);
+    out.push({ kind: "Assign", target: name, value: defaults, span });
     return;
   }
   if (value.kind === "Dict" && isSpliceable(scope, name, value)) scope.dictLiterals.set(name, value);
