@@ -164,9 +164,18 @@ export function testedParams(def: HelperDef): readonly string[] {
       case "lambda":
         return;
       case "if_statement":
-      case "elif_clause": {
-        const cond = field(n, "condition");
+      case "elif_clause":
+      case "conditional_expression": {
+        const cond =
+          n.type === "conditional_expression" ? (namedChildren(n)[1] ?? null) : field(n, "condition");
         if (cond !== null) for (const id of identifiers(cond)) if (params.has(id)) seen.add(id);
+        break;
+      }
+      case "boolean_operator": {
+        // `p or default`, `p and value`: the left operand's truthiness picks the value.
+        const left = field(n, "left");
+        if (left !== null && unparen(left).type === "identifier" && params.has(unparen(left).text))
+          seen.add(unparen(left).text);
         break;
       }
       default:
@@ -372,4 +381,31 @@ export function mergedRead(scope: Scope, value: Node, index: Expr, node: Node): 
   const dict = scope.dictLiterals.get(m.dict);
   const entry = dict?.entries.find((e) => e.key.kind === "Str" && e.key.value === index.value);
   return entry === undefined ? null : { ...entry.value, span: scope.mod.span(node) };
+}
+
+/**
+ * The operand a value-level `a or b` / `a and b` / `x if c else y` evaluates to under a helper
+ * variant's shape (Python: `a or b` is `a` when `a` is truthy, else `b`), or null when it does not
+ * fold. Only outside loops, like `if` statements.
+ */
+export function foldedOperand(scope: Scope, node: Node): Node | null {
+  if (scope.shape === null || scope.shape.size === 0) return null;
+  if (node.type === "boolean_operator") {
+    const op = field(node, "operator")?.text;
+    const left = field(node, "left");
+    const right = field(node, "right");
+    if (left === null || right === null || inLoop(node)) return null;
+    const v = foldCondition(scope, left);
+    if (v === null) return null;
+    if (op === "or") return v ? left : right;
+    if (op === "and") return v ? right : left;
+    return null;
+  }
+  if (node.type === "conditional_expression") {
+    const [then, cond, otherwise] = namedChildren(node);
+    if (then === undefined || cond === undefined || otherwise === undefined || inLoop(node)) return null;
+    const v = foldCondition(scope, cond);
+    return v === null ? null : v ? then : otherwise;
+  }
+  return null;
 }

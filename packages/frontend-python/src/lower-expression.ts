@@ -25,7 +25,7 @@ import { importedConstant, moduleAttributeConstant } from "./imported-names.js";
 import { lowerResourceExpr } from "./resources/index.js";
 import { lowerHelperCall } from "./helper-calls.js";
 import { foreignHelper } from "./foreign-helpers.js";
-import { mergedRead } from "./helper-shapes.js";
+import { foldedOperand, mergedRead } from "./helper-shapes.js";
 import { foldExpr } from "./const-fold.js";
 import { moduleScope } from "./module-scope.js";
 import { selfAttribute } from "./instance-attributes.js";
@@ -68,6 +68,9 @@ export function lowerExpr(scope: Scope, raw: Node): Lowered {
   const node = unparen(raw);
   const span = scope.mod.span(node);
   if (node.isMissing) return fail("missing expression", node, "syntax-error");
+  // `tags or {}`, `x if p is None else y` in a helper variant: the operand its shape picks.
+  const picked = foldedOperand(scope, node);
+  if (picked !== null) return lowerExpr(scope, picked);
   switch (node.type) {
     case "string":
     case "concatenated_string":

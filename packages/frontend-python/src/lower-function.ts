@@ -104,6 +104,7 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
       def,
       params.map((p) => p.name),
       assignedInBody,
+      mod,
     );
     for (const c of mod.helperDefs.get(name)?.ownClients ?? []) {
       scope.ownClients.add(c.name);
