@@ -139,20 +139,23 @@ export function lowerHelperCall(
   const literals = new Map<string, { node: Node; mod: ModuleContext }>();
   for (const p of named) {
     const a = given.get(p.name) ?? (def.home === undefined ? p.default : null);
-    if (a !== undefined && a !== null && isConstantLiteral(a))
-      literals.set(p.name, { node: a, mod: given.has(p.name) ? scope.mod : (def.home ?? scope.mod) });
+    if (a === undefined || a === null) continue;
+    const from = given.has(p.name) ? scope : moduleScope(def.home ?? scope.mod);
+    if (isConstantLiteral(a) || isConstantCollection(from, a))
+      literals.set(p.name, { node: a, mod: from.mod });
   }
   const merged = mergedKwargs(def);
   const kwargKeys =
     merged === null ? null : args.keywords.map((k) => k.name).filter((k) => !named.some((p) => p.name === k));
-  if (testedParams(def).length > 0 || literals.size > 0 || kwargKeys !== null) {
-    const shapes = new Map<string, ParamShape>();
-    for (const p of named) {
-      const a = given.get(p.name) ?? p.default;
-      shapes.set(p.name, a === undefined || a === null ? "value" : argShape(a));
-    }
-    variant = variantOf(def, shapes, literals, kwargKeys);
+  const shapes = new Map<string, ParamShape>();
+  for (const p of named) {
+    const a = given.get(p.name) ?? p.default;
+    shapes.set(p.name, a === undefined || a === null ? "value" : argShape(a));
   }
+  // A None argument is read as None in the helper (a parameter of no Rust function).
+  const anyNone = [...shapes.values()].includes("none");
+  if (testedParams(def).length > 0 || literals.size > 0 || kwargKeys !== null || anyNone)
+    variant = variantOf(def, shapes, literals, kwargKeys);
   if (def.home !== undefined || variant !== null) lowerAddedHelper(scope.mod, def, variant);
   const out: HelperArg[] = [];
   // A client the helper builds itself: the calling test declares it (the backend reuses the
@@ -210,4 +213,15 @@ export function finalReturnOf(block: Node | null): Node | null {
   }
   if (last.type === "with_statement") return finalReturnOf(field(last, "body"));
   return null;
+}
+
+/** A name (or `module.NAME`) of a module constant holding a dict or list: read in place like a literal. */
+function isConstantCollection(scope: Scope, arg: Node): boolean {
+  const n = unparen(arg);
+  if (n.type !== "identifier" && n.type !== "attribute") return false;
+  if (n.type === "identifier" && scope.isLocal(n.text)) return false;
+  const e = lowerExpr(scope, n);
+  if (isFailure(e)) return false;
+  const value = e.kind === "Const" && e.wellKnown === null ? scope.mod.constants.get(e.name) : e;
+  return value !== undefined && (value.kind === "Dict" || value.kind === "List");
 }

@@ -232,7 +232,11 @@ export function variantOf(
   kwargKeys: readonly string[] | null,
 ): HelperVariant {
   const shape = new Map<string, ParamShape>();
-  for (const p of testedParams(def)) shape.set(p, shapes.get(p) ?? "value");
+  const tested = testedParams(def);
+  for (const p of def.params) {
+    const given = shapes.get(p.name);
+    if (tested.includes(p.name) || given === "none") shape.set(p.name, given ?? "value");
+  }
   const key = [
     ...[...shape].map(([p, s]) => `${p}=${s}`),
     ...[...literals].map(([p, l]) => `${p}:${l.node.text.replace(/\s+/g, " ")}`),
