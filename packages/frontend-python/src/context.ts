@@ -239,6 +239,8 @@ export class Scope {
   shape: Map<string, ParamShape> | null = null;
   /** A helper variant's literal parameters (helper-shapes.ts), until the helper assigns them. */
   literalParams: Map<string, { readonly node: Node; readonly mod: ModuleContext }> | null = null;
+  /** A helper variant merging its `**kwargs` into a dict: that dict and the keys the call gives. */
+  kwargsMerge: { readonly dict: string; readonly keys: readonly string[] } | null = null;
   /** A helper variant's folded `return` was lowered: the statements after it never run. */
   returned = false;
   /** `for`/`while` loops around the statement being lowered (for `break`/`continue`). */

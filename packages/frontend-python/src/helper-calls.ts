@@ -5,17 +5,18 @@
  */
 import type { CallArg, Expr, HelperArg, Span } from "@moto2rust/ir";
 import type { HelperDef, HelperParam, ModuleContext, Scope } from "./context.js";
-import type { CallArgs } from "./call-args.js";
 import { fail, isFailure, type Failure } from "./failure.js";
-import { field, namedChildren, unparen, type Node } from "./parser.js";
+import { dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
+import { callArgs, type CallArgs } from "./call-args.js";
 import { parameters } from "./locals.js";
 import { lowerExpr } from "./lower-expression.js";
 import { moduleScope } from "./module-scope.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
-import { lowerAddedHelper } from "./foreign-helpers.js";
+import { foreignHelper, lowerAddedHelper } from "./foreign-helpers.js";
 import {
   argShape,
   isConstantLiteral,
+  mergedKwargs,
   testedParams,
   variantOf,
   type HelperVariant,
@@ -49,10 +50,17 @@ function helperDef(mod: ModuleContext, def: Node): HelperDef | null {
 }
 
 /**
- * Parameters the body uses as boto3 clients: the receiver of a method call (`client.op(...)`)
- * and never re-assigned. Their service is given by the call sites (the typing pass checks it).
+ * Parameters the body uses as boto3 clients: the receiver of a method call (`client.op(...)`), or
+ * an argument given to a client parameter of another helper (`create_x(client)`), and never
+ * re-assigned. Their service is given by the call sites (the typing pass checks it).
  */
-export function clientParams(def: Node, params: readonly string[], assigned: ReadonlySet<string>): string[] {
+export function clientParams(
+  def: Node,
+  params: readonly string[],
+  assigned: ReadonlySet<string>,
+  mod?: ModuleContext,
+  seen: readonly Node[] = [],
+): string[] {
   const body = field(def, "body");
   if (body === null) return [];
   const receivers = new Set<string>();
@@ -63,11 +71,36 @@ export function clientParams(def: Node, params: readonly string[], assigned: Rea
       const callee = fn === null ? null : unparen(fn);
       const obj = callee !== null && callee.type === "attribute" ? field(callee, "object") : null;
       if (obj !== null && unparen(obj).type === "identifier") receivers.add(unparen(obj).text);
+      const h = mod === undefined || callee === null ? null : calledHelperDef(mod, callee);
+      if (h !== null && !seen.includes(h.node)) passedToClients(n, h, receivers, [...seen, def]);
     }
     for (const c of n.namedChildren) visit(c);
   };
   visit(body);
   return params.filter((p) => receivers.has(p) && !assigned.has(p));
+}
+
+/** The helper a callee names (a helper of the module, or of another file), or null. */
+function calledHelperDef(mod: ModuleContext, callee: Node): HelperDef | null {
+  if (callee.type === "identifier") {
+    if (mod.imports.has(callee.text)) return foreignHelper(mod, callee.text);
+    return mod.helperDefs.get(callee.text) ?? null;
+  }
+  const dotted = callee.type === "attribute" ? dottedName(callee) : null;
+  return dotted === null ? null : foreignHelper(mod, dotted);
+}
+
+/** Names a call hands to client parameters of helper `h`. */
+function passedToClients(call: Node, h: HelperDef, out: Set<string>, seen: readonly Node[]): void {
+  const home = h.home ?? null;
+  const named = h.params.filter((p) => p.splat === null).map((p) => p.name);
+  const theirs = new Set(clientParams(h.node, named, new Set(), home ?? undefined, seen));
+  const args = callArgs(call);
+  args.positional.forEach((a, i) => {
+    if (unparen(a).type === "identifier" && theirs.has(named[i] ?? "")) out.add(unparen(a).text);
+  });
+  for (const k of args.keywords)
+    if (unparen(k.value).type === "identifier" && theirs.has(k.name)) out.add(unparen(k.value).text);
 }
 
 /** `helper(args)` → `HelperCall`, or a failure naming what cannot be matched. */
@@ -106,17 +139,23 @@ export function lowerHelperCall(
   const literals = new Map<string, { node: Node; mod: ModuleContext }>();
   for (const p of named) {
     const a = given.get(p.name) ?? (def.home === undefined ? p.default : null);
-    if (a !== undefined && a !== null && isConstantLiteral(a))
-      literals.set(p.name, { node: a, mod: given.has(p.name) ? scope.mod : (def.home ?? scope.mod) });
+    if (a === undefined || a === null) continue;
+    const from = given.has(p.name) ? scope : moduleScope(def.home ?? scope.mod);
+    if (isConstantLiteral(a) || isConstantCollection(from, a))
+      literals.set(p.name, { node: a, mod: from.mod });
   }
-  if (testedParams(def).length > 0 || literals.size > 0) {
-    const shapes = new Map<string, ParamShape>();
-    for (const p of named) {
-      const a = given.get(p.name) ?? p.default;
-      shapes.set(p.name, a === undefined || a === null ? "value" : argShape(a));
-    }
-    variant = variantOf(def, shapes, literals);
+  const merged = mergedKwargs(def);
+  const kwargKeys =
+    merged === null ? null : args.keywords.map((k) => k.name).filter((k) => !named.some((p) => p.name === k));
+  const shapes = new Map<string, ParamShape>();
+  for (const p of named) {
+    const a = given.get(p.name) ?? p.default;
+    shapes.set(p.name, a === undefined || a === null ? "value" : argShape(a));
   }
+  // A None argument is read as None in the helper (a parameter of no Rust function).
+  const anyNone = [...shapes.values()].includes("none");
+  if (testedParams(def).length > 0 || literals.size > 0 || kwargKeys !== null || anyNone)
+    variant = variantOf(def, shapes, literals, kwargKeys);
   if (def.home !== undefined || variant !== null) lowerAddedHelper(scope.mod, def, variant);
   const out: HelperArg[] = [];
   // A client the helper builds itself: the calling test declares it (the backend reuses the
@@ -174,4 +213,15 @@ export function finalReturnOf(block: Node | null): Node | null {
   }
   if (last.type === "with_statement") return finalReturnOf(field(last, "body"));
   return null;
+}
+
+/** A name (or `module.NAME`) of a module constant holding a dict or list: read in place like a literal. */
+function isConstantCollection(scope: Scope, arg: Node): boolean {
+  const n = unparen(arg);
+  if (n.type !== "identifier" && n.type !== "attribute") return false;
+  if (n.type === "identifier" && scope.isLocal(n.text)) return false;
+  const e = lowerExpr(scope, n);
+  if (isFailure(e)) return false;
+  const value = e.kind === "Const" && e.wellKnown === null ? scope.mod.constants.get(e.name) : e;
+  return value !== undefined && (value.kind === "Dict" || value.kind === "List");
 }

@@ -8,6 +8,8 @@
  * it. Only `if` statements outside loops fold, and a parameter the helper has re-assigned before
  * the `if` is no longer known; any other condition stays an `if` statement (reported as such).
  */
+import type { DictExpr, Expr } from "@moto2rust/ir";
+import { fail, type Failure } from "./failure.js";
 import type { HelperDef, ModuleContext, Scope } from "./context.js";
 import { field, namedChildren, unparen, type Node } from "./parser.js";
 
@@ -23,6 +25,93 @@ export interface HelperVariant {
    * in the calling module), so the typer types it where the helper uses it.
    */
   readonly literals: ReadonlyMap<string, { readonly node: Node; readonly mod: ModuleContext }>;
+  /**
+   * For a helper that merges its `**kwargs` into a dict of defaults (`d.update(kwargs)`, see
+   * `mergedKwargs`): the keywords the call gives, which the defaults do not set in this variant.
+   */
+  readonly kwargKeys: readonly string[] | null;
+}
+
+const merges = new WeakMap<Node, string | null>();
+
+/**
+ * The dict a helper merges its `**kwargs` parameter into at its top level (`d = {...}` then
+ * `d.update(kwargs)`, spliced later as `client.op(**d)`), or null.
+ */
+export function mergedKwargs(def: HelperDef): string | null {
+  const known = merges.get(def.node);
+  if (known !== undefined) return known;
+  const param = def.params.find((p) => p.splat === "**")?.name;
+  let out: string | null = null;
+  const body = field(def.node, "body");
+  const assigned = new Set<string>();
+  for (const stmt of param === undefined || body === null ? [] : namedChildren(body)) {
+    const e = stmt.type === "expression_statement" ? namedChildren(stmt)[0] : undefined;
+    if (e?.type === "assignment") {
+      const left = field(e, "left");
+      const right = field(e, "right");
+      if (left?.type === "identifier" && right !== null && unparen(right).type === "dictionary")
+        assigned.add(left.text);
+      continue;
+    }
+    if (e?.type !== "call") continue;
+    const fn = field(e, "function");
+    const obj = fn?.type === "attribute" ? field(fn, "object") : null;
+    const args = namedChildren(field(e, "arguments") ?? e);
+    if (
+      fn?.type === "attribute" &&
+      field(fn, "attribute")?.text === "update" &&
+      obj?.type === "identifier" &&
+      assigned.has(obj.text) &&
+      args.length === 1 &&
+      args[0]!.type === "identifier" &&
+      args[0]!.text === param
+    ) {
+      out = obj.text;
+      break;
+    }
+  }
+  if (out !== null && body !== null && !mergedOnce(body, out)) out = null;
+  merges.set(def.node, out);
+  return out;
+}
+
+const READ_ONLY = new Set(["get", "keys", "values", "items", "copy"]);
+
+/**
+ * Is `dict` bound once and changed only by its one `.update(...)`: no other method call that may
+ * change it, no subscript assignment or `del`, not handed to a function (a `**dict` splat reads it)?
+ */
+function mergedOnce(body: Node, dict: string): boolean {
+  let bindings = 0;
+  let updates = 0;
+  let ok = true;
+  const visit = (n: Node): void => {
+    if (!ok) return;
+    if (n.type === "assignment" || n.type === "augmented_assignment") {
+      const left = field(n, "left");
+      const l = left === null ? null : unparen(left);
+      if (l?.type === "identifier" && l.text === dict) bindings += n.type === "assignment" ? 1 : 2;
+      if (l !== null && l.type !== "identifier" && identifiers(l).includes(dict)) ok = false;
+    } else if (n.type === "delete_statement" && identifiers(n).includes(dict)) ok = false;
+    else if (n.type === "call") {
+      const fn = field(n, "function");
+      const obj = fn?.type === "attribute" ? field(fn, "object") : null;
+      if (obj !== null && unparen(obj).type === "identifier" && unparen(obj).text === dict) {
+        const method = field(fn!, "attribute")?.text ?? "";
+        if (method === "update") updates++;
+        else if (!READ_ONLY.has(method)) ok = false;
+      }
+      for (const a of namedChildren(field(n, "arguments") ?? n))
+        if (unparen(a).type === "identifier" && unparen(a).text === dict) ok = false;
+    } else if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") {
+      if (identifiers(n).includes(dict)) ok = false;
+      return;
+    }
+    for (const c of n.namedChildren) visit(c);
+  };
+  visit(body);
+  return ok && bindings === 1 && updates === 1;
 }
 
 /** A dict or list literal of constants only (strings without interpolation, numbers, booleans, None). */
@@ -75,9 +164,18 @@ export function testedParams(def: HelperDef): readonly string[] {
       case "lambda":
         return;
       case "if_statement":
-      case "elif_clause": {
-        const cond = field(n, "condition");
+      case "elif_clause":
+      case "conditional_expression": {
+        const cond =
+          n.type === "conditional_expression" ? (namedChildren(n)[1] ?? null) : field(n, "condition");
         if (cond !== null) for (const id of identifiers(cond)) if (params.has(id)) seen.add(id);
+        break;
+      }
+      case "boolean_operator": {
+        // `p or default`, `p and value`: the left operand's truthiness picks the value.
+        const left = field(n, "left");
+        if (left !== null && unparen(left).type === "identifier" && params.has(unparen(left).text))
+          seen.add(unparen(left).text);
         break;
       }
       default:
@@ -131,14 +229,20 @@ export function variantOf(
   def: HelperDef,
   shapes: ReadonlyMap<string, ParamShape>,
   literals: ReadonlyMap<string, { readonly node: Node; readonly mod: ModuleContext }>,
+  kwargKeys: readonly string[] | null,
 ): HelperVariant {
   const shape = new Map<string, ParamShape>();
-  for (const p of testedParams(def)) shape.set(p, shapes.get(p) ?? "value");
+  const tested = testedParams(def);
+  for (const p of def.params) {
+    const given = shapes.get(p.name);
+    if (tested.includes(p.name) || given === "none") shape.set(p.name, given ?? "value");
+  }
   const key = [
     ...[...shape].map(([p, s]) => `${p}=${s}`),
     ...[...literals].map(([p, l]) => `${p}:${l.node.text.replace(/\s+/g, " ")}`),
+    ...(kwargKeys === null ? [] : [`**${[...kwargKeys].sort().join("|")}`]),
   ].join(",");
-  return { name: `${def.name}[${key}]`, shape, literals };
+  return { name: `${def.name}[${key}]`, shape, literals, kwargKeys };
 }
 
 /** `if` statements fold only outside loops (a loop may re-assign a parameter between iterations). */
@@ -236,5 +340,76 @@ export function isTopLevel(node: Node): boolean {
 export function isShapedHelper(mod: ModuleContext, def: Node): boolean {
   const name = field(def, "name")?.text;
   const h = name === undefined ? undefined : mod.helperDefs.get(name);
-  return h !== undefined && h.node === def && testedParams(h).length > 0;
+  return h !== undefined && h.node === def && (testedParams(h).length > 0 || mergedKwargs(h) !== null);
+}
+
+/**
+ * In a variant of a helper that merges its `**kwargs` into `name` (see `mergedKwargs`): the dict
+ * literal assigned to `name`, without the keys the call gives (they come from the caller's
+ * keywords, spliced with the dict); null for any other assignment.
+ */
+export function mergedDefaults(scope: Scope, name: string, value: Expr): DictExpr | null {
+  if (scope.kwargsMerge === null || scope.kwargsMerge.dict !== name || value.kind !== "Dict") return null;
+  const given = new Set(scope.kwargsMerge.keys);
+  if (!value.entries.every((e) => e.key.kind === "Str")) return null;
+  return { ...value, entries: value.entries.filter((e) => e.key.kind !== "Str" || !given.has(e.key.value)) };
+}
+
+/** `d.update(kwargs)` in such a variant: merged already (the call's keywords are spliced with `d`). */
+export function isMergeStatement(scope: Scope, expr: Node): boolean {
+  if (scope.kwargsMerge === null || scope.kwargsParam === null || expr.type !== "call") return false;
+  const fn = field(expr, "function");
+  const obj = fn?.type === "attribute" ? field(fn, "object") : null;
+  const args = namedChildren(field(expr, "arguments") ?? expr);
+  return (
+    fn?.type === "attribute" &&
+    field(fn, "attribute")?.text === "update" &&
+    obj?.type === "identifier" &&
+    obj.text === scope.kwargsMerge.dict &&
+    args.length === 1 &&
+    args[0]!.text === scope.kwargsParam
+  );
+}
+
+/**
+ * `d["K"]` in a variant merging its `**kwargs` into `d` (never re-assigned): the default's value
+ * when the call does not give `K`; a failure when it does (the value is the caller's keyword, set
+ * on the call by the caller); null for any other read.
+ */
+export function mergedRead(scope: Scope, value: Node, index: Expr, node: Node): Expr | Failure | null {
+  const m = scope.kwargsMerge;
+  const d = unparen(value);
+  if (m === null || d.type !== "identifier" || d.text !== m.dict || index.kind !== "Str") return null;
+  if (m.keys.includes(index.value))
+    return fail(`read of keyword ${index.value} that the call gives through **kwargs`, node);
+  const dict = scope.dictLiterals.get(m.dict);
+  const entry = dict?.entries.find((e) => e.key.kind === "Str" && e.key.value === index.value);
+  return entry === undefined ? null : { ...entry.value, span: scope.mod.span(node) };
+}
+
+/**
+ * The operand a value-level `a or b` / `a and b` / `x if c else y` evaluates to under a helper
+ * variant's shape (Python: `a or b` is `a` when `a` is truthy, else `b`), or null when it does not
+ * fold. Only outside loops, like `if` statements.
+ */
+export function foldedOperand(scope: Scope, node: Node): Node | null {
+  if (scope.shape === null || scope.shape.size === 0) return null;
+  if (node.type === "boolean_operator") {
+    const op = field(node, "operator")?.text;
+    const left = field(node, "left");
+    const right = field(node, "right");
+    if (left === null || right === null || inLoop(node)) return null;
+    const v = foldCondition(scope, left);
+    if (v === null) return null;
+    if (op === "or") return v ? left : right;
+    if (op === "and") return v ? right : left;
+    return null;
+  }
+  if (node.type === "conditional_expression") {
+    const [then, cond, otherwise] = namedChildren(node);
+    if (then === undefined || cond === undefined || otherwise === undefined || inLoop(node)) return null;
+    const v = foldCondition(scope, cond);
+    return v === null ? null : v ? then : otherwise;
+  }
+  return null;
 }

@@ -26,6 +26,7 @@ import { importedConstant, moduleAttributeConstant } from "./imported-names.js";
 import { lowerResourceExpr } from "./resources/index.js";
 import { lowerHelperCall } from "./helper-calls.js";
 import { foreignHelper } from "./foreign-helpers.js";
+import { foldedOperand, mergedRead } from "./helper-shapes.js";
 import { foldExpr } from "./const-fold.js";
 import { moduleScope } from "./module-scope.js";
 import { selfAttribute } from "./instance-attributes.js";
@@ -69,6 +70,9 @@ export function lowerExpr(scope: Scope, raw: Node): Lowered {
   const node = unparen(raw);
   const span = scope.mod.span(node);
   if (node.isMissing) return fail("missing expression", node, "syntax-error");
+  // `tags or {}`, `x if p is None else y` in a helper variant: the operand its shape picks.
+  const picked = foldedOperand(scope, node);
+  if (picked !== null) return lowerExpr(scope, picked);
   switch (node.type) {
     case "string":
     case "concatenated_string":
@@ -292,6 +296,9 @@ function lowerSubscript(scope: Scope, node: Node, span: Span): Lowered {
   if (index.type === "slice") return lowerSlice(scope, v, index, span);
   const i = lowerExpr(scope, index);
   if (isFailure(i)) return i;
+  // A helper variant's dict of defaults read by key (helper-shapes.ts): the default, statically.
+  const merged = mergedRead(scope, value, i, node);
+  if (merged !== null) return merged;
   return { kind: "Subscript", value: v, index: i, span };
 }
 
@@ -737,6 +744,8 @@ function kwargsSplat(scope: Scope, call: Node): string | null {
       unparen(inner).text === scope.kwargsParam
     )
       return scope.kwargsParam;
+    // `**d` of the dict a helper variant merged its **kwargs into: the caller's keywords too.
+    if (inner !== undefined && unparen(inner).text === scope.kwargsMerge?.dict) return scope.kwargsParam;
   }
   return null;
 }

@@ -17,7 +17,7 @@ import { singleBlockNames } from "./literal-mutations.js";
 import { clientParams, finalReturnOf } from "./helper-calls.js";
 import { builtinFixture, fixtureSetup, fixtureUses, teardownName, yieldSplit } from "./fixtures.js";
 import { assignedAttributes, selfLocal } from "./instance-attributes.js";
-import type { HelperVariant } from "./helper-shapes.js";
+import { mergedKwargs, type HelperVariant } from "./helper-shapes.js";
 import { resourceDecorator, type DecoratorSetup } from "./resource-decorators.js";
 
 export interface ClassInfo {
@@ -90,6 +90,10 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
   if (src.variant !== undefined) {
     scope.shape = new Map(src.variant.shape);
     scope.literalParams = new Map(src.variant.literals);
+    const h = mod.helperDefs.get(name);
+    const merged = h === undefined ? null : mergedKwargs(h);
+    if (src.variant.kwargKeys !== null && merged !== null)
+      scope.kwargsMerge = { dict: merged, keys: src.variant.kwargKeys };
   }
   scope.stable = stableNames(
     body,
@@ -113,6 +117,7 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
       def,
       params.map((p) => p.name),
       assignedInBody,
+      mod,
     );
     for (const c of mod.helperDefs.get(name)?.ownClients ?? []) {
       scope.ownClients.add(c.name);

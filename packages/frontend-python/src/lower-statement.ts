@@ -36,7 +36,7 @@ import {
   lowerLiteralMutation,
   trackLiteral,
 } from "./literal-mutations.js";
-import { foldedBranch, isTopLevel } from "./helper-shapes.js";
+import { foldedBranch, isMergeStatement, isTopLevel, mergedDefaults } from "./helper-shapes.js";
 import { finalReturnOf } from "./helper-calls.js";
 import { lowerIf, lowerLoopJump, lowerWhile } from "./lower-branches.js";
 import { lowerTry } from "./lower-try.js";
@@ -231,6 +231,7 @@ function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
   }
   const expr = children[0]!;
   if (isMockStartStop(scope, node)) return;
+  if (isMergeStatement(scope, expr)) return;
   switch (expr.type) {
     case "assignment":
       lowerAssignment(scope, node, expr, out);
@@ -452,6 +453,13 @@ function assignName(
   if (isFailure(value)) {
     if (value.code === "resource-api") scope.resources.add(name);
     out.push(unsupported(scope, stmt, value));
+    return;
+  }
+  // A helper variant's dict of defaults for its **kwargs (helper-shapes.ts): spliced with them.
+  const defaults = mergedDefaults(scope, name, value);
+  if (defaults !== null) {
+    scope.dictLiterals.set(name, defaults);
+    out.push({ kind: "Assign", target: name, value: defaults, span });
     return;
   }
   // Calls in a literal are evaluated once, here, not where the literal is used.

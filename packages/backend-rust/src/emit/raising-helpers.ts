@@ -32,12 +32,17 @@ export function raisingKey(name: string): string {
   return `${name}?raises`;
 }
 
-/** The top-level call of a statement of a helper or raises block, if it is one. */
-function topCall(s: Stmt<Typed>): Expr<Typed> | null {
-  if (s.kind === "ExprStmt") return s.expr;
-  if (s.kind === "Assign" && !s.inlined) return s.value;
-  if (s.kind === "Return") return s.value;
-  return null;
+/**
+ * The top-level call of a statement of a helper or raises block, if it is one; in a helper, a
+ * read of its response (`return client.op(...)["Key"]`) reads it only when the call succeeds.
+ */
+function topCall(s: Stmt<Typed>, inHelper = false): Expr<Typed> | null {
+  let e: Expr<Typed> | null = null;
+  if (s.kind === "ExprStmt") e = s.expr;
+  else if (s.kind === "Assign" && !s.inlined) e = s.value;
+  else if (s.kind === "Return") e = s.value;
+  while (inHelper && e !== null && (e.kind === "Subscript" || e.kind === "Get")) e = e.value;
+  return e;
 }
 
 function makesCall(s: AnyStmt): boolean {
@@ -56,7 +61,7 @@ export function raisingTail(def: FunctionDef<Typed>): {
 } {
   for (let i = def.body.length - 1; i >= 0; i--) {
     const s = def.body[i]!;
-    const top = topCall(s);
+    const top = topCall(s, true);
     if (top?.kind === "ApiCall" || top?.kind === "HelperCall") {
       if ([...allStmts(def.body.slice(i + 1))].some((x) => x.kind === "Assert"))
         return fail(EMIT.helperAssertsAfterRaisingCall(helperSourceName(def.name)), s.span);
@@ -80,7 +85,7 @@ export function raisingHelpers(
     if (out.includes(name)) return;
     out.push(name);
     const d = defs.get(name);
-    const last = d ? lastCall(d.body) : null;
+    const last = d ? lastCall(d.body, true) : null;
     if (last?.kind === "HelperCall") add(last.name);
   };
   for (const body of bodies)
@@ -94,9 +99,9 @@ export function raisingHelpers(
 }
 
 /** The top-level call of the last statement of a block that makes one. */
-function lastCall(body: readonly Stmt<Typed>[]): Expr<Typed> | null {
+function lastCall(body: readonly Stmt<Typed>[], inHelper = false): Expr<Typed> | null {
   for (let i = body.length - 1; i >= 0; i--) {
-    const top = topCall(body[i]!);
+    const top = topCall(body[i]!, inHelper);
     if (top?.kind === "ApiCall" || top?.kind === "HelperCall") return top;
     if (makesCall(body[i]!)) return null;
   }
