@@ -702,6 +702,21 @@ export const EMIT = {
       `${n} assertion(s) in the branch of \`if ${condition}\` the in-process target never takes (the condition is always ${holds} there) are not translated`,
   ),
   loopJumpOutsideLoop: message("error", "unsupported-syntax", (jump: Text) => `${jump} outside a loop`),
+  conditionalValueOfKind: message(
+    "error",
+    "unsupported-syntax",
+    (kind: Text) => `conditional value (x if c else y, and/or) of kind ${kind}`,
+  ),
+  conditionalValueNeedsStatements: message(
+    "error",
+    "unsupported-syntax",
+    () => "conditional value (x if c else y, and/or) whose values need statements of their own (a call)",
+  ),
+  conditionalValueOptional: message(
+    "error",
+    "unsupported-syntax",
+    () => "conditional value (x if c else y, and/or) that may be None",
+  ),
   tryGuardsMoreThanOneCall: message(
     "error",
     "unsupported-syntax",

@@ -43,6 +43,8 @@ export function childExprs(e: AnyExpr): AnyExpr[] {
       return [e.element, e.iter, ...e.filters.flatMap(condExprs)];
     case "HelperCall":
       return [...e.args.map((a) => a.value), ...(e.kwargs ?? []).map((a) => a.value)];
+    case "IfExpr":
+      return [...condExprs(e.cond), e.then, e.otherwise];
     default:
       return assertNever(e, "expression");
   }

@@ -127,6 +127,7 @@ function regionKey(region: Expr<Typed> | null): string | null {
     case "Neg":
     case "None":
     case "Subscript":
+    case "IfExpr":
       return null;
     default:
       return assertNever(region);

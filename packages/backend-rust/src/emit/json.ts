@@ -99,6 +99,7 @@ function pieces(fx: FnCx, e: Expr<Typed>, out: Piece[]): void {
     case "Get":
     case "Len":
     case "Subscript":
+    case "IfExpr":
       fail(EMIT.jsonDumpsComputedValue(e.kind), e.span);
       break;
     default:

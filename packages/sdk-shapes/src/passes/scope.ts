@@ -3,7 +3,7 @@
  * environment per function is enough; module constants sit in a parent environment.
  */
 import type { Expr, SdkType } from "@moto2rust/ir";
-import { assertNever } from "@moto2rust/ir";
+import { assertNever, condExprs } from "@moto2rust/ir";
 
 export type Binding =
   /** `x = boto3.client("svc")` */
@@ -75,6 +75,8 @@ function mentions(e: Expr, name: string): boolean {
       );
     case "ApiCall":
       return e.client === name || e.args.some((a) => mentions(a.value, name));
+    case "IfExpr":
+      return [...condExprs(e.cond), e.then, e.otherwise].some((x) => mentions(x as Expr, name));
     case "Bool":
     case "Bytes":
     case "Comprehension":

@@ -12,6 +12,7 @@ import { checkLiteral, isContextual, outOfRange } from "./type-values.js";
 import { typeCall } from "./type-calls.js";
 import { typeBuiltin, typeGet, typeLen, typeSubscript } from "./type-reads.js";
 import { typeErrorField } from "./type-errors.js";
+import { typeIfExpr } from "./type-if-expr.js";
 
 /** Why a value is being checked: an argument that is sent, or one side of an assertion. */
 export type CheckMode = "arg" | "compare";
@@ -81,6 +82,7 @@ export class ExprTyper {
       case "None":
       case "Str":
       case "Subscript":
+      case "IfExpr":
         return { ...q.infer(e), ty };
       default:
         return assertNever(e);
@@ -186,6 +188,8 @@ export class ExprTyper {
         }
         return this.cx.helpers.call(e, this);
       }
+      case "IfExpr":
+        return typeIfExpr(e, this, null);
       default:
         return assertNever(e, "expression");
     }
@@ -262,6 +266,7 @@ export class ExprTyper {
       return { ...e, left, right, ty: expected };
     }
     if (e.kind === "Const") return this.constant(e, expected, mode);
+    if (e.kind === "IfExpr") return typeIfExpr(e, this, { expected, mode });
     if (isContextual(e)) return checkLiteral(e, expected, mode, this);
     const typed = this.infer(e);
     const ty = typed.ty;
