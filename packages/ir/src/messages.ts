@@ -731,7 +731,17 @@ export const EMIT = {
     "error",
     "unsupported-syntax",
     (name: Text) =>
-      `while loop that assigns ${name}, bound before the loop (a Rust \`let\` in the loop would not update it)`,
+      `while loop that assigns ${name}, bound before the loop in a form it cannot update in place`,
+  ),
+  carriedValueOptional: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) => `${name}, assigned in a while loop, holds a value that may be None`,
+  ),
+  carriedValueChangesType: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text, was: Text, now: Text) => `${name}, assigned in a while loop, changes from ${was} to ${now}`,
   ),
 } as const;
 
