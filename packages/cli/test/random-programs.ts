@@ -396,9 +396,9 @@ export function programArb(model: GenModel): fc.Arbitrary<GenProgram> {
       /**
        * Control flow per test: 0 none, 1 `if not settings.TEST_SERVER_MODE:` (decided statically),
        * 2 `if "M" in resp: ... else: ...`, 3 `try/except ClientError as err`, 4 `while True: ...
-       * break`, 5 `for` with `if ...: continue`.
+       * break`, 5 `for` with `if ...: continue`, 6 polling `while "M" not in resp: resp = ...`.
        */
-      flows: fc.array(fc.nat(5), {
+      flows: fc.array(fc.nat(6), {
         minLength: model.operations.length,
         maxLength: model.operations.length,
       }),
@@ -620,6 +620,12 @@ function controlFlow(
       const as = pyAsserts("resp", m, pick);
       body.push("    while True:", ...inner(as), "        break");
       return as.length;
+    }
+    case 6: {
+      const nullable = op.output.find((x) => NULLABLE.has(x.kind));
+      if (!nullable) return 0;
+      body.push(`    while "${nullable.name}" not in resp:`, `        resp = client.${method}(${kwargs})`);
+      return 0;
     }
     case 5:
       body.push(

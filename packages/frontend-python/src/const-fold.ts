@@ -107,6 +107,9 @@ export function foldExpr(e: Expr, env: FoldEnv, depth = 0): Expr {
     case "HelperCall":
       // A call is never folded: the helper runs in the test.
       return e;
+    case "IfExpr":
+      // Its condition is a condition; a conditional value keeps its own spans.
+      return e;
     default:
       return assertNever(e);
   }

@@ -44,7 +44,7 @@ function assertsIn(block: Node | null): number {
  * The branch a statically decided `if`/`elif` chain takes, or null when the first condition is
  * not decided statically. Conditions after the first undecided one are left to `If`.
  */
-export function staticBranch(
+function staticBranch(
   scope: Scope,
   node: Node,
 ): {

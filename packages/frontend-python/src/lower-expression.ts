@@ -3,6 +3,7 @@ import type {
   BinOpExpr,
   BuiltinCallExpr,
   CallArg,
+  Cond,
   DictEntry,
   DictExpr,
   Expr,
@@ -21,7 +22,7 @@ import { staticCondition } from "./static-conditions.js";
 import { lowerComprehension, lowerDictComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
-import { assertNever } from "@moto2rust/ir";
+import { allExprs, assertNever } from "@moto2rust/ir";
 import { importedConstant, moduleAttributeConstant } from "./imported-names.js";
 import { lowerResourceExpr } from "./resources/index.js";
 import { lowerHelperCall } from "./helper-calls.js";
@@ -65,6 +66,47 @@ const NODE_CONSTRUCTS: Readonly<Record<string, string>> = {
   keyword_argument: "keyword argument",
   ERROR: "syntax error",
 };
+
+/**
+ * `x if c else y`, and `a or b` / `a and b` used as values: the branch the in-process target
+ * takes when the condition is decided statically (`x if settings.TEST_SERVER_MODE else y`,
+ * `None or {}`), else an `IfExpr` (`a or b` is `a if a else b`, for an `a` that reading twice
+ * changes nothing: no call).
+ */
+function lowerConditionalValue(scope: Scope, node: Node, span: Span): Lowered {
+  if (node.type === "conditional_expression") {
+    const [then, cond, otherwise] = namedChildren(node);
+    if (then === undefined || cond === undefined || otherwise === undefined)
+      return fail("conditional expression", node, "syntax-error");
+    const v = staticCondition(scope, cond);
+    if (v !== null) return lowerExpr(scope, v ? then : otherwise);
+    const c = lowerCond(scope, cond);
+    if (isFailure(c)) return c;
+    const t = lowerExpr(scope, then);
+    if (isFailure(t)) return t;
+    const o = lowerExpr(scope, otherwise);
+    if (isFailure(o)) return o;
+    return { kind: "IfExpr", cond: c, then: t, otherwise: o, span };
+  }
+  const op = field(node, "operator")?.text;
+  const left = field(node, "left");
+  const right = field(node, "right");
+  if (left === null || right === null || (op !== "and" && op !== "or"))
+    return fail("boolean operator", node, "syntax-error");
+  const v = staticCondition(scope, left);
+  if (v !== null) return lowerExpr(scope, (op === "or") === v ? left : right);
+  const l = lowerExpr(scope, left);
+  if (isFailure(l)) return l;
+  for (const x of allExprs(l))
+    if (x.kind === "ApiCall" || x.kind === "HelperCall" || (x.kind === "BuiltinCall" && x.name === "uuid4"))
+      return fail(NODE_CONSTRUCTS[node.type]!, node);
+  const r = lowerExpr(scope, right);
+  if (isFailure(r)) return r;
+  const cond: Cond = { kind: "Truthy", negated: false, value: l, span: l.span };
+  return op === "or"
+    ? { kind: "IfExpr", cond, then: l, otherwise: r, span }
+    : { kind: "IfExpr", cond, then: r, otherwise: structuredClone(l), span };
+}
 
 export function lowerExpr(scope: Scope, raw: Node): Lowered {
   const node = unparen(raw);
@@ -123,14 +165,9 @@ export function lowerExpr(scope: Scope, raw: Node): Lowered {
     case "set_comprehension":
     case "generator_expression":
       return lowerComprehension(scope, node, lowerExpr, lowerCond);
-    case "conditional_expression": {
-      // `x if settings.TEST_SERVER_MODE else y`: the value the in-process target takes.
-      const [then, cond, otherwise] = namedChildren(node);
-      const v = cond === undefined ? null : staticCondition(scope, cond);
-      if (v === null || then === undefined || otherwise === undefined)
-        return fail(NODE_CONSTRUCTS[node.type]!, node);
-      return lowerExpr(scope, v ? then : otherwise);
-    }
+    case "conditional_expression":
+    case "boolean_operator":
+      return lowerConditionalValue(scope, node, span);
     case "dictionary_comprehension":
       return lowerDictComprehension(scope, node, lowerExpr, lowerCond);
     case "attribute":

@@ -56,6 +56,10 @@ export function lowerTry(
       binding = name.text;
       exc = unparen(inner);
     }
+    if (exc.type === "tuple") {
+      out.push(unsupported(scope, node, fail(`try ... except ${exc.text}`, exc)));
+      return;
+    }
     const expected = expectedException(scope, exc);
     if (isFailure(expected)) {
       out.push(unsupported(scope, node, expected));

@@ -104,6 +104,8 @@ export function dumpExpr(e: AnyExpr): string {
         ...e.args.map((a) => `${a.param}=${dumpExpr(a.value)}`),
         ...(e.kwargs ?? []).map((a) => `**${a.name}=${dumpExpr(a.value)}`),
       ].join(", ")})${ann(e)}`;
+    case "IfExpr":
+      return `(${dumpExpr(e.then)} if ${dumpCond(e.cond)} else ${dumpExpr(e.otherwise)})${ann(e)}`;
     default:
       return assertNever(e, "expression");
   }

@@ -47,6 +47,7 @@ export function isLiteral(e: AnyExpr): boolean {
     case "Neg":
       return e.value.kind === "Int" || e.value.kind === "Float";
     case "HelperCall":
+    case "IfExpr":
     case "ApiCall":
     case "BinOp":
     case "BuiltinCall":

@@ -731,6 +731,21 @@ export const EMIT = {
       `${n} assertion(s) in the branch of \`if ${condition}\` the in-process target never takes (the condition is always ${holds} there) are not translated`,
   ),
   loopJumpOutsideLoop: message("error", "unsupported-syntax", (jump: Text) => `${jump} outside a loop`),
+  conditionalValueOfKind: message(
+    "error",
+    "unsupported-syntax",
+    (kind: Text) => `conditional value (x if c else y, and/or) of kind ${kind}`,
+  ),
+  conditionalValueNeedsStatements: message(
+    "error",
+    "unsupported-syntax",
+    () => "conditional value (x if c else y, and/or) whose values need statements of their own (a call)",
+  ),
+  conditionalValueOptional: message(
+    "error",
+    "unsupported-syntax",
+    () => "conditional value (x if c else y, and/or) that may be None",
+  ),
   tryGuardsMoreThanOneCall: message(
     "error",
     "unsupported-syntax",
@@ -745,7 +760,17 @@ export const EMIT = {
     "error",
     "unsupported-syntax",
     (name: Text) =>
-      `while loop that assigns ${name}, bound before the loop (a Rust \`let\` in the loop would not update it)`,
+      `while loop that assigns ${name}, bound before the loop in a form it cannot update in place`,
+  ),
+  carriedValueOptional: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text) => `${name}, assigned in a while loop, holds a value that may be None`,
+  ),
+  carriedValueChangesType: message(
+    "error",
+    "unsupported-syntax",
+    (name: Text, was: Text, now: Text) => `${name}, assigned in a while loop, changes from ${was} to ${now}`,
   ),
   // branch unpacking: tuple assignment, tuple loop targets.
   unpackValue: message("error", "unsupported-syntax", (kind: Text) => `tuple unpacking of a ${kind} value`),

@@ -278,6 +278,17 @@ export type DictComprehensionExpr<P extends Phase = Untyped> = ExprBase<P> & {
   readonly filters: readonly Cond<P>[];
 };
 
+/**
+ * `then if cond else otherwise`; also `a or b` (`a if a else b`) and `a and b` (`b if a else a`)
+ * used as values, whose `a` the frontend only duplicates when reading it twice changes nothing.
+ */
+export type IfExprExpr<P extends Phase = Untyped> = ExprBase<P> & {
+  readonly kind: "IfExpr";
+  readonly cond: Cond<P>;
+  readonly then: Expr<P>;
+  readonly otherwise: Expr<P>;
+};
+
 export type Expr<P extends Phase = Untyped> =
   | StrExpr<P>
   | BytesExpr<P>
@@ -300,7 +311,8 @@ export type Expr<P extends Phase = Untyped> =
   | BuiltinCallExpr<P>
   | ComprehensionExpr<P>
   | HelperCallExpr<P>
-  | DictComprehensionExpr<P>;
+  | DictComprehensionExpr<P>
+  | IfExprExpr<P>;
 
 export type ExprKind = Expr["kind"];
 

@@ -45,6 +45,8 @@ export function childExprs(e: AnyExpr): AnyExpr[] {
       return [e.key, e.value, e.iter, ...e.filters.flatMap(condExprs)];
     case "HelperCall":
       return [...e.args.map((a) => a.value), ...(e.kwargs ?? []).map((a) => a.value)];
+    case "IfExpr":
+      return [...condExprs(e.cond), e.then, e.otherwise];
     default:
       return assertNever(e, "expression");
   }

@@ -56,9 +56,14 @@ export function restore(fx: FnCx, before: Bindings, names: ReadonlySet<string>):
   for (const [k, v] of before.clientByRegion) fx.clientByRegion.set(k, v);
 }
 
-/** After the whole statement: what a block bound depends on the path taken, so it is unknown. */
+/**
+ * After the whole statement: what a block bound depends on the path taken, so it is unknown,
+ * except a `let mut` declared outside the block, which the block updated in place.
+ */
 export function forget(fx: FnCx, names: ReadonlySet<string>): void {
   for (const py of names) {
+    const l = fx.locals.get(py);
+    if (l?.mutableAt !== undefined && l.mutableAt <= fx.indent) continue;
     fx.locals.delete(py);
     fx.clients.delete(py);
     fx.errors.delete(py);
@@ -132,8 +137,11 @@ function emitArms(
 export function emitWhile(fx: FnCx, s: WhileStmt<Typed>, emitBody: BodyEmitter, boundIn: NamesBound): void {
   // A `let` in the loop would shadow, not update, a name bound before it: the loop would not see it change.
   const bound = boundIn(s.body);
-  for (const py of bound)
-    if (fx.locals.has(py) || fx.clients.has(py)) fail(EMIT.whileRebindsOuterName(py), s.span);
+  for (const py of bound) {
+    const l = fx.locals.get(py);
+    const inPlace = l?.mutableAt !== undefined && l.mutableAt <= fx.indent;
+    if ((l && !inPlace) || fx.clients.has(py)) fail(EMIT.whileRebindsOuterName(py), s.span);
+  }
   const before = snapshot(fx);
   const at = fx.lines.length;
   fx.line("loop {");

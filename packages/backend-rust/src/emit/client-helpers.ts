@@ -215,6 +215,7 @@ function regionKey(region: Expr<Typed> | null): string | null {
     case "None":
     case "Subscript":
     case "DictComprehension":
+    case "IfExpr":
       return null;
     default:
       return assertNever(region);

@@ -131,6 +131,11 @@ export interface LocalVar {
   used?: boolean;
   /** Holds a `serde_json::Value`. */
   json?: boolean;
+  /**
+   * A `let mut` that a `while` loop assigns in place (a name the loop carries from one iteration
+   * to the next): the block nesting (`FnCx.indent`) it is declared at.
+   */
+  mutableAt?: number;
   /** Bound from a subscript of an optional list (`RVal.presence`), declared at `line`. */
   presence?: { readonly code: string; readonly line: number };
 }

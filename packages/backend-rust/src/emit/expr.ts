@@ -21,6 +21,7 @@ import { callChain } from "./call.js";
 import { constantValue } from "./constants.js";
 import { emitComprehension, emitDictComprehension } from "./iter.js";
 import { condToBool } from "./assert.js";
+import { emitIfExpr } from "./if-expr.js";
 import { jsonText } from "./json.js";
 import { isSetExpr, setOf } from "./sets.js";
 import { DECODE_POLICY_DOCUMENT, decodedDocument, jsonLoads } from "./documents.js";
@@ -231,6 +232,8 @@ export function emitExpr(fx: FnCx, e: Expr<Typed>): RVal {
       fx.line(`let ${name} = ${call};`);
       return { code: name, ty: e.ty, mode: "own" };
     }
+    case "IfExpr":
+      return emitIfExpr(fx, e, emitExpr);
   }
 }
 

@@ -100,6 +100,7 @@ function pieces(fx: FnCx, e: Expr<Typed>, out: Piece[]): void {
     case "Len":
     case "Subscript":
     case "DictComprehension":
+    case "IfExpr":
       fail(EMIT.jsonDumpsComputedValue(e.kind), e.span);
       break;
     default:

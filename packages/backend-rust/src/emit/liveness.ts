@@ -27,16 +27,23 @@ export class Liveness {
   private readonly reads: Event[] = [];
   private readonly writes: Event[] = [];
   private readonly writePos = new Map<Stmt<Typed>, number>();
+  /** Names a `while` body assigns that were bound before the loop (read again next iteration). */
+  private readonly carried = new Set<string>();
   private pos = 0;
 
   constructor(body: readonly Stmt<Typed>[]) {
     this.walk(body);
   }
 
+  /** Whether a `while` loop assigns `name`, bound before it: one `let mut` updated in place. */
+  isCarried(name: string): boolean {
+    return this.carried.has(name);
+  }
+
   /** Whether the value `s` binds to `name` is read by a later statement. */
   isLive(s: Stmt<Typed>, name: string): boolean {
     const w = this.writePos.get(s);
-    if (w === undefined) return true;
+    if (w === undefined || this.carried.has(name)) return true;
     const nextWrite = this.writes
       .filter((e) => e.name === name && e.pos > w)
       .reduce((m, e) => Math.min(m, e.pos), Infinity);
@@ -131,10 +138,14 @@ export class Liveness {
           this.walk(s.body);
           this.walk(s.orelse);
           break;
-        case "While":
+        case "While": {
+          const before = new Set(this.writes.map((w) => w.name));
+          const start = this.pos;
           for (const e of condExprs(s.cond)) this.read(e);
           this.walk(s.body);
+          for (const w of this.writes) if (w.pos > start && before.has(w.name)) this.carried.add(w.name);
           break;
+        }
         case "LoopJump":
           break;
         case "Try":

@@ -13,7 +13,7 @@ export function isCopy(t: SdkType): boolean {
 /** Strip string literals, then look for operators at the top level: such code needs parentheses before `.m()`. */
 function needsParens(code: string): boolean {
   const bare = code.replace(/r#"[\s\S]*?"#|"(?:[^"\\]|\\.)*"/g, '""');
-  if (/^[&*!-]/.test(bare)) return true;
+  if (/^[&*!-]/.test(bare) || /^if /.test(bare)) return true;
   let depth = 0;
   for (let i = 0; i < bare.length; i++) {
     const c = bare[i]!;

@@ -17,6 +17,7 @@ import { iterSource } from "./iter.js";
 import { emitHelperCall } from "./helper-fns.js";
 import { emitIf, emitLoopJump, emitStaticIf, emitWhile } from "./branches.js";
 import { emitTry } from "./try.js";
+import { emitCarried } from "./carried.js";
 
 export function emitBody(fx: FnCx, body: readonly Stmt<Typed>[]): void {
   for (const s of body) emitStmt(fx, s);
@@ -130,6 +131,7 @@ function bindingForm(s: AssignStmt<Typed>, v: RVal): { code: string; mode: Mode 
 
 function emitAssign(fx: FnCx, s: AssignStmt<Typed>): void {
   if (s.inlined) return;
+  if (fx.live.isCarried(s.target)) return emitCarried(fx, s);
   const live = fx.live.isLive(s, s.target);
   if (s.value.kind === "HelperCall") {
     const call = emitHelperCall(fx, s.value);

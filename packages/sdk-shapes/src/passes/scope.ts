@@ -83,6 +83,15 @@ function mentions(e: Expr, name: string): boolean {
         mentions(e.element, name) ||
         e.filters.some((f) => condExprs(f).some((x) => mentions(x as Expr, name)))
       );
+    case "IfExpr":
+      return [...condExprs(e.cond), e.then, e.otherwise].some((x) => mentions(x as Expr, name));
+    case "DictComprehension":
+      return (
+        mentions(e.iter, name) ||
+        mentions(e.key, name) ||
+        mentions(e.value, name) ||
+        e.filters.some((f) => condExprs(f).some((x) => mentions(x as Expr, name)))
+      );
     case "Bool":
     case "Bytes":
     case "Const":
@@ -91,7 +100,6 @@ function mentions(e: Expr, name: string): boolean {
     case "Int":
     case "None":
     case "Str":
-    case "DictComprehension":
       return false;
     default:
       return assertNever(e);

@@ -129,6 +129,7 @@ function paramType(p: Parametrize, index: number): SdkType {
       case "BuiltinCall":
       case "Bytes":
       case "Comprehension":
+      case "IfExpr":
       case "Const":
       case "Dict":
       case "ErrorField":

@@ -141,6 +141,7 @@ export function checkLiteral(e: Expr, expected: SdkType, mode: CheckMode, t: Exp
       return { ...e, elements: e.elements.map((x) => t.check(x, expected.element, mode)), ty: expected };
     }
     case "HelperCall":
+    case "IfExpr":
     case "ApiCall":
     case "BinOp":
     case "BuiltinCall":

@@ -13,6 +13,7 @@ import { typeCall } from "./type-calls.js";
 import { typeBuiltin, typeGet, typeLen, typeSubscript } from "./type-reads.js";
 import { typeErrorField } from "./type-errors.js";
 import { typeTupleLiteral } from "./type-unpack.js";
+import { typeIfExpr } from "./type-if-expr.js";
 
 /** Why a value is being checked: an argument that is sent, or one side of an assertion. */
 export type CheckMode = "arg" | "compare";
@@ -83,6 +84,7 @@ export class ExprTyper {
       case "Str":
       case "Subscript":
       case "DictComprehension":
+      case "IfExpr":
         return { ...q.infer(e), ty };
       default:
         return assertNever(e);
@@ -202,6 +204,8 @@ export class ExprTyper {
         }
         return this.cx.helpers.call(e, this);
       }
+      case "IfExpr":
+        return typeIfExpr(e, this, null);
       default:
         return assertNever(e, "expression");
     }
@@ -278,6 +282,7 @@ export class ExprTyper {
       return { ...e, left, right, ty: expected };
     }
     if (e.kind === "Const") return this.constant(e, expected, mode);
+    if (e.kind === "IfExpr") return typeIfExpr(e, this, { expected, mode });
     if (isContextual(e)) return checkLiteral(e, expected, mode, this);
     const typed = this.infer(e);
     const ty = typed.ty;
