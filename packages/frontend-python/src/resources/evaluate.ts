@@ -83,6 +83,7 @@ export function isSimple(e: Expr): boolean {
     case "None":
     case "Subscript":
     case "HelperCall":
+    case "DictComprehension":
     default:
       return false;
   }

@@ -87,6 +87,7 @@ export function serializeValue(e: Expr, literal: LiteralOf = () => undefined): E
     case "Len":
     case "Subscript":
     case "HelperCall":
+    case "DictComprehension":
     default:
       return null;
   }
