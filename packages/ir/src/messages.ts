@@ -784,6 +784,11 @@ export const EMIT = {
     "unsupported-syntax",
     (kind: Text) => `dict comprehension with ${kind} keys`,
   ),
+  dictComprehensionOptional: message(
+    "error",
+    "unsupported-syntax",
+    () => `dict comprehension storing .get() without a default (None where the key is absent)`,
+  ),
   tupleTargetShape: message(
     "error",
     "type-mismatch",

@@ -183,6 +183,10 @@ export function emitDictComprehension(
   e: DictComprehensionExpr<Typed>,
   condToBool: (c: Cond<Typed>) => string,
 ): RVal {
+  // `x.get("K")` without a default stores None where the key is absent: no owned value for that.
+  for (const part of [e.key, e.value])
+    if (part.kind === "Get" && part.fallback === null)
+      return fail(EMIT.dictComprehensionOptional(), part.span);
   const src = iterSource(fx, e.iter);
   const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
   let keyTy: SdkType = e.key.ty;

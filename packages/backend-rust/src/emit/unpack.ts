@@ -110,6 +110,29 @@ export function emitUnpack(fx: FnCx, s: UnpackStmt<Typed>): void {
 
 /** An iteration whose elements may be tuples: `d.items()`, `enumerate(xs)`, `zip(xs, ys)`, else a plain source. */
 function pairSource(fx: FnCx, it: Expr<Typed>): { code: string; part: Part } {
+  if (
+    it.kind === "BuiltinCall" &&
+    it.name === "items" &&
+    it.receiver?.kind === "Dict" &&
+    it.receiver.ty.kind === "map"
+  ) {
+    // A dict literal's items, in order: an array of (key, value) tuples.
+    const { key, value } = it.receiver.ty;
+    const rows = it.receiver.entries.map(
+      (en) => `(${tupleItem(fx, en.key, key)}, ${tupleItem(fx, en.value, value)})`,
+    );
+    const flex = it.receiver.entries.every((en) => en.value.kind === "Int");
+    return {
+      code: `[${rows.join(", ")}].into_iter()`,
+      part: {
+        kind: "tuple",
+        parts: [
+          { kind: "leaf", ty: key, mode: "ref" },
+          { kind: "leaf", ty: value, mode: value.kind === "string" ? "ref" : "own", flex },
+        ],
+      },
+    };
+  }
   if (it.kind === "BuiltinCall" && it.name === "items" && it.receiver) {
     const v = unwrapOpt(present(emitExpr(fx, it.receiver)));
     if (v.ty.kind !== "map") return fail(EMIT.unpackValue(v.ty.kind), it.span);

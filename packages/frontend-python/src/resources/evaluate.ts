@@ -84,6 +84,7 @@ export function isSimple(e: Expr): boolean {
     case "Subscript":
     case "HelperCall":
     case "IfExpr":
+    case "DictComprehension":
     default:
       return false;
   }

@@ -88,6 +88,7 @@ export function serializeValue(e: Expr, literal: LiteralOf = () => undefined): E
     case "Subscript":
     case "HelperCall":
     case "IfExpr":
+    case "DictComprehension":
     default:
       return null;
   }

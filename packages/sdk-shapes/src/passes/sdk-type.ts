@@ -65,6 +65,12 @@ export function compatible(actual: SdkType, expected: SdkType): boolean {
       return actual.kind === expected.kind && actual.shapeId === expected.shapeId;
     case "op-error":
       return actual.kind === "op-error" && actual.operation === expected.operation;
+    case "tuple":
+      return (
+        actual.kind === "tuple" &&
+        actual.elements.length === expected.elements.length &&
+        actual.elements.every((x, i) => compatible(x, expected.elements[i]!))
+      );
     default:
       return false;
   }

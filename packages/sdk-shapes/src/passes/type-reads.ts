@@ -15,7 +15,7 @@ import {
   type Typed,
 } from "@moto2rust/ir";
 import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
-import { BOOL, I32, RESPONSE_METADATA, STRING, describe, listOf, unknown } from "./sdk-type.js";
+import { BOOL, I32, RESPONSE_METADATA, STRING, compatible, describe, listOf, unknown } from "./sdk-type.js";
 import { keyText } from "./type-values.js";
 import type { ExprTyper } from "./typer.js";
 import { assertNever } from "@moto2rust/ir";
@@ -153,7 +153,42 @@ export function typeLen(e: LenExpr, t: ExprTyper): Expr<Typed> {
   return { ...e, value, ty: I32 };
 }
 
+/**
+ * `{"a": 1, "b": 2}.items()` (or a name bound to that literal): its entries in order, a list of
+ * (string, value) tuples when every key is a string and the values have one type; null otherwise.
+ */
+function literalItems(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> | null {
+  if (e.name !== "items" || e.receiver === null || e.args.length > 0) return null;
+  const lit = t.literalOf(e.receiver);
+  if (lit?.kind !== "Dict" || lit.entries.length === 0) return null;
+  if (!lit.entries.every((en) => en.key.kind === "Str")) return null;
+  // Values typed by their use (dicts, lists) have no one type here.
+  if (
+    lit.entries.some(
+      (en) => en.value.kind === "Dict" || en.value.kind === "List" || t.literalOf(en.value) !== null,
+    )
+  )
+    return null;
+  const entries = lit.entries.map((en) => ({
+    ...en,
+    key: t.infer(en.key),
+    value: t.infer(en.value),
+    member: null,
+  }));
+  const vt = entries[0]!.value.ty;
+  if (vt.kind === "unknown" || !entries.every((en) => compatible(en.value.ty, vt))) return null;
+  const receiver: Expr<Typed> = {
+    ...lit,
+    span: e.receiver.span,
+    entries,
+    ty: { kind: "map", key: STRING, value: vt, sparse: false },
+  };
+  return { ...e, receiver, args: [], ty: listOf({ kind: "tuple", elements: [STRING, vt] }) };
+}
+
 export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
+  const items = literalItems(e, t);
+  if (items) return items;
   if (e.name === "json.dumps") {
     // The argument is free-form JSON: typed as a document, written as JSON text by the backend.
     // A module constant stays named (the backend writes its JSON text as a `const`).

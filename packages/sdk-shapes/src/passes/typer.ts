@@ -229,7 +229,7 @@ export class ExprTyper {
   }
 
   /** A dict/list literal an expression denotes (the literal itself, a name bound to one, a constant). */
-  private literalOf(e: Expr): Extract<Expr, { kind: "Dict" | "List" }> | null {
+  literalOf(e: Expr): Extract<Expr, { kind: "Dict" | "List" }> | null {
     if (e.kind === "Dict" || e.kind === "List") return e;
     if (e.kind === "Name") {
       const b = this.scope.lookup(e.id);
