@@ -555,6 +555,7 @@ function lowerFunctionCall(
     if (isFailure(lowered)) return lowered;
     return { kind: "BuiltinCall", name: "range", receiver: null, args: lowered, span };
   }
+  if (name === "next") return lowerNext(scope, node, args, span);
   if (name === "len") {
     if (args.splat !== null || args.keywords.length > 0 || args.positional.length !== 1)
       return fail("len() with unexpected arguments", node);
@@ -574,7 +575,26 @@ function lowerFunctionCall(
   return fail(`call to ${name}()`, node);
 }
 
-type LibraryFunction = "uuid4" | "json.dumps" | "json.loads";
+/** `next(x for x in xs if c)`: the first element the generator yields (no default). */
+function lowerNext(scope: Scope, node: Node, args: ReturnType<typeof callArgs>, span: Span): Lowered {
+  if (args.splat !== null || args.keywords.length > 0 || args.positional.length !== 1)
+    return fail("next() with a default or unexpected arguments", node);
+  const arg = unparen(args.positional[0]!);
+  if (arg.type !== "generator_expression")
+    return fail("next() of an iterator that is not a generator expression", node);
+  const gen = lowerExpr(scope, arg);
+  if (isFailure(gen)) return gen;
+  return { kind: "BuiltinCall", name: "next", receiver: null, args: [gen], span };
+}
+
+type LibraryFunction = "uuid4" | "json.dumps" | "json.loads" | "re.match" | "re.search" | "re.fullmatch";
+
+/** The functions of `re` a test's conditions use (`re.match(pattern, string)`). */
+const RE_FUNCTIONS: Readonly<Record<string, LibraryFunction>> = {
+  match: "re.match",
+  search: "re.search",
+  fullmatch: "re.fullmatch",
+};
 
 /** `uuid4` / `uuid.uuid4` / `json.dumps` / `json.loads`, resolved through the imports. */
 function libraryCall(scope: Scope, dotted: string | null): LibraryFunction | null {
@@ -585,6 +605,7 @@ function libraryCall(scope: Scope, dotted: string | null): LibraryFunction | nul
     if (imp?.module === "uuid" && imp.name === "uuid4") return "uuid4";
     if (imp?.module === "json" && imp.name === "dumps") return "json.dumps";
     if (imp?.module === "json" && imp.name === "loads") return "json.loads";
+    if (imp?.module === "re" && imp.name !== null) return RE_FUNCTIONS[imp.name] ?? null;
     return null;
   }
   if (parts.length !== 2) return null;
@@ -593,6 +614,7 @@ function libraryCall(scope: Scope, dotted: string | null): LibraryFunction | nul
   if (imp.module === "uuid" && parts[1] === "uuid4") return "uuid4";
   if (imp.module === "json" && parts[1] === "dumps") return "json.dumps";
   if (imp.module === "json" && parts[1] === "loads") return "json.loads";
+  if (imp.module === "re") return RE_FUNCTIONS[parts[1]!] ?? null;
   return null;
 }
 
@@ -605,7 +627,7 @@ function lowerLibraryCall(
 ): Lowered {
   if (args.splat !== null) return fail(`argument unpacking in ${fn}()`, args.splat);
   if (args.keywords.length > 0) return fail(`${fn}(${args.keywords[0]!.name}=...)`, args.keywords[0]!.node);
-  const arity = fn === "uuid4" ? 0 : 1;
+  const arity = fn === "uuid4" ? 0 : fn.startsWith("re.") ? 2 : 1;
   if (args.positional.length !== arity) return fail(`${fn}() with ${args.positional.length} arguments`, node);
   const lowered = lowerAll(scope, args.positional);
   if (isFailure(lowered)) return lowered;

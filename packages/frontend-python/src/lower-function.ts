@@ -155,6 +155,14 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
       case "unsupported":
         problem(fail(r.construct, info.node));
         break;
+      case "approximated":
+        prelude.push({
+          kind: "Approximated",
+          note: r.note,
+          source: info.node.text.replace(/^@\s*/, ""),
+          span: mod.span(fromClass ? anchor : info.node),
+        });
+        break;
     }
   }
   const resolved = new Set<string>();

@@ -1,4 +1,5 @@
 /** Python statements → IR statements. A statement the IR cannot express becomes `Unsupported`. */
+import { testPatch } from "./test-patches.js";
 import { allExprs, FRONTEND, type DictExpr, type Expr, type Stmt, type UnsupportedStmt } from "@moto2rust/ir";
 import { callArgs } from "./call-args.js";
 import type { Scope } from "./context.js";
@@ -395,6 +396,17 @@ function lowerWith(scope: Scope, node: Node, out: Stmt[]): void {
   }
   if (d !== null && root !== undefined && scope.importOf(root)?.kind === "moto-internal") {
     out.push(unsupported(scope, node, fail(`context manager ${d}`, manager, "moto-internal")));
+    return;
+  }
+  const patch = testPatch(scope, manager, alias);
+  if (patch?.kind === "unsupported") {
+    out.push(unsupported(scope, node, fail(patch.construct, manager)));
+    return;
+  }
+  if (patch?.kind === "approximated") {
+    // The patch has no in-process equivalent: its body runs in place, and the test says so.
+    out.push({ kind: "Approximated", note: patch.note, source: manager.text, span: scope.mod.span(manager) });
+    for (const s of lowerBlock(scope, body)) out.push(s);
     return;
   }
   out.push(unsupported(scope, node, fail(`context manager ${d ?? "expression"}`, manager)));

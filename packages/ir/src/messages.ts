@@ -277,6 +277,12 @@ export const TYPER = {
     (name: Text) => `recursive call to helper ${name}()`,
   ),
   helperCallOutsideModule: message("error", "unsupported-syntax", (name: Text) => `call to helper ${name}()`),
+  // branch stdlib: the Python standard library as moto's tests use it.
+  isinstanceNever: message(
+    "error",
+    "type-mismatch",
+    (types: Text, type: Text) => `isinstance(x, ${types}) on a ${type} value always fails`,
+  ),
 } as const;
 
 /** backend-rust emitter: constructs that cannot be written as correct Rust (the test is skipped), and approximations. */
@@ -682,6 +688,29 @@ export const EMIT = {
     "error",
     "unsupported-syntax",
     (param: Text) => `**${param} outside its helper`,
+  ),
+  // branch stdlib: the Python standard library as moto's tests use it.
+  negatedIsinstance: message("error", "unsupported-syntax", () => `not isinstance(...)`),
+  isinstanceOfDocument: message(
+    "error",
+    "unsupported-syntax",
+    () => `isinstance() of a Smithy document (not a JSON value)`,
+  ),
+  patchNotApplied: message(
+    "warning",
+    "approximated",
+    (source: Text, note: Text) => `\`${source}\` is not applied: ${note}`,
+  ),
+  regexPatternComputed: message(
+    "error",
+    "unsupported-syntax",
+    (fn: Text) => `${fn}() with a computed pattern`,
+  ),
+  regexPatternUnsupported: message(
+    "error",
+    "unsupported-syntax",
+    (fn: Text, construct: Text) =>
+      `${fn}() with a pattern using ${construct}, which Rust's regex crate cannot express`,
   ),
 } as const;
 

@@ -218,7 +218,14 @@ export type BuiltinCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
     | "range"
     | "uuid4"
     | "json.dumps"
-    | "json.loads";
+    | "json.loads"
+    // branch stdlib: `re.match(p, s)` / `re.search` / `re.fullmatch` (args `[pattern, string]`),
+    // used as a condition (a match object's truthiness).
+    | "re.match"
+    | "re.search"
+    | "re.fullmatch"
+    // `next(x for x in xs if c)`: args `[Comprehension]` (form `generator`); its first element.
+    | "next";
   /** The receiver for methods (`x.lower()`), null for functions (`sorted(x)`). */
   readonly receiver: Expr<P> | null;
   readonly args: readonly Expr<P>[];
@@ -347,8 +354,29 @@ export interface AnyAllCond<P extends Phase = Untyped> {
   readonly span: Span;
 }
 
+/** A Python type `isinstance()` tests against, resolved through the imports (`datetime.datetime`). */
+export type PyTypeName = "str" | "int" | "float" | "bool" | "list" | "dict" | "bytes" | "datetime";
+
+/**
+ * `isinstance(x, T)` / `isinstance(x, (T, U))`. The SDK type of `x` already fixes its type (the
+ * typer checks that it is one of `types`); what the Python check can still fail on is presence.
+ */
+export interface IsInstanceCond<P extends Phase = Untyped> {
+  readonly kind: "IsInstance";
+  readonly negated: boolean;
+  readonly value: Expr<P>;
+  readonly types: readonly PyTypeName[];
+  readonly span: Span;
+}
+
 export type Cond<P extends Phase = Untyped> =
-  CompareCond<P> | ContainsCond<P> | IsNoneCond<P> | TruthyCond<P> | BoolOpCond<P> | AnyAllCond<P>;
+  | CompareCond<P>
+  | ContainsCond<P>
+  | IsNoneCond<P>
+  | TruthyCond<P>
+  | BoolOpCond<P>
+  | AnyAllCond<P>
+  | IsInstanceCond<P>;
 
 // ---------------------------------------------------------------------------------------------
 // Statements
@@ -439,6 +467,18 @@ export interface ReturnStmt<P extends Phase = Untyped> {
   readonly span: Span;
 }
 
+/**
+ * A test-time patch the in-process translation does not apply (`freeze_time`, a
+ * `mock.patch.dict(os.environ, ...)` of a moto setting): the code around it is translated, and
+ * this marks the test `partial` with `note` as the reason (a `// approximated:` comment in Rust).
+ */
+export interface ApproximatedStmt {
+  readonly kind: "Approximated";
+  readonly note: string;
+  readonly source: string;
+  readonly span: Span;
+}
+
 export type Stmt<P extends Phase = Untyped> =
   | ClientDeclStmt<P>
   | AssignStmt<P>
@@ -447,7 +487,8 @@ export type Stmt<P extends Phase = Untyped> =
   | RaisesStmt<P>
   | ForStmt<P>
   | UnsupportedStmt
-  | ReturnStmt<P>;
+  | ReturnStmt<P>
+  | ApproximatedStmt;
 
 export type StmtKind = Stmt["kind"];
 

@@ -62,6 +62,8 @@ export function condExprs(c: AnyCond): AnyExpr[] {
       return c.conds.flatMap(condExprs);
     case "AnyAll":
       return [...condExprs(c.cond), c.iter, ...c.filters.flatMap(condExprs)];
+    case "IsInstance":
+      return [c.value];
     default:
       return assertNever(c, "condition");
   }
@@ -86,6 +88,8 @@ export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStm
       return { exprs: [], body: [] };
     case "Return":
       return { exprs: s.value ? [s.value] : [], body: [] };
+    case "Approximated":
+      return { exprs: [], body: [] };
     default:
       return assertNever(s, "statement");
   }

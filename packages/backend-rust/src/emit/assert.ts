@@ -16,6 +16,8 @@ import {
   type ContainsCond,
   type Expr,
   type IsNoneCond,
+  type IsInstanceCond,
+  type PyTypeName,
   type Message,
   type SdkType,
   type TruthyCond,
@@ -125,6 +127,8 @@ function check(fx: FnCx, c: Cond<Typed>): Check {
     case "AnyAll":
       // `all(..)` holds over an absent list read as empty; `any(..)` fails on it anyway.
       return { kind: "bool", e: anyAllCode(fx, c, (x) => condToBool(fx, x), c.op === "all") };
+    case "IsInstance":
+      return isInstance(fx, c);
     default:
       return assertNever(c, "condition");
   }
@@ -342,6 +346,35 @@ function noneCheck(fx: FnCx, expr: Expr<Typed>, v: RVal | null, negated: boolean
   if (val.mode === "opt") return { kind: "bool", e: `${recv(val.code)}.${suffix}` };
   return { kind: "vacuous", note: EMIT.neverNone(), approximated: true };
 }
+
+/**
+ * `isinstance(x, T)`: the typer checked that the SDK type of `x` is `T`, so what the Python check
+ * can still fail on is presence (a subscript raises KeyError, `.get()` gives None): the check
+ * `x is not None` makes. A JSON value (`json.loads`) is checked for its variant.
+ */
+function isInstance(fx: FnCx, c: IsInstanceCond<Typed>): Check {
+  if (c.negated) return fail(EMIT.negatedIsinstance(), c.span);
+  if (c.value.ty.kind === "document") {
+    const v = emitExpr(fx, c.value);
+    if (!v.json) return fail(EMIT.isinstanceOfDocument(), c.span);
+    const value = v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
+    const tests = c.types.map((p) => `${recv(value)}.${JSON_VARIANT[p]}()`);
+    return { kind: "bool", e: tests.join(" || ") };
+  }
+  return noneCheck(fx, c.value, null, true);
+}
+
+/** `serde_json::Value`'s test for each Python type `json.loads` can produce. */
+const JSON_VARIANT: Readonly<Record<PyTypeName, string>> = {
+  str: "is_string",
+  int: "is_i64",
+  float: "is_f64",
+  bool: "is_boolean",
+  list: "is_array",
+  dict: "is_object",
+  bytes: "is_null",
+  datetime: "is_null",
+};
 
 function lit(e: Expr<Typed>): boolean {
   return isLiteral(e);

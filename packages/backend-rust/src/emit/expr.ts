@@ -19,7 +19,8 @@ import { fieldAccess, indexRead, mapRead, memberRead, unionRead } from "./read.j
 import { valueFor } from "./value.js";
 import { callChain } from "./call.js";
 import { constantValue } from "./constants.js";
-import { emitComprehension } from "./iter.js";
+import { regexCall } from "./regex-call.js";
+import { emitComprehension, emitNext } from "./iter.js";
 import { condToBool } from "./assert.js";
 import { jsonText } from "./json.js";
 import { isSetExpr, setOf } from "./sets.js";
@@ -572,6 +573,15 @@ function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
       );
       fx.line(`${name}.sort();`);
       return { code: name, ty: v.ty, mode: "own" };
+    }
+    case "re.match":
+    case "re.search":
+    case "re.fullmatch":
+      return regexCall(fx, e);
+    case "next": {
+      const gen = e.args[0];
+      if (e.args.length !== 1 || gen?.kind !== "Comprehension") break;
+      return emitNext(fx, gen, (c) => condToBool(fx, c));
     }
     case "int":
     case "items":

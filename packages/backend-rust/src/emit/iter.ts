@@ -172,6 +172,45 @@ export function emitComprehension(
   };
 }
 
+/**
+ * `next(x for x in xs if c)` → `xs.iter().find(|&x| c).unwrap()` (a borrow of the element), or
+ * `.filter(..).map(|x| ..).next().unwrap()` for a computed element. Python raises StopIteration
+ * when nothing matches; `unwrap()` panics likewise.
+ */
+export function emitNext(
+  fx: FnCx,
+  e: ComprehensionExpr<Typed>,
+  condToBool: (c: Cond<Typed>) => string,
+): RVal {
+  const src = iterSource(fx, e.iter);
+  const identity = e.element.kind === "Name" && e.element.id === e.target;
+  const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
+  if (identity) {
+    // One filter: `.find(..)` (clippy's filter_next); several: `.filter(..).filter(..).next()`.
+    const chain = e.filters.length === 1 ? filters.replace(/^\.filter\(/, ".find(") : `${filters}.next()`;
+    return {
+      code: `${src.code}${chain}.unwrap()`,
+      ty: src.elemTy,
+      mode: src.elemMode,
+      flex: src.flex === true,
+    };
+  }
+  let elTy: SdkType = src.elemTy;
+  const map = withTarget(
+    fx,
+    e.target,
+    src.elemTy,
+    src.elemMode,
+    (p) => {
+      const v = emitExpr(fx, e.element);
+      elTy = v.ty;
+      return `.map(|${p}| ${owned(v.mode === "opt" ? unwrapOpt(v) : v)})`;
+    },
+    src.flex === true,
+  );
+  return { code: `${src.code}${filters}${map}.next().unwrap()`, ty: elTy, mode: "own", temp: true };
+}
+
 /** How a set holds its elements: `&str`, owned `String`s, copies, or references. */
 export type SetElem = "str" | "string" | "copy" | "ref";
 

@@ -121,6 +121,8 @@ export class Liveness {
         case "Return":
           if (s.value) this.read(s.value);
           break;
+        case "Approximated":
+          break;
         default:
           assertNever(s, "statement");
       }

@@ -48,6 +48,9 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
     case "Return":
       // A helper's final `return` is written by helper-fns.ts; anywhere else it has no Rust form.
       return fail(EMIT.returnStatement(), s.span);
+    case "Approximated":
+      fx.approximated(EMIT.patchNotApplied(s.source.split("\n")[0]!.trim(), s.note), s.span);
+      return;
     default:
       return assertNever(s, "statement");
   }
@@ -223,6 +226,7 @@ function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<
       case "Assert":
       case "ExprStmt":
       case "Unsupported":
+      case "Approximated":
         break;
       default:
         return assertNever(s);

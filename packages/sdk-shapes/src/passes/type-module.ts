@@ -235,6 +235,8 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
       return s;
     case "Return":
       return { ...s, value: s.value ? t.infer(s.value) : null };
+    case "Approximated":
+      return s;
     default:
       return assertNever(s, "statement");
   }

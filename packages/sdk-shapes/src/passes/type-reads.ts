@@ -203,6 +203,15 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
     case "json.loads":
       ty = { kind: "document" };
       break;
+    case "next":
+      ty = st?.kind === "list" ? st.element : (want("list", "next()"), unknown(e.name));
+      break;
+    case "re.match":
+    case "re.search":
+    case "re.fullmatch":
+      // A match object, read only for its truthiness. The pattern is a string, so is the subject.
+      ty = reArgsAreStrings(args, e, t) ? BOOL : unknown(e.name);
+      break;
     case "sorted":
     case "set":
     case "list":
@@ -219,4 +228,17 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
     }
   }
   return { ...e, receiver, args, ty };
+}
+
+/** `re.match(pattern, string)`: both strings (an enum is its wire string in boto3). */
+function reArgsAreStrings(args: readonly Expr<Typed>[], e: BuiltinCallExpr, t: ExprTyper): boolean {
+  for (const a of args) {
+    const k = a.ty.kind;
+    if (k === "unknown") return false;
+    if (k !== "string" && k !== "enum") {
+      t.cx.error(TYPER.builtinOnType(`${e.name}()`, describe(a.ty)), a.span);
+      return false;
+    }
+  }
+  return true;
 }
