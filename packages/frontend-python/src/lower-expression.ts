@@ -480,6 +480,9 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
   const raisesFailure = raisesAttributeFailure(scope, receiver);
   if (raisesFailure !== null) return raisesFailure;
 
+  // body.read(), text.encode("utf-8"), json.dumps(x).encode()
+  const bytesMethod = lowerBytesMethod(scope, method, receiver, node, args, span);
+  if (bytesMethod !== null) return bytesMethod;
   // json.dumps(...), uuid.uuid4()
   const dotted = dottedName(callee);
   const library = libraryCall(scope, dotted);
@@ -519,6 +522,34 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
   return fail(`method call .${method}()`, node);
 }
 
+const UTF8 = new Set(["utf-8", "utf8", "UTF-8", "UTF8"]);
+
+/** `x.read()`, `x.decode("utf-8")`, `x.encode("utf-8")` (UTF-8 only), or null for other methods. */
+function lowerBytesMethod(
+  scope: Scope,
+  method: string,
+  receiver: Node,
+  node: Node,
+  args: ReturnType<typeof callArgs>,
+  span: Span,
+): Lowered | null {
+  if (method !== "read" && method !== "decode" && method !== "encode") return null;
+  if (args.splat !== null || args.keywords.length > 0)
+    return fail(`.${method}() with keyword arguments`, node);
+  const arity = method === "read" ? 0 : 1;
+  if (args.positional.length > arity) return fail(`.${method}() with arguments`, node);
+  const encoding = args.positional[0];
+  if (encoding !== undefined) {
+    const e = lowerExpr(scope, encoding);
+    if (isFailure(e)) return e;
+    if (e.kind !== "Str" || !UTF8.has(e.value))
+      return fail(`.${method}() with an encoding other than UTF-8`, node);
+  }
+  const value = lowerExpr(scope, receiver);
+  if (isFailure(value)) return value;
+  return { kind: "BuiltinCall", name: method, receiver: value, args: [], span };
+}
+
 function lowerFunctionCall(
   scope: Scope,
   node: Node,
@@ -556,6 +587,7 @@ function lowerFunctionCall(
     return { kind: "BuiltinCall", name: "range", receiver: null, args: lowered, span };
   }
   if (name === "next") return lowerNext(scope, node, args, span);
+  if (name === "hash") return lowerHash(scope, node, args, span);
   if (name === "len") {
     if (args.splat !== null || args.keywords.length > 0 || args.positional.length !== 1)
       return fail("len() with unexpected arguments", node);
@@ -575,6 +607,22 @@ function lowerFunctionCall(
   return fail(`call to ${name}()`, node);
 }
 
+/**
+ * `hash("text")`: Python salts string hashes per process (PYTHONHASHSEED), so a test can only rely
+ * on the value being a stable int within the run (moto's tests use `str(hash("foo"))` as unique
+ * caller references). It folds to a fixed int: 32-bit FNV-1a of the UTF-8 text, in i32 range.
+ */
+function lowerHash(scope: Scope, node: Node, args: ReturnType<typeof callArgs>, span: Span): Lowered {
+  if (args.splat !== null || args.keywords.length > 0 || args.positional.length !== 1)
+    return fail("hash() with unexpected arguments", node);
+  const arg = lowerExpr(scope, args.positional[0]!);
+  if (isFailure(arg)) return arg;
+  if (arg.kind !== "Str") return fail("hash() of a value that is not a string literal", node);
+  let h = 0x811c9dc5;
+  for (const b of new TextEncoder().encode(arg.value)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return { kind: "Int", value: String(h & 0x7fffffff), span };
+}
+
 /** `next(x for x in xs if c)`: the first element the generator yields (no default). */
 function lowerNext(scope: Scope, node: Node, args: ReturnType<typeof callArgs>, span: Span): Lowered {
   if (args.splat !== null || args.keywords.length > 0 || args.positional.length !== 1)
@@ -587,7 +635,8 @@ function lowerNext(scope: Scope, node: Node, args: ReturnType<typeof callArgs>, 
   return { kind: "BuiltinCall", name: "next", receiver: null, args: [gen], span };
 }
 
-type LibraryFunction = "uuid4" | "json.dumps" | "json.loads" | "re.match" | "re.search" | "re.fullmatch";
+type LibraryFunction =
+  "uuid4" | "json.dumps" | "json.loads" | "re.match" | "re.search" | "re.fullmatch" | "time.sleep";
 
 /** The functions of `re` a test's conditions use (`re.match(pattern, string)`). */
 const RE_FUNCTIONS: Readonly<Record<string, LibraryFunction>> = {
@@ -606,6 +655,7 @@ function libraryCall(scope: Scope, dotted: string | null): LibraryFunction | nul
     if (imp?.module === "json" && imp.name === "dumps") return "json.dumps";
     if (imp?.module === "json" && imp.name === "loads") return "json.loads";
     if (imp?.module === "re" && imp.name !== null) return RE_FUNCTIONS[imp.name] ?? null;
+    if (imp?.module === "time" && imp.name === "sleep") return "time.sleep";
     return null;
   }
   if (parts.length !== 2) return null;
@@ -615,6 +665,7 @@ function libraryCall(scope: Scope, dotted: string | null): LibraryFunction | nul
   if (imp.module === "json" && parts[1] === "dumps") return "json.dumps";
   if (imp.module === "json" && parts[1] === "loads") return "json.loads";
   if (imp.module === "re") return RE_FUNCTIONS[parts[1]!] ?? null;
+  if (imp.module === "time" && parts[1] === "sleep") return "time.sleep";
   return null;
 }
 

@@ -701,6 +701,16 @@ export const EMIT = {
     "approximated",
     (source: Text, note: Text) => `\`${source}\` is not applied: ${note}`,
   ),
+  streamReadInClosure: message(
+    "error",
+    "unsupported-syntax",
+    () => `.read() of a stream inside a comprehension`,
+  ),
+  streamReadOfValue: message(
+    "error",
+    "unsupported-syntax",
+    () => `.read() of a stream that is not a member of a response bound in the test`,
+  ),
   regexPatternComputed: message(
     "error",
     "unsupported-syntax",

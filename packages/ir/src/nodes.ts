@@ -225,7 +225,14 @@ export type BuiltinCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
     | "re.search"
     | "re.fullmatch"
     // `next(x for x in xs if c)`: args `[Comprehension]` (form `generator`); its first element.
-    | "next";
+    | "next"
+    // `time.sleep(seconds)` (also `from time import sleep`), as a statement.
+    | "time.sleep"
+    // `body.read()` of a streaming member (S3 `Body`) or a blob; `b.decode()` (UTF-8) to a str;
+    // `s.encode()` (UTF-8), typed as its text: the SDK takes a string wherever bytes are wanted.
+    | "read"
+    | "decode"
+    | "encode";
   /** The receiver for methods (`x.lower()`), null for functions (`sorted(x)`). */
   readonly receiver: Expr<P> | null;
   readonly args: readonly Expr<P>[];

@@ -361,7 +361,28 @@ function isInstance(fx: FnCx, c: IsInstanceCond<Typed>): Check {
     const tests = c.types.map((p) => `${recv(value)}.${JSON_VARIANT[p]}()`);
     return { kind: "bool", e: tests.join(" || ") };
   }
-  return noneCheck(fx, c.value, null, true);
+  return presenceCheck(fx, c.value);
+}
+
+/**
+ * What a read can fail on in Python, as a check: the member's presence (`is_some()`), else, for a
+ * member the SDK always has, the read it hangs off (an optional parent, a list index in range).
+ * Vacuous only when nothing on the path can fail.
+ */
+function presenceCheck(fx: FnCx, e: Expr<Typed>): Check {
+  const own = noneCheck(fx, e, null, true);
+  if (own.kind !== "vacuous" || (e.kind !== "Subscript" && e.kind !== "Get")) return own;
+  if (e.kind === "Subscript" && e.value.ty.kind === "list") {
+    const index = e.index.kind === "Int" ? e.index.value : null;
+    const last = e.index.kind === "Neg" && e.index.value.kind === "Int" && e.index.value.value === "1";
+    if (index === null && !last) return own;
+    const list = unwrapOpt(emitExpr(fx, e.value));
+    const elem = last ? "last()" : index === "0" ? "first()" : `get(${index})`;
+    return { kind: "bool", e: `${recv(list.code)}.${elem}.is_some()` };
+  }
+  if (!e.access) return own;
+  const parent = presenceCheck(fx, e.value);
+  return parent.kind === "vacuous" ? own : parent;
 }
 
 /** `serde_json::Value`'s test for each Python type `json.loads` can produce. */
@@ -491,6 +512,10 @@ function pair(fx: FnCx, l: RVal, right: Expr<Typed>): { l: string; r: string } {
           l: lv,
           r: isByteStringSafe(right.value) ? rustBytes(right.value) : `${rustStr(right.value)}.as_bytes()`,
         };
+      // Bytes computed in the test: a str's UTF-8 (`.encode()`), or another blob.
+      const r = emitExpr(fx, right);
+      if (r.ty.kind === "string") return { l: lv, r: `${recv(asStr(r))}.as_bytes()` };
+      if (r.ty.kind === "blob") return { l: lv, r: `${recv(unwrapOpt(r).code)}.as_ref()` };
       return fail(EMIT.comparingBlobWithComputedValue(), right.span);
     }
     case "structure":

@@ -3,6 +3,7 @@
  * to a temporary first (`let list_clusters = client.list_clusters()...;`), so the reads that
  * follow borrow from a named value.
  */
+import { bytesMethod } from "./bytes-methods.js";
 import {
   EMIT,
   type Typed,
@@ -583,6 +584,11 @@ function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
       if (e.args.length !== 1 || gen?.kind !== "Comprehension") break;
       return emitNext(fx, gen, (c) => condToBool(fx, c));
     }
+    case "read":
+    case "decode":
+    case "encode":
+      return bytesMethod(fx, e);
+    case "time.sleep":
     case "int":
     case "items":
     case "keys":

@@ -3,6 +3,7 @@
  * later; a response read bound to a name is unwrapped as Python's KeyError would fail), calls,
  * assertions, `pytest.raises` blocks and `for` loops.
  */
+import { emitSleep } from "./sleep.js";
 import { EMIT, type Typed, type AssignStmt, type Expr, type ForStmt, type Stmt } from "@moto2rust/ir";
 import { assertNever, childExprs } from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
@@ -34,6 +35,7 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
         fx.line(`${emitHelperCall(fx, s.expr)};`);
         return;
       }
+      if (s.expr.kind === "BuiltinCall" && s.expr.name === "time.sleep") return emitSleep(fx, s.expr);
       if (s.expr.kind !== "ApiCall") return emitDiscard(fx, s.expr);
       fx.line(`${callChain(fx, s.expr)}.unwrap();`);
       return;

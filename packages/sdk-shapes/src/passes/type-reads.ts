@@ -15,7 +15,7 @@ import {
   type Typed,
 } from "@moto2rust/ir";
 import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
-import { BOOL, I32, RESPONSE_METADATA, STRING, describe, listOf, unknown } from "./sdk-type.js";
+import { BLOB, BOOL, I32, RESPONSE_METADATA, STRING, describe, listOf, unknown } from "./sdk-type.js";
 import { keyText } from "./type-values.js";
 import type { ExprTyper } from "./typer.js";
 import { assertNever } from "@moto2rust/ir";
@@ -202,6 +202,23 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
       break;
     case "json.loads":
       ty = { kind: "document" };
+      break;
+    case "time.sleep":
+      // Seconds, an int or a float; the call is a statement (its value is None).
+      if (st && st.kind !== "unknown" && st.kind !== "int" && st.kind !== "float")
+        t.cx.error(TYPER.builtinOnType("time.sleep()", describe(st)), e.span);
+      ty = unknown("time.sleep() returns None");
+      break;
+    case "read":
+      // A streaming member's (S3 `Body`) or a blob's bytes.
+      ty = st?.kind === "stream" || st?.kind === "blob" ? BLOB : (want("blob", ".read()"), unknown(e.name));
+      break;
+    case "decode":
+      ty =
+        st?.kind === "blob" || st?.kind === "string" ? STRING : (want("blob", ".decode()"), unknown(e.name));
+      break;
+    case "encode":
+      ty = want("string", ".encode()") ? STRING : unknown(e.name);
       break;
     case "next":
       ty = st?.kind === "list" ? st.element : (want("list", "next()"), unknown(e.name));
