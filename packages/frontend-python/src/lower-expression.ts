@@ -1,4 +1,5 @@
 /** Python expressions → IR expressions. Anything the IR cannot express is a `Failure`. */
+import { isDatetimeExpr, lowerDatetime } from "./lower-datetime.js";
 import type {
   BinOpExpr,
   BuiltinCallExpr,
@@ -129,6 +130,7 @@ export function lowerExpr(scope: Scope, raw: Node): Lowered {
       return fail(`unary operator ${op.text}`, node);
     }
     case "binary_operator": {
+      if (isDatetimeExpr(scope, node)) return lowerDatetime(scope, node, span);
       const op = field(node, "operator");
       const left = field(node, "left");
       const right = field(node, "right");
@@ -435,6 +437,7 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
   const fn = field(node, "function");
   if (fn === null) return fail("call", node, "syntax-error");
   const callee = unparen(fn);
+  if (isDatetimeExpr(scope, node)) return lowerDatetime(scope, node, span);
   const boto = boto3CallKind(scope, node);
   if (boto === "client") return fail("boto3.client() outside a simple assignment", node);
   if (boto === "resource") return fail("boto3.resource", node, "resource-api");

@@ -232,7 +232,11 @@ export type BuiltinCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
     // `s.encode()` (UTF-8), typed as its text: the SDK takes a string wherever bytes are wanted.
     | "read"
     | "decode"
-    | "encode";
+    | "encode"
+    // `datetime(2021, 2, 1, tzinfo=timezone.utc)` (args `[Int epoch seconds]`) and
+    // `datetime.now(timezone.utc) - timedelta(days=1)` (args `[Int offset seconds]`).
+    | "datetime"
+    | "datetime.now";
   /** The receiver for methods (`x.lower()`), null for functions (`sorted(x)`). */
   readonly receiver: Expr<P> | null;
   readonly args: readonly Expr<P>[];

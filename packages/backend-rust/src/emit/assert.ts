@@ -177,7 +177,7 @@ function compare(fx: FnCx, c: CompareCond<Typed>): Check {
     }
     return fail(EMIT.responseMetadataField(), c.span);
   }
-  if (isLiteral(left) && !isLiteral(right)) {
+  if ((isLiteral(left) || isDatetimeLiteral(left)) && !isLiteral(right) && !isDatetimeLiteral(right)) {
     [left, right] = [right, left];
     op = FLIP[op];
   }
@@ -228,7 +228,12 @@ function compare(fx: FnCx, c: CompareCond<Typed>): Check {
   }
   // A length check that an absent list (read as empty) would pass: check presence first.
   if (l.lenPresence && !(right.kind === "Int" && !holdsAtZero(op, Number(right.value)))) l = presentLen(l);
-  if (l.ty.kind === "timestamp" && !isLiteral(right) && right.ty.kind === "timestamp") {
+  if (
+    l.ty.kind === "timestamp" &&
+    !isLiteral(right) &&
+    !isDatetimeLiteral(right) &&
+    right.ty.kind === "timestamp"
+  ) {
     // Two timestamps read from responses: compared exactly (`DateTime` is `Eq` and `Ord`).
     const r = emitExpr(fx, right);
     if (op === "==" || op === "!=") {
@@ -278,6 +283,11 @@ function compare(fx: FnCx, c: CompareCond<Typed>): Check {
   if (op === "!=") return { kind: "ne", l: p.l, r: p.r };
   if (!isCopy(l.ty) && l.ty.kind !== "string") return fail(EMIT.operatorOnKind(op, l.ty.kind), c.span);
   return { kind: "bool", e: `${p.l} ${op} ${p.r}` };
+}
+
+/** `datetime(2021, 2, 1)`: an exact timestamp, compared as a literal is (SPEC: presence only). */
+function isDatetimeLiteral(e: Expr<Typed>): boolean {
+  return e.kind === "BuiltinCall" && e.name === "datetime";
 }
 
 /** Present and empty: `assert_eq!(resp.tags.as_deref(), Some(&[][..]))` (the raw field of an optional list). */

@@ -3,6 +3,7 @@
  * to a temporary first (`let list_clusters = client.list_clusters()...;`), so the reads that
  * follow borrow from a named value.
  */
+import { datetimeValue } from "./datetime.js";
 import { bytesMethod } from "./bytes-methods.js";
 import {
   EMIT,
@@ -584,6 +585,9 @@ function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
       if (e.args.length !== 1 || gen?.kind !== "Comprehension") break;
       return emitNext(fx, gen, (c) => condToBool(fx, c));
     }
+    case "datetime":
+    case "datetime.now":
+      return datetimeValue(fx, e);
     case "read":
     case "decode":
     case "encode":

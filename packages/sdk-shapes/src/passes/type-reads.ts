@@ -220,6 +220,10 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
     case "encode":
       ty = want("string", ".encode()") ? STRING : unknown(e.name);
       break;
+    case "datetime":
+    case "datetime.now":
+      ty = { kind: "timestamp" };
+      break;
     case "next":
       ty = st?.kind === "list" ? st.element : (want("list", "next()"), unknown(e.name));
       break;
