@@ -40,13 +40,22 @@ export function isDatetimeExpr(scope: Scope, raw: Node): boolean {
   }
   if (node.type === "binary_operator") {
     const left = field(node, "left");
-    return left !== null && isDatetimeExpr(scope, left);
+    const right = field(node, "right");
+    const op = field(node, "operator")?.text;
+    if (left !== null && isDatetimeExpr(scope, left)) return true;
+    // `t - timedelta(seconds=60)` with `t` any timestamp value (`utc_now`, a response's date).
+    return (op === "+" || op === "-") && right !== null && isTimedelta(scope, right);
   }
   return false;
 }
 
 /** Lower a node `isDatetimeExpr` accepted. */
-export function lowerDatetime(scope: Scope, raw: Node, span: Span): Lowered {
+export function lowerDatetime(
+  scope: Scope,
+  raw: Node,
+  span: Span,
+  lowerOther: (scope: Scope, node: Node) => Lowered,
+): Lowered {
   const node = unparen(raw);
   if (node.type === "binary_operator") {
     const op = field(node, "operator")?.text;
@@ -54,12 +63,29 @@ export function lowerDatetime(scope: Scope, raw: Node, span: Span): Lowered {
     const right = field(node, "right");
     if (left === null || right === null || (op !== "+" && op !== "-"))
       return fail(`operator ${op ?? "?"} on a datetime`, node);
-    const base = lowerDatetime(scope, left, span);
-    if (isFailure(base)) return base;
     const delta = timedeltaSeconds(scope, right);
     if (isFailure(delta)) return delta;
-    if (base.kind !== "BuiltinCall" || base.args[0]?.kind !== "Int") return fail("datetime arithmetic", node);
-    const moved = Number(base.args[0].value) + (op === "+" ? delta : -delta);
+    const signed = op === "+" ? delta : -delta;
+    if (!isDatetimeExpr(scope, left)) {
+      const value = lowerOther(scope, left);
+      if (isFailure(value)) return value;
+      return {
+        kind: "BuiltinCall",
+        name: "datetime.shift",
+        receiver: value,
+        args: [int(String(signed), span)],
+        span,
+      };
+    }
+    const base = lowerDatetime(scope, left, span, lowerOther);
+    if (isFailure(base)) return base;
+    if (base.kind !== "BuiltinCall") return fail("datetime arithmetic", node);
+    if (base.name === "datetime.shift" && base.args[0]?.kind === "Int") {
+      const moved = Number(base.args[0].value) + signed;
+      return { ...base, args: [int(String(moved), span)], span };
+    }
+    if (base.args[0]?.kind !== "Int") return fail("datetime arithmetic", node);
+    const moved = Number(base.args[0].value) + signed;
     return { ...base, args: [{ kind: "Int", value: String(moved), span }], span };
   }
   const fn = field(node, "function");
@@ -67,9 +93,10 @@ export function lowerDatetime(scope: Scope, raw: Node, span: Span): Lowered {
   const args = callArgs(node);
   if (args.splat !== null) return fail("argument unpacking in a datetime call", node);
   if (name !== null && NOW.has(name)) {
-    const tz = args.positional[0] ?? args.keywords.find((k) => k.name === "tz")?.value;
-    if (args.positional.length + args.keywords.length > 1 || (tz !== undefined && !isUtc(scope, tz)))
-      return fail(`${dottedName(fn!) ?? "datetime.now"}() in a timezone other than UTC`, node);
+    // The instant is the same in any timezone (`now(tzlocal)`, `now(t.tzinfo)`): the argument
+    // only decides how Python prints it, so it is not lowered.
+    if (args.positional.length + args.keywords.length > 1 || args.keywords.some((k) => k.name !== "tz"))
+      return fail(`${dottedName(fn!) ?? "datetime.now"}() with unexpected arguments`, node);
     return { kind: "BuiltinCall", name: "datetime.now", receiver: null, args: [int("0", span)], span };
   }
   // datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
@@ -126,6 +153,12 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = {
   minutes: 60,
   seconds: 1,
 };
+
+function isTimedelta(scope: Scope, raw: Node): boolean {
+  const node = unparen(raw);
+  const fn = node.type === "call" ? field(node, "function") : null;
+  return fn !== null && qualified(scope, fn) === "datetime.timedelta";
+}
 
 /** `timedelta(days=1, seconds=30)` with literal amounts, in whole seconds. */
 function timedeltaSeconds(scope: Scope, raw: Node): number | Failure {

@@ -1,4 +1,5 @@
 /** Python expressions → IR expressions. Anything the IR cannot express is a `Failure`. */
+import { lowerSortedByKey } from "./lower-sort-key.js";
 import { isDatetimeExpr, lowerDatetime } from "./lower-datetime.js";
 import type {
   BinOpExpr,
@@ -130,7 +131,7 @@ export function lowerExpr(scope: Scope, raw: Node): Lowered {
       return fail(`unary operator ${op.text}`, node);
     }
     case "binary_operator": {
-      if (isDatetimeExpr(scope, node)) return lowerDatetime(scope, node, span);
+      if (isDatetimeExpr(scope, node)) return lowerDatetime(scope, node, span, lowerExpr);
       const op = field(node, "operator");
       const left = field(node, "left");
       const right = field(node, "right");
@@ -437,7 +438,7 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
   const fn = field(node, "function");
   if (fn === null) return fail("call", node, "syntax-error");
   const callee = unparen(fn);
-  if (isDatetimeExpr(scope, node)) return lowerDatetime(scope, node, span);
+  if (isDatetimeExpr(scope, node)) return lowerDatetime(scope, node, span, lowerExpr);
   const boto = boto3CallKind(scope, node);
   if (boto === "client") return fail("boto3.client() outside a simple assignment", node);
   if (boto === "resource") return fail("boto3.resource", node, "resource-api");
@@ -600,6 +601,14 @@ function lowerFunctionCall(
   }
   if (BUILTIN_FUNCTIONS.has(name) && isBuiltinName(name)) {
     if (args.splat !== null) return fail(`argument unpacking in ${name}()`, args.splat);
+    const key = args.keywords[0];
+    if (
+      name === "sorted" &&
+      key?.name === "key" &&
+      args.keywords.length === 1 &&
+      args.positional.length === 1
+    )
+      return lowerSortedByKey(scope, node, args.positional[0]!, key, span, lowerExpr);
     if (args.keywords.length > 0)
       return fail(`${name}(${args.keywords[0]!.name}=...)`, args.keywords[0]!.node);
     if (args.positional.length !== 1) return fail(`${name}() with ${args.positional.length} arguments`, node);

@@ -711,6 +711,8 @@ export const EMIT = {
     "unsupported-syntax",
     () => `.read() of a stream that is not a member of a response bound in the test`,
   ),
+  sortKeyOnValue: message("error", "unsupported-syntax", () => `sorted(key=...) of this value`),
+  sortKeyOfKind: message("error", "unsupported-syntax", (kind: Text) => `sorted(key=...) by a ${kind} key`),
   regexPatternComputed: message(
     "error",
     "unsupported-syntax",

@@ -236,7 +236,9 @@ export type BuiltinCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
     // `datetime(2021, 2, 1, tzinfo=timezone.utc)` (args `[Int epoch seconds]`) and
     // `datetime.now(timezone.utc) - timedelta(days=1)` (args `[Int offset seconds]`).
     | "datetime"
-    | "datetime.now";
+    | "datetime.now"
+    // `t + timedelta(...)` for any timestamp `t` (receiver): args `[Int seconds]`, signed.
+    | "datetime.shift";
   /** The receiver for methods (`x.lower()`), null for functions (`sorted(x)`). */
   readonly receiver: Expr<P> | null;
   readonly args: readonly Expr<P>[];

@@ -22,7 +22,7 @@ import { valueFor } from "./value.js";
 import { callChain } from "./call.js";
 import { constantValue } from "./constants.js";
 import { regexCall } from "./regex-call.js";
-import { emitComprehension, emitNext } from "./iter.js";
+import { emitComprehension, emitNext, emitSortedBy } from "./iter.js";
 import { condToBool } from "./assert.js";
 import { jsonText } from "./json.js";
 import { isSetExpr, setOf } from "./sets.js";
@@ -561,6 +561,9 @@ function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
       break;
     }
     case "sorted": {
+      const keys = e.args[1];
+      if (!e.receiver && e.args.length === 2 && keys?.kind === "Comprehension")
+        return emitSortedBy(fx, e.args[0]!, keys);
       if (e.receiver || e.args.length !== 1) break;
       const v = emitExpr(fx, subject);
       if (v.ty.kind !== "list") break;
@@ -587,6 +590,7 @@ function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
     }
     case "datetime":
     case "datetime.now":
+    case "datetime.shift":
       return datetimeValue(fx, e);
     case "read":
     case "decode":

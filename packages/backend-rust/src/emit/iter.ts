@@ -98,8 +98,9 @@ function withTarget<T>(
   mode: Mode,
   body: (param: string) => T,
   flex = false,
+  suffix = "",
 ): T {
-  const param = fx.names.local(target);
+  const param = fx.names.local(target) + suffix;
   const saved: LocalVar | undefined = fx.locals.get(target);
   fx.locals.set(target, { rust: param, ty, mode, loopDepth: fx.loopDepth, usize: false, flex });
   const wasInClosure = fx.inClosure;
@@ -209,6 +210,57 @@ export function emitNext(
     src.flex === true,
   );
   return { code: `${src.code}${filters}${map}.next().unwrap()`, ty: elTy, mode: "own", temp: true };
+}
+
+/**
+ * `sorted(xs, key=lambda x: k(x))` → `let mut sorted = xs.to_vec(); sorted.sort_by(|a, b|
+ * k(a).cmp(&k(b)));` (a stable sort, as Python's). Enum keys compare by their wire string, as
+ * boto3's str values do; float keys by `partial_cmp`.
+ */
+export function emitSortedBy(fx: FnCx, list: Expr<Typed>, keys: ComprehensionExpr<Typed>): RVal {
+  if (fx.inClosure) return fail(EMIT.sortKeyOnValue(), keys.span);
+  const v = unwrapOpt(emitExpr(fx, list));
+  if (v.ty.kind !== "list") return fail(EMIT.sortKeyOnValue(), list.span);
+  const elemTy = v.ty.element;
+  const key = (side: string): { param: string; code: string; ty: SdkType } =>
+    withTarget(
+      fx,
+      keys.target,
+      elemTy,
+      elemModeOf(elemTy),
+      (param) => {
+        const k = emitExpr(fx, keys.element);
+        const t = k.ty;
+        if (t.kind === "enum")
+          return {
+            param,
+            ty: t,
+            code: k.mode === "opt" ? `${recv(k.code)}.map(|v| v.as_str())` : `${recv(k.code)}.as_str()`,
+          };
+        if (
+          t.kind !== "string" &&
+          t.kind !== "int" &&
+          t.kind !== "bool" &&
+          t.kind !== "float" &&
+          t.kind !== "timestamp"
+        )
+          return fail(EMIT.sortKeyOfKind(t.kind), keys.element.span);
+        return { param, ty: t, code: k.code };
+      },
+      false,
+      side,
+    );
+  const a = key("_a");
+  const b = key("_b");
+  const cmp =
+    a.ty.kind === "float"
+      ? `${recv(a.code)}.partial_cmp(&${b.code}).unwrap()`
+      : `${recv(a.code)}.cmp(&${b.code})`;
+  const name = fx.names.temp("sorted", fx.statementTemps);
+  fx.statementTemps.add(name);
+  fx.line(`let mut ${name} = ${v.mode === "own" && v.temp ? v.code : `${recv(v.code)}.to_vec()`};`);
+  fx.line(`${name}.sort_by(|${a.param}, ${b.param}| ${cmp});`);
+  return { code: name, ty: v.ty, mode: "own" };
 }
 
 /** How a set holds its elements: `&str`, owned `String`s, copies, or references. */

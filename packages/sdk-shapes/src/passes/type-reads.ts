@@ -224,6 +224,9 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
     case "datetime.now":
       ty = { kind: "timestamp" };
       break;
+    case "datetime.shift":
+      ty = want("timestamp", "timedelta arithmetic") ? { kind: "timestamp" } : unknown(e.name);
+      break;
     case "next":
       ty = st?.kind === "list" ? st.element : (want("list", "next()"), unknown(e.name));
       break;
