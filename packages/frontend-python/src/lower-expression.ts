@@ -443,8 +443,15 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
   if (boto === "client") return fail("boto3.client() outside a simple assignment", node);
   if (boto === "resource") return fail("boto3.resource", node, "resource-api");
   if (boto === "session") return fail("boto3 session", node);
-  if (throughResource(scope, callee)) return lowerResourceExpr(scope, node);
   const args = callArgs(node);
+  // `obj.get()["Body"].read()`: the bytes of a value, wherever it comes from (a resource too).
+  const bytesReceiver = callee.type === "attribute" ? field(callee, "object") : null;
+  if (bytesReceiver !== null && unparen(bytesReceiver).type === "subscript") {
+    const m = field(callee, "attribute")?.text ?? "";
+    const bytes = lowerBytesMethod(scope, m, unparen(bytesReceiver), node, args, span);
+    if (bytes !== null) return bytes;
+  }
+  if (throughResource(scope, callee)) return lowerResourceExpr(scope, node);
 
   if (callee.type === "identifier") return lowerFunctionCall(scope, node, callee, args, span);
   if (callee.type !== "attribute") return fail("call of a computed callee", node);

@@ -158,6 +158,7 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
       case "approximated":
         prelude.push({
           kind: "Approximated",
+          patch: r.patch,
           note: r.note,
           source: info.node.text.replace(/^@\s*/, ""),
           span: mod.span(fromClass ? anchor : info.node),

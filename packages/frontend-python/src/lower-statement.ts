@@ -405,7 +405,13 @@ function lowerWith(scope: Scope, node: Node, out: Stmt[]): void {
   }
   if (patch?.kind === "approximated") {
     // The patch has no in-process equivalent: its body runs in place, and the test says so.
-    out.push({ kind: "Approximated", note: patch.note, source: manager.text, span: scope.mod.span(manager) });
+    out.push({
+      kind: "Approximated",
+      patch: patch.patch,
+      note: patch.note,
+      source: manager.text,
+      span: scope.mod.span(manager),
+    });
     for (const s of lowerBlock(scope, body)) out.push(s);
     return;
   }

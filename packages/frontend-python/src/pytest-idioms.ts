@@ -110,7 +110,7 @@ export type DecoratorRole =
   | { readonly kind: "moto-internal"; readonly construct: string }
   | { readonly kind: "unsupported"; readonly construct: string }
   /** A patch the translation does not apply (`freeze_time`, `mock.patch.dict(os.environ, ...)`). */
-  | { readonly kind: "approximated"; readonly note: string };
+  | { readonly kind: "approximated"; readonly patch: "clock" | "environment"; readonly note: string };
 
 const HARMLESS = new Set([
   "mock_aws",

@@ -11,7 +11,7 @@ import { dottedName, field, namedChildren, unparen, type Node } from "./parser.j
 import { decodeString } from "./strings.js";
 
 export type TestPatch =
-  | { readonly kind: "approximated"; readonly note: string }
+  | { readonly kind: "approximated"; readonly patch: "clock" | "environment"; readonly note: string }
   | { readonly kind: "unsupported"; readonly construct: string };
 
 /** The dotted name `node` refers to through the imports (`freeze_time` → `freezegun.freeze_time`). */
@@ -37,6 +37,7 @@ export function testPatch(scope: Scope, call: Node, alias: Node | null): TestPat
       };
     return {
       kind: "approximated",
+      patch: "clock",
       note: "the backend's clock is not frozen, so checks that depend on the frozen time may not hold",
     };
   }
@@ -70,6 +71,7 @@ function environPatch(scope: Scope, call: Node): TestPatch {
     };
   return {
     kind: "approximated",
+    patch: "environment",
     note: `the backend does not read ${keys.join(", ")} from the environment, so checks that depend on it may not hold`,
   };
 }

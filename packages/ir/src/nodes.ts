@@ -487,6 +487,8 @@ export interface ReturnStmt<P extends Phase = Untyped> {
  */
 export interface ApproximatedStmt {
   readonly kind: "Approximated";
+  /** What is not applied: moto's clock (`freeze_time`) or its environment settings. */
+  readonly patch: "clock" | "environment";
   readonly note: string;
   readonly source: string;
   readonly span: Span;

@@ -7,6 +7,9 @@ import { fail, type FnCx, type RVal } from "./context.js";
 import { emitExpr } from "./expr.js";
 import { recv, unwrapOpt } from "./rvalue.js";
 
+/** Functions whose Python test froze the clock (`freeze_time`), which the translation does not. */
+export const frozenClock = new WeakSet<FnCx>();
+
 export function datetimeValue(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
   const secs = e.args[0];
   if (e.args.length !== 1 || secs?.kind !== "Int") return fail(EMIT.builtinOnThisValue("", e.name), e.span);

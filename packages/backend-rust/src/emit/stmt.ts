@@ -4,6 +4,7 @@
  * assertions, `pytest.raises` blocks and `for` loops.
  */
 import { emitSleep } from "./sleep.js";
+import { frozenClock } from "./datetime.js";
 import { EMIT, type Typed, type AssignStmt, type Expr, type ForStmt, type Stmt } from "@moto2rust/ir";
 import { assertNever, childExprs } from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar, type Mode, type RVal } from "./context.js";
@@ -51,6 +52,7 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
       // A helper's final `return` is written by helper-fns.ts; anywhere else it has no Rust form.
       return fail(EMIT.returnStatement(), s.span);
     case "Approximated":
+      if (s.patch === "clock") frozenClock.add(fx);
       fx.approximated(EMIT.patchNotApplied(s.source.split("\n")[0]!.trim(), s.note), s.span);
       return;
     default:
