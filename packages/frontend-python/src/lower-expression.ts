@@ -518,6 +518,19 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
     }
     return { kind: "Get", value, key, fallback, span };
   }
+  if (
+    method === "replace" &&
+    args.positional.length === 2 &&
+    args.keywords.length === 0 &&
+    args.splat === null
+  ) {
+    // `s.replace(old, new)` (a datetime's `.replace(tzinfo=...)` takes keywords).
+    const value = lowerExpr(scope, receiver);
+    if (isFailure(value)) return value;
+    const lowered = lowerAll(scope, args.positional);
+    if (isFailure(lowered)) return lowered;
+    return { kind: "BuiltinCall", name: "replace", receiver: value, args: lowered, span };
+  }
   if (BUILTIN_METHODS.has(method) && isBuiltinName(method)) {
     if (args.splat !== null || args.keywords.length > 0)
       return fail(`.${method}() with keyword arguments`, node);

@@ -238,7 +238,9 @@ export type BuiltinCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
     | "datetime"
     | "datetime.now"
     // `t + timedelta(...)` for any timestamp `t` (receiver): args `[Int seconds]`, signed.
-    | "datetime.shift";
+    | "datetime.shift"
+    // `s.replace(old, new)` on a string.
+    | "replace";
   /** The receiver for methods (`x.lower()`), null for functions (`sorted(x)`). */
   readonly receiver: Expr<P> | null;
   readonly args: readonly Expr<P>[];

@@ -596,8 +596,34 @@ function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
     case "decode":
     case "encode":
       return bytesMethod(fx, e);
+    case "replace": {
+      const [from, to] = e.args;
+      if (!e.receiver || !from || !to || e.args.length !== 2) break;
+      const v = emitExpr(fx, e.receiver);
+      const t = emitExpr(fx, to);
+      if (v.ty.kind !== "string" || t.ty.kind !== "string") break;
+      return {
+        code: `${recv(asStr(v))}.replace(${patternArg(fx, from)}, ${asStr(t)})`,
+        ty: STRING,
+        mode: "own",
+        temp: true,
+      };
+    }
+    case "int": {
+      // `int("3")` parses (Python raises ValueError, `unwrap()` panics), `int(2.5)` truncates.
+      if (e.receiver || e.args.length !== 1) break;
+      const v = unwrapOpt(emitExpr(fx, e.args[0]!));
+      if (v.ty.kind === "string")
+        return { code: `${recv(asStr(v))}.parse::<i32>().unwrap()`, ty: e.ty, mode: "own", temp: true };
+      if (v.ty.kind === "int")
+        return v.ty.rust === "i32"
+          ? v
+          : { code: `${recv(asCopy(v))} as i32`, ty: e.ty, mode: "own", temp: true };
+      if (v.ty.kind === "float")
+        return { code: `${recv(asCopy(v))} as i32`, ty: e.ty, mode: "own", temp: true };
+      break;
+    }
     case "time.sleep":
-    case "int":
     case "items":
     case "keys":
     case "set":

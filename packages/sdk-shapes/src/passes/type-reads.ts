@@ -224,6 +224,9 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
     case "datetime.now":
       ty = { kind: "timestamp" };
       break;
+    case "replace":
+      ty = want("string", ".replace()") ? STRING : unknown(e.name);
+      break;
     case "datetime.shift":
       ty = want("timestamp", "timedelta arithmetic") ? { kind: "timestamp" } : unknown(e.name);
       break;
