@@ -41,7 +41,7 @@ import {
 import { emitExpr, patternArg } from "./expr.js";
 import { convert, enumValue, valueFor } from "./value.js";
 
-import { fieldAccess } from "./read.js";
+import { fieldAccess, mapRead } from "./read.js";
 import { rustFloat, rustStr, isByteStringSafe, rustBytes } from "./rust-syntax.js";
 import { anyAllCode } from "./iter.js";
 import { documentLiteral } from "./documents.js";
@@ -398,6 +398,11 @@ function presenceCheck(fx: FnCx, e: Expr<Typed>): Check {
     const list = unwrapOpt(emitExpr(fx, e.value));
     const elem = last ? "last()" : index === "0" ? "first()" : `get(${index})`;
     return { kind: "bool", e: `${recv(list.code)}.${elem}.is_some()` };
+  }
+  if (e.kind === "Subscript" && e.value.ty.kind === "map") {
+    // `m["k"]` raises KeyError in Python: the key's presence (`m.get(k).is_some()`).
+    const got = mapRead(fx, emitExpr(fx, e.value), e.index, true);
+    return { kind: "bool", e: `${recv(got.code)}.is_some()` };
   }
   if (!e.access) return own;
   const parent = presenceCheck(fx, e.value);

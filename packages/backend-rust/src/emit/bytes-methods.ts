@@ -13,41 +13,38 @@ import { asStr, recv, unwrapOpt } from "./rvalue.js";
 export function bytesMethod(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
   const receiver = e.receiver;
   if (!receiver) return fail(EMIT.builtinOnThisValue(".", e.name), e.span);
-  switch (e.name) {
-    case "read": {
-      if (receiver.ty.kind === "blob") return emitExpr(fx, receiver);
-      if (receiver.kind !== "Subscript" || !receiver.access || receiver.access.type.kind !== "stream")
-        return fail(EMIT.builtinOnThisValue(".", e.name), e.span);
-      if (fx.inClosure) return fail(EMIT.streamReadInClosure(), e.span);
-      const base = unwrapOpt(emitExpr(fx, receiver.value));
-      if (!/^[a-z_][a-z0-9_]*$/.test(base.code) || !makeMutable(fx, base.code))
-        return fail(EMIT.streamReadOfValue(), e.span);
-      return {
-        code: `std::mem::take(&mut ${base.code}.${receiver.access.accessor}).collect().await.unwrap().into_bytes()`,
-        ty: e.ty,
-        mode: "own",
-        temp: true,
-      };
-    }
-    case "decode": {
-      const v = unwrapOpt(emitExpr(fx, receiver));
-      if (v.ty.kind === "string") return v;
-      if (v.ty.kind !== "blob") return fail(EMIT.builtinOnThisValue(".", e.name), e.span);
-      return {
-        code: `String::from_utf8(${recv(v.code)}.as_ref().to_vec()).unwrap()`,
-        ty: e.ty,
-        mode: "own",
-        temp: true,
-      };
-    }
-    case "encode": {
-      const v = emitExpr(fx, receiver);
-      if (v.ty.kind !== "string") return fail(EMIT.builtinOnThisValue(".", e.name), e.span);
-      return v.mode === "opt" ? { ...v, code: asStr(v), mode: "ref" } : v;
-    }
-    default:
+  if (e.name === "read") {
+    if (receiver.ty.kind === "blob") return emitExpr(fx, receiver);
+    if (receiver.kind !== "Subscript" || !receiver.access || receiver.access.type.kind !== "stream")
       return fail(EMIT.builtinOnThisValue(".", e.name), e.span);
+    if (fx.inClosure) return fail(EMIT.streamReadInClosure(), e.span);
+    const base = unwrapOpt(emitExpr(fx, receiver.value));
+    if (!/^[a-z_][a-z0-9_]*$/.test(base.code) || !makeMutable(fx, base.code))
+      return fail(EMIT.streamReadOfValue(), e.span);
+    return {
+      code: `std::mem::take(&mut ${base.code}.${receiver.access.accessor}).collect().await.unwrap().into_bytes()`,
+      ty: e.ty,
+      mode: "own",
+      temp: true,
+    };
   }
+  if (e.name === "decode") {
+    const v = unwrapOpt(emitExpr(fx, receiver));
+    if (v.ty.kind === "string") return v;
+    if (v.ty.kind !== "blob") return fail(EMIT.builtinOnThisValue(".", e.name), e.span);
+    return {
+      code: `String::from_utf8(${recv(v.code)}.as_ref().to_vec()).unwrap()`,
+      ty: e.ty,
+      mode: "own",
+      temp: true,
+    };
+  }
+  if (e.name === "encode") {
+    const v = emitExpr(fx, receiver);
+    if (v.ty.kind !== "string") return fail(EMIT.builtinOnThisValue(".", e.name), e.span);
+    return v.mode === "opt" ? { ...v, code: asStr(v), mode: "ref" } : v;
+  }
+  return fail(EMIT.builtinOnThisValue(".", e.name), e.span);
 }
 
 /** `let name = ...` of this function → `let mut name = ...`; false when `name` is no such binding. */

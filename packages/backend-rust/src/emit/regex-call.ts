@@ -24,31 +24,25 @@ function hasHole(text: string): boolean {
 
 /** The pattern's text with one HOLE character per interpolated value, or null when it is computed. */
 function patternText(fx: FnCx, e: Expr<Typed>): Pattern | null {
-  switch (e.kind) {
-    case "Str":
-      return hasHole(e.value) ? null : { text: e.value, values: [] };
-    case "Const": {
-      const v = e.wellKnown === null ? fx.unit.moduleConstants.get(e.name) : undefined;
-      return v !== undefined && v.kind === "Str" ? patternText(fx, v) : null;
-    }
-    case "FString": {
-      let text = "";
-      const values: Expr<Typed>[] = [];
-      for (const p of e.parts) {
-        if (p.kind === "text") {
-          if (hasHole(p.text)) return null;
-          text += p.text;
-        } else {
-          if (p.format !== null || values.length >= 256) return null;
-          text += String.fromCodePoint(HOLE + values.length);
-          values.push(p.expr);
-        }
-      }
-      return { text, values };
-    }
-    default:
-      return null;
+  if (e.kind === "Str") return hasHole(e.value) ? null : { text: e.value, values: [] };
+  if (e.kind === "Const") {
+    const v = e.wellKnown === null ? fx.unit.moduleConstants.get(e.name) : undefined;
+    return v !== undefined && v.kind === "Str" ? patternText(fx, v) : null;
   }
+  if (e.kind !== "FString") return null;
+  let text = "";
+  const values: Expr<Typed>[] = [];
+  for (const p of e.parts) {
+    if (p.kind === "text") {
+      if (hasHole(p.text)) return null;
+      text += p.text;
+    } else {
+      if (p.format !== null || values.length >= 256) return null;
+      text += String.fromCodePoint(HOLE + values.length);
+      values.push(p.expr);
+    }
+  }
+  return { text, values };
 }
 
 export function regexCall(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
