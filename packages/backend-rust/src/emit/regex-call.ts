@@ -18,8 +18,12 @@ const HOLE = 0xe000;
 
 type Pattern = { readonly text: string; readonly values: readonly Expr<Typed>[] };
 
+function isHole(c: string): boolean {
+  return c.codePointAt(0)! >= HOLE && c.codePointAt(0)! < HOLE + 256;
+}
+
 function hasHole(text: string): boolean {
-  return [...text].some((c) => c.codePointAt(0)! >= HOLE && c.codePointAt(0)! < HOLE + 256);
+  return [...text].some(isHole);
 }
 
 /** The pattern's text with one HOLE character per interpolated value, or null when it is computed. */
@@ -29,7 +33,20 @@ function patternText(fx: FnCx, e: Expr<Typed>): Pattern | null {
     const v = e.wellKnown === null ? fx.unit.moduleConstants.get(e.name) : undefined;
     return v !== undefined && v.kind === "Str" ? patternText(fx, v) : null;
   }
-  if (e.kind !== "FString") return null;
+  if (e.kind === "BinOp" && e.op === "+") {
+    // `f"arn:...:{name}-" + r"\w{6}"`: the two patterns' texts, holes renumbered.
+    const l = patternText(fx, e.left);
+    const r = patternText(fx, e.right);
+    if (l === null || r === null || l.values.length + r.values.length > 256) return null;
+    const shifted = [...r.text]
+      .map((c) => (isHole(c) ? String.fromCodePoint(c.codePointAt(0)! + l.values.length) : c))
+      .join("");
+    return { text: l.text + shifted, values: [...l.values, ...r.values] };
+  }
+  if (e.kind !== "FString") {
+    // A pattern computed at run time (a name, a response value): inserted raw, as Python uses it.
+    return e.ty.kind === "string" ? { text: String.fromCodePoint(HOLE), values: [e] } : null;
+  }
   let text = "";
   const values: Expr<Typed>[] = [];
   for (const p of e.parts) {
