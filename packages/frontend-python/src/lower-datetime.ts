@@ -26,6 +26,7 @@ function qualified(scope: Scope, node: Node): string | null {
   return [imp.name === null ? imp.module : `${imp.module}.${imp.name}`, ...rest].join(".");
 }
 
+const FROM_TIMESTAMP = "datetime.datetime.fromtimestamp";
 const NOW = new Set(["datetime.datetime.now", "datetime.datetime.utcnow"]);
 const UTC = new Set(["datetime.timezone.utc", "pytz.utc", "pytz.UTC"]);
 const UTC_CALLS = new Set(["dateutil.tz.tzutc", "dateutil.tz.UTC"]);
@@ -36,7 +37,7 @@ export function isDatetimeExpr(scope: Scope, raw: Node): boolean {
   if (node.type === "call") {
     const fn = field(node, "function");
     const name = fn === null ? null : qualified(scope, fn);
-    return name === "datetime.datetime" || (name !== null && NOW.has(name));
+    return name === "datetime.datetime" || name === FROM_TIMESTAMP || (name !== null && NOW.has(name));
   }
   if (node.type === "binary_operator") {
     const left = field(node, "left");
@@ -98,6 +99,17 @@ export function lowerDatetime(
     if (args.positional.length + args.keywords.length > 1 || args.keywords.some((k) => k.name !== "tz"))
       return fail(`${dottedName(fn!) ?? "datetime.now"}() with unexpected arguments`, node);
     return { kind: "BuiltinCall", name: "datetime.now", receiver: null, args: [int("0", span)], span };
+  }
+  if (name === FROM_TIMESTAMP) {
+    // `datetime.fromtimestamp(1, timezone.utc)`: an instant, the same in any timezone; without
+    // one it is a naive local time, which botocore would send as UTC (another instant).
+    const [secs, tz] = args.positional;
+    const tzArg = tz ?? args.keywords.find((k) => k.name === "tz")?.value;
+    const n = secs === undefined ? null : unparen(secs);
+    const value = n !== null && n.type === "integer" ? normaliseInt(n.text) : null;
+    if (value === null || tzArg === undefined || args.positional.length + args.keywords.length !== 2)
+      return fail("datetime.fromtimestamp() of other than an int literal and a timezone", node);
+    return { kind: "BuiltinCall", name: "datetime", receiver: null, args: [int(value, span)], span };
   }
   // datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None)
   const names = ["year", "month", "day", "hour", "minute", "second", "microsecond"];
