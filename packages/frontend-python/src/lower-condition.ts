@@ -8,6 +8,7 @@ import { lowerExpr } from "./lower-expression.js";
 import { lowerAnyAll } from "./lower-comprehension.js";
 import { callArgs } from "./call-args.js";
 import { errorMetadataKeyTest } from "./error-response.js";
+import { isIsinstanceCall, lowerIsinstance } from "./lower-isinstance.js";
 
 const COMPARE_OPS: readonly string[] = ["==", "!=", "<", "<=", ">", ">="];
 function isCompareOp(op: string): op is CompareOp {
@@ -31,6 +32,7 @@ function negate(c: Cond, span: Span): Cond {
     case "Contains":
     case "IsNone":
     case "Truthy":
+    case "IsInstance":
       return { ...c, negated: !c.negated, span };
     case "BoolOp":
       return {
@@ -77,6 +79,7 @@ export function lowerCond(scope: Scope, raw: Node): Cond | Failure {
     case "call": {
       const q = anyAll(scope, node);
       if (q !== null) return q;
+      if (isIsinstanceCall(scope, node)) return lowerIsinstance(scope, node, span);
       const value = lowerExpr(scope, node);
       if (isFailure(value)) return value;
       return { kind: "Truthy", negated: false, value, span };
@@ -145,14 +148,21 @@ function comparePair(
     return { kind: "Contains", negated: op === "not in", needle: left, haystack: right, span };
   if (op === "is" || op === "is not") {
     const negated = op === "is not";
-    if (unparen(rn).type === "none") return { kind: "IsNone", negated, value: left, span };
-    if (unparen(ln).type === "none") return { kind: "IsNone", negated, value: right, span };
+    if (unparen(rn).type === "none") return isNone(negated, left, span);
+    if (unparen(ln).type === "none") return isNone(negated, right, span);
     if (right.kind === "Bool") return { kind: "Compare", op: negated ? "!=" : "==", left, right, span };
     if (left.kind === "Bool")
       return { kind: "Compare", op: negated ? "!=" : "==", left: right, right: left, span };
     return fail(`identity comparison (${op})`, node);
   }
   return fail(`comparison operator ${op}`, node);
+}
+
+/** `x is None`; `re.match(...) is not None` is the match's truthiness. */
+function isNone(negated: boolean, value: Expr, span: Span): Cond {
+  if (value.kind === "BuiltinCall" && value.name.startsWith("re."))
+    return { kind: "Truthy", negated: !negated, value, span };
+  return { kind: "IsNone", negated, value, span };
 }
 
 /** `any(...)` / `all(...)` of a comprehension (builtins, not shadowed), or null. */

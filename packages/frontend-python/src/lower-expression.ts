@@ -1,4 +1,6 @@
 /** Python expressions → IR expressions. Anything the IR cannot express is a `Failure`. */
+import { lowerSortedByKey } from "./lower-sort-key.js";
+import { isDatetimeExpr, lowerDatetime } from "./lower-datetime.js";
 import type {
   BinOpExpr,
   BuiltinCallExpr,
@@ -185,6 +187,7 @@ export function lowerExpr(scope: Scope, raw: Node): Lowered {
       return fail(`unary operator ${op.text}`, node);
     }
     case "binary_operator": {
+      if (isDatetimeExpr(scope, node)) return lowerDatetime(scope, node, span, lowerExpr);
       const op = field(node, "operator");
       const left = field(node, "left");
       const right = field(node, "right");
@@ -507,12 +510,20 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
   const fn = field(node, "function");
   if (fn === null) return fail("call", node, "syntax-error");
   const callee = unparen(fn);
+  if (isDatetimeExpr(scope, node)) return lowerDatetime(scope, node, span, lowerExpr);
   const boto = boto3CallKind(scope, node);
   if (boto === "client") return fail("boto3.client() outside a simple assignment", node);
   if (boto === "resource") return fail("boto3.resource", node, "resource-api");
   if (boto === "session") return fail("boto3 session", node);
-  if (throughResource(scope, callee)) return lowerResourceExpr(scope, node);
   const args = callArgs(node);
+  // `obj.get()["Body"].read()`: the bytes of a value, wherever it comes from (a resource too).
+  const bytesReceiver = callee.type === "attribute" ? field(callee, "object") : null;
+  if (bytesReceiver !== null && unparen(bytesReceiver).type === "subscript") {
+    const m = field(callee, "attribute")?.text ?? "";
+    const bytes = lowerBytesMethod(scope, m, unparen(bytesReceiver), node, args, span);
+    if (bytes !== null) return bytes;
+  }
+  if (throughResource(scope, callee)) return lowerResourceExpr(scope, node);
 
   if (callee.type === "identifier") return lowerFunctionCall(scope, node, callee, args, span);
   if (callee.type !== "attribute") return fail("call of a computed callee", node);
@@ -552,6 +563,9 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
   const raisesFailure = raisesAttributeFailure(scope, receiver);
   if (raisesFailure !== null) return raisesFailure;
 
+  // body.read(), text.encode("utf-8"), json.dumps(x).encode()
+  const bytesMethod = lowerBytesMethod(scope, method, receiver, node, args, span);
+  if (bytesMethod !== null) return bytesMethod;
   // json.dumps(...), uuid.uuid4()
   const dotted = dottedName(callee);
   // helpers.create_registry(...) after `from . import helpers`
@@ -580,6 +594,19 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
     }
     return { kind: "Get", value, key, fallback, span };
   }
+  if (
+    method === "replace" &&
+    args.positional.length === 2 &&
+    args.keywords.length === 0 &&
+    args.splat === null
+  ) {
+    // `s.replace(old, new)` (a datetime's `.replace(tzinfo=...)` takes keywords).
+    const value = lowerExpr(scope, receiver);
+    if (isFailure(value)) return value;
+    const lowered = lowerAll(scope, args.positional);
+    if (isFailure(lowered)) return lowered;
+    return { kind: "BuiltinCall", name: "replace", receiver: value, args: lowered, span };
+  }
   if (BUILTIN_METHODS.has(method) && isBuiltinName(method)) {
     if (args.splat !== null || args.keywords.length > 0)
       return fail(`.${method}() with keyword arguments`, node);
@@ -593,6 +620,34 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
     return fail(`method call ${receiver.text}.${method}() on a non-client value`, node);
   }
   return fail(`method call .${method}()`, node);
+}
+
+const UTF8 = new Set(["utf-8", "utf8", "UTF-8", "UTF8"]);
+
+/** `x.read()`, `x.decode("utf-8")`, `x.encode("utf-8")` (UTF-8 only), or null for other methods. */
+function lowerBytesMethod(
+  scope: Scope,
+  method: string,
+  receiver: Node,
+  node: Node,
+  args: ReturnType<typeof callArgs>,
+  span: Span,
+): Lowered | null {
+  if (method !== "read" && method !== "decode" && method !== "encode") return null;
+  if (args.splat !== null || args.keywords.length > 0)
+    return fail(`.${method}() with keyword arguments`, node);
+  const arity = method === "read" ? 0 : 1;
+  if (args.positional.length > arity) return fail(`.${method}() with arguments`, node);
+  const encoding = args.positional[0];
+  if (encoding !== undefined) {
+    const e = lowerExpr(scope, encoding);
+    if (isFailure(e)) return e;
+    if (e.kind !== "Str" || !UTF8.has(e.value))
+      return fail(`.${method}() with an encoding other than UTF-8`, node);
+  }
+  const value = lowerExpr(scope, receiver);
+  if (isFailure(value)) return value;
+  return { kind: "BuiltinCall", name: method, receiver: value, args: [], span };
 }
 
 function lowerFunctionCall(
@@ -633,6 +688,8 @@ function lowerFunctionCall(
     if (isFailure(lowered)) return lowered;
     return { kind: "BuiltinCall", name: "range", receiver: null, args: lowered, span };
   }
+  if (name === "next") return lowerNext(scope, node, args, span);
+  if (name === "hash") return lowerHash(scope, node, args, span);
   if (name === "len") {
     if (args.splat !== null || args.keywords.length > 0 || args.positional.length !== 1)
       return fail("len() with unexpected arguments", node);
@@ -643,6 +700,14 @@ function lowerFunctionCall(
   if (name === "enumerate" || name === "zip") return lowerPairing(scope, name, node, args, span);
   if (BUILTIN_FUNCTIONS.has(name) && isBuiltinName(name)) {
     if (args.splat !== null) return fail(`argument unpacking in ${name}()`, args.splat);
+    const key = args.keywords[0];
+    if (
+      name === "sorted" &&
+      key?.name === "key" &&
+      args.keywords.length === 1 &&
+      args.positional.length === 1
+    )
+      return lowerSortedByKey(scope, node, args.positional[0]!, key, span, lowerExpr);
     if (args.keywords.length > 0)
       return fail(`${name}(${args.keywords[0]!.name}=...)`, args.keywords[0]!.node);
     if (args.positional.length !== 1) return fail(`${name}() with ${args.positional.length} arguments`, node);
@@ -680,7 +745,44 @@ function lowerPairing(
   return { kind: "BuiltinCall", name, receiver: null, args: lowered, span };
 }
 
-type LibraryFunction = "uuid4" | "json.dumps" | "json.loads";
+
+/**
+ * `hash("text")`: Python salts string hashes per process (PYTHONHASHSEED), so a test can only rely
+ * on the value being a stable int within the run (moto's tests use `str(hash("foo"))` as unique
+ * caller references). It folds to a fixed int: 32-bit FNV-1a of the UTF-8 text, in i32 range.
+ */
+function lowerHash(scope: Scope, node: Node, args: ReturnType<typeof callArgs>, span: Span): Lowered {
+  if (args.splat !== null || args.keywords.length > 0 || args.positional.length !== 1)
+    return fail("hash() with unexpected arguments", node);
+  const arg = lowerExpr(scope, args.positional[0]!);
+  if (isFailure(arg)) return arg;
+  if (arg.kind !== "Str") return fail("hash() of a value that is not a string literal", node);
+  let h = 0x811c9dc5;
+  for (const b of new TextEncoder().encode(arg.value)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return { kind: "Int", value: String(h & 0x7fffffff), span };
+}
+
+/** `next(x for x in xs if c)`: the first element the generator yields (no default). */
+function lowerNext(scope: Scope, node: Node, args: ReturnType<typeof callArgs>, span: Span): Lowered {
+  if (args.splat !== null || args.keywords.length > 0 || args.positional.length !== 1)
+    return fail("next() with a default or unexpected arguments", node);
+  const arg = unparen(args.positional[0]!);
+  if (arg.type !== "generator_expression")
+    return fail("next() of an iterator that is not a generator expression", node);
+  const gen = lowerExpr(scope, arg);
+  if (isFailure(gen)) return gen;
+  return { kind: "BuiltinCall", name: "next", receiver: null, args: [gen], span };
+}
+
+type LibraryFunction =
+  "uuid4" | "json.dumps" | "json.loads" | "re.match" | "re.search" | "re.fullmatch" | "time.sleep";
+
+/** The functions of `re` a test's conditions use (`re.match(pattern, string)`). */
+const RE_FUNCTIONS: Readonly<Record<string, LibraryFunction>> = {
+  match: "re.match",
+  search: "re.search",
+  fullmatch: "re.fullmatch",
+};
 
 /** `uuid4` / `uuid.uuid4` / `json.dumps` / `json.loads`, resolved through the imports. */
 function libraryCall(scope: Scope, dotted: string | null): LibraryFunction | null {
@@ -691,6 +793,8 @@ function libraryCall(scope: Scope, dotted: string | null): LibraryFunction | nul
     if (imp?.module === "uuid" && imp.name === "uuid4") return "uuid4";
     if (imp?.module === "json" && imp.name === "dumps") return "json.dumps";
     if (imp?.module === "json" && imp.name === "loads") return "json.loads";
+    if (imp?.module === "re" && imp.name !== null) return RE_FUNCTIONS[imp.name] ?? null;
+    if (imp?.module === "time" && imp.name === "sleep") return "time.sleep";
     return null;
   }
   if (parts.length !== 2) return null;
@@ -699,6 +803,8 @@ function libraryCall(scope: Scope, dotted: string | null): LibraryFunction | nul
   if (imp.module === "uuid" && parts[1] === "uuid4") return "uuid4";
   if (imp.module === "json" && parts[1] === "dumps") return "json.dumps";
   if (imp.module === "json" && parts[1] === "loads") return "json.loads";
+  if (imp.module === "re") return RE_FUNCTIONS[parts[1]!] ?? null;
+  if (imp.module === "time" && parts[1] === "sleep") return "time.sleep";
   return null;
 }
 
@@ -711,7 +817,7 @@ function lowerLibraryCall(
 ): Lowered {
   if (args.splat !== null) return fail(`argument unpacking in ${fn}()`, args.splat);
   if (args.keywords.length > 0) return fail(`${fn}(${args.keywords[0]!.name}=...)`, args.keywords[0]!.node);
-  const arity = fn === "uuid4" ? 0 : 1;
+  const arity = fn === "uuid4" ? 0 : fn.startsWith("re.") ? 2 : 1;
   if (args.positional.length !== arity) return fail(`${fn}() with ${args.positional.length} arguments`, node);
   const lowered = lowerAll(scope, args.positional);
   if (isFailure(lowered)) return lowered;

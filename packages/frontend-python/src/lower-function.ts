@@ -192,6 +192,15 @@ function lowerFunction(mod: ModuleContext, src: FunctionSource): FunctionDef {
         }
         break;
       }
+      case "approximated":
+        prelude.push({
+          kind: "Approximated",
+          patch: r.patch,
+          note: r.note,
+          source: info.node.text.replace(/^@\s*/, ""),
+          span: mod.span(fromClass ? anchor : info.node),
+        });
+        break;
     }
   }
   const fixtures = fixtureUses();

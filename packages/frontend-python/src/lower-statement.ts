@@ -9,6 +9,7 @@ import {
   type Stmt,
   type UnsupportedStmt,
 } from "@moto2rust/ir";
+import { testPatch } from "./test-patches.js";
 import { callArgs } from "./call-args.js";
 import type { Scope } from "./context.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
@@ -536,6 +537,23 @@ function lowerWith(scope: Scope, node: Node, out: Stmt[]): void {
   }
   if (d !== null && root !== undefined && scope.importOf(root)?.kind === "moto-internal") {
     out.push(unsupported(scope, node, fail(`context manager ${d}`, manager, "moto-internal")));
+    return;
+  }
+  const patch = testPatch(scope, manager, alias);
+  if (patch?.kind === "unsupported") {
+    out.push(unsupported(scope, node, fail(patch.construct, manager)));
+    return;
+  }
+  if (patch?.kind === "approximated") {
+    // The patch has no in-process equivalent: its body runs in place, and the test says so.
+    out.push({
+      kind: "Approximated",
+      patch: patch.patch,
+      note: patch.note,
+      source: manager.text,
+      span: scope.mod.span(manager),
+    });
+    for (const s of lowerBlock(scope, body)) out.push(s);
     return;
   }
   out.push(unsupported(scope, node, fail(`context manager ${d ?? "expression"}`, manager)));

@@ -1,4 +1,5 @@
 /** pytest idioms: `pytest.raises`, `@pytest.mark.parametrize`, decorators. */
+import { testPatch } from "./test-patches.js";
 import type { Expr, ExpectedException, Parametrize, ParametrizeCase } from "@moto2rust/ir";
 import type { Scope } from "./context.js";
 import { callArgs } from "./call-args.js";
@@ -107,7 +108,9 @@ export type DecoratorRole =
   | { readonly kind: "skipif" }
   | { readonly kind: "fixture" }
   | { readonly kind: "moto-internal"; readonly construct: string }
-  | { readonly kind: "unsupported"; readonly construct: string };
+  | { readonly kind: "unsupported"; readonly construct: string }
+  /** A patch the translation does not apply (`freeze_time`, `mock.patch.dict(os.environ, ...)`). */
+  | { readonly kind: "approximated"; readonly patch: "clock" | "environment"; readonly note: string };
 
 const HARMLESS = new Set([
   "mock_aws",
@@ -131,6 +134,11 @@ export function decoratorRole(scope: Scope, d: DecoratorInfo): DecoratorRole {
   if (imp?.kind === "mock-aws") return { kind: "harmless" };
   if (imp?.kind === "moto-internal")
     return { kind: "moto-internal", construct: `decorator ${name} from ${imp.module}` };
+  const patch = d.call === null ? null : testPatch(scope, d.call, null);
+  if (patch !== null)
+    return patch.kind === "approximated"
+      ? patch
+      : { kind: "unsupported", construct: `decorator ${patch.construct}` };
   if (/_aws_verified$/.test(name))
     return { kind: "unsupported", construct: `decorator ${name} (creates resources for the test)` };
   return { kind: "unsupported", construct: `decorator ${name}` };

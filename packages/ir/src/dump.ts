@@ -127,6 +127,8 @@ export function dumpCond(c: AnyCond): string {
       return `${c.op}(${dumpCond(c.cond)} for ${c.target} in ${dumpExpr(c.iter)}${c.filters
         .map((f) => " if " + dumpCond(f))
         .join("")})`;
+    case "IsInstance":
+      return `${c.negated ? "not " : ""}isinstance(${dumpExpr(c.value)}, ${c.types.join(" | ")})`;
     default:
       return assertNever(c, "condition");
   }
@@ -222,6 +224,9 @@ function dumpStmt(s: AnyStmt, indent: string, out: string[]): void {
       return;
     case "Approximation":
       out.push(`${indent}Approximation ${JSON.stringify(s.note)} ${at}`);
+      return;
+    case "Approximated":
+      out.push(`${indent}Approximated ${s.note}: ${JSON.stringify(s.source)} ${at}`);
       return;
     default:
       assertNever(s, "statement");

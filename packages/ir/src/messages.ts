@@ -300,6 +300,12 @@ export const TYPER = {
     "type-mismatch",
     (names: number, values: number) => `cannot unpack ${values} values into ${names} names`,
   ),
+  // branch stdlib: the Python standard library as moto's tests use it.
+  isinstanceNever: message(
+    "error",
+    "type-mismatch",
+    (types: Text, type: Text) => `isinstance(x, ${types}) on a ${type} value always fails`,
+  ),
 } as const;
 
 /** backend-rust emitter: constructs that cannot be written as correct Rust (the test is skipped), and approximations. */
@@ -793,6 +799,41 @@ export const EMIT = {
     "error",
     "type-mismatch",
     (names: number, values: number) => `cannot unpack ${values} values into ${names} names`,
+  ),
+  // branch stdlib: the Python standard library as moto's tests use it.
+  negatedIsinstance: message("error", "unsupported-syntax", () => `not isinstance(...)`),
+  isinstanceOfDocument: message(
+    "error",
+    "unsupported-syntax",
+    () => `isinstance() of a Smithy document (not a JSON value)`,
+  ),
+  patchNotApplied: message(
+    "warning",
+    "approximated",
+    (source: Text, note: Text) => `\`${source}\` is not applied: ${note}`,
+  ),
+  streamReadInClosure: message(
+    "error",
+    "unsupported-syntax",
+    () => `.read() of a stream inside a comprehension`,
+  ),
+  streamReadOfValue: message(
+    "error",
+    "unsupported-syntax",
+    () => `.read() of a stream that is not a member of a response bound in the test`,
+  ),
+  sortKeyOnValue: message("error", "unsupported-syntax", () => `sorted(key=...) of this value`),
+  sortKeyOfKind: message("error", "unsupported-syntax", (kind: Text) => `sorted(key=...) by a ${kind} key`),
+  regexPatternComputed: message(
+    "error",
+    "unsupported-syntax",
+    (fn: Text) => `${fn}() with a computed pattern`,
+  ),
+  regexPatternUnsupported: message(
+    "error",
+    "unsupported-syntax",
+    (fn: Text, construct: Text) =>
+      `${fn}() with a pattern using ${construct}, which Rust's regex crate cannot express`,
   ),
 } as const;
 

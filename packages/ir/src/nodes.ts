@@ -223,7 +223,29 @@ export type BuiltinCallExpr<P extends Phase = Untyped> = ExprBase<P> & {
     /** `enumerate(xs)` / `enumerate(xs, start=N)`: `args` is `[xs]` or `[xs, N]`. */
     | "enumerate"
     /** `zip(xs, ys)`: pairs, as long as the shorter (Rust's `Iterator::zip` too). */
-    | "zip";
+    | "zip"
+    // branch stdlib: `re.match(p, s)` / `re.search` / `re.fullmatch` (args `[pattern, string]`),
+    // used as a condition (a match object's truthiness).
+    | "re.match"
+    | "re.search"
+    | "re.fullmatch"
+    // `next(x for x in xs if c)`: args `[Comprehension]` (form `generator`); its first element.
+    | "next"
+    // `time.sleep(seconds)` (also `from time import sleep`), as a statement.
+    | "time.sleep"
+    // `body.read()` of a streaming member (S3 `Body`) or a blob; `b.decode()` (UTF-8) to a str;
+    // `s.encode()` (UTF-8), typed as its text: the SDK takes a string wherever bytes are wanted.
+    | "read"
+    | "decode"
+    | "encode"
+    // `datetime(2021, 2, 1, tzinfo=timezone.utc)` (args `[Int epoch seconds]`) and
+    // `datetime.now(timezone.utc) - timedelta(days=1)` (args `[Int offset seconds]`).
+    | "datetime"
+    | "datetime.now"
+    // `t + timedelta(...)` for any timestamp `t` (receiver): args `[Int seconds]`, signed.
+    | "datetime.shift"
+    // `s.replace(old, new)` on a string.
+    | "replace";
   /** The receiver for methods (`x.lower()`), null for functions (`sorted(x)`). */
   readonly receiver: Expr<P> | null;
   readonly args: readonly Expr<P>[];
@@ -379,8 +401,29 @@ export interface AnyAllCond<P extends Phase = Untyped> {
   readonly span: Span;
 }
 
+/** A Python type `isinstance()` tests against, resolved through the imports (`datetime.datetime`). */
+export type PyTypeName = "str" | "int" | "float" | "bool" | "list" | "dict" | "bytes" | "datetime";
+
+/**
+ * `isinstance(x, T)` / `isinstance(x, (T, U))`. The SDK type of `x` already fixes its type (the
+ * typer checks that it is one of `types`); what the Python check can still fail on is presence.
+ */
+export interface IsInstanceCond<P extends Phase = Untyped> {
+  readonly kind: "IsInstance";
+  readonly negated: boolean;
+  readonly value: Expr<P>;
+  readonly types: readonly PyTypeName[];
+  readonly span: Span;
+}
+
 export type Cond<P extends Phase = Untyped> =
-  CompareCond<P> | ContainsCond<P> | IsNoneCond<P> | TruthyCond<P> | BoolOpCond<P> | AnyAllCond<P>;
+  | CompareCond<P>
+  | ContainsCond<P>
+  | IsNoneCond<P>
+  | TruthyCond<P>
+  | BoolOpCond<P>
+  | AnyAllCond<P>
+  | IsInstanceCond<P>;
 
 // ---------------------------------------------------------------------------------------------
 // Statements
@@ -569,6 +612,20 @@ export interface ApproximationStmt {
   readonly span: Span;
 }
 
+/**
+ * A test-time patch the in-process translation does not apply (`freeze_time`, a
+ * `mock.patch.dict(os.environ, ...)` of a moto setting): the code around it is translated, and
+ * this marks the test `partial` with `note` as the reason (a `// approximated:` comment in Rust).
+ */
+export interface ApproximatedStmt {
+  readonly kind: "Approximated";
+  /** What is not applied: moto's clock (`freeze_time`) or its environment settings. */
+  readonly patch: "clock" | "environment";
+  readonly note: string;
+  readonly source: string;
+  readonly span: Span;
+}
+
 export type Stmt<P extends Phase = Untyped> =
   | ClientDeclStmt<P>
   | AssignStmt<P>
@@ -585,7 +642,8 @@ export type Stmt<P extends Phase = Untyped> =
   | TryStmt<P>
   | UnpackStmt<P>
   | ForUnpackStmt<P>
-  | ApproximationStmt;
+  | ApproximationStmt
+  | ApproximatedStmt;
 
 export type StmtKind = Stmt["kind"];
 

@@ -66,6 +66,8 @@ export function condExprs(c: AnyCond): AnyExpr[] {
       return c.conds.flatMap(condExprs);
     case "AnyAll":
       return [...condExprs(c.cond), c.iter, ...c.filters.flatMap(condExprs)];
+    case "IsInstance":
+      return [c.value];
     default:
       return assertNever(c, "condition");
   }
@@ -105,6 +107,7 @@ export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStm
     case "ForUnpack":
       return { exprs: [s.iter], body: s.body };
     case "Approximation":
+    case "Approximated":
       return { exprs: [], body: [] };
     default:
       return assertNever(s, "statement");

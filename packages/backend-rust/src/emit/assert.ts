@@ -16,6 +16,8 @@ import {
   type ContainsCond,
   type Expr,
   type IsNoneCond,
+  type IsInstanceCond,
+  type PyTypeName,
   type Message,
   type SdkType,
   type TruthyCond,
@@ -39,10 +41,11 @@ import {
 import { emitExpr, patternArg } from "./expr.js";
 import { convert, enumValue, valueFor } from "./value.js";
 
-import { fieldAccess } from "./read.js";
+import { fieldAccess, mapRead } from "./read.js";
 import { rustFloat, rustStr, isByteStringSafe, rustBytes } from "./rust-syntax.js";
 import { anyAllCode } from "./iter.js";
 import { documentLiteral } from "./documents.js";
+import { frozenClock } from "./datetime.js";
 import { isSetExpr, setPair } from "./sets.js";
 
 type Check =
@@ -125,6 +128,8 @@ function check(fx: FnCx, c: Cond<Typed>): Check {
     case "AnyAll":
       // `all(..)` holds over an absent list read as empty; `any(..)` fails on it anyway.
       return { kind: "bool", e: anyAllCode(fx, c, (x) => condToBool(fx, x), c.op === "all") };
+    case "IsInstance":
+      return isInstance(fx, c);
     default:
       return assertNever(c, "condition");
   }
@@ -173,7 +178,11 @@ function compare(fx: FnCx, c: CompareCond<Typed>): Check {
     }
     return fail(EMIT.responseMetadataField(), c.span);
   }
-  if (isLiteral(left) && !isLiteral(right)) {
+  if (
+    (isLiteral(left) || isDatetimeLiteral(fx, left)) &&
+    !isLiteral(right) &&
+    !isDatetimeLiteral(fx, right)
+  ) {
     [left, right] = [right, left];
     op = FLIP[op];
   }
@@ -224,7 +233,12 @@ function compare(fx: FnCx, c: CompareCond<Typed>): Check {
   }
   // A length check that an absent list (read as empty) would pass: check presence first.
   if (l.lenPresence && !(right.kind === "Int" && !holdsAtZero(op, Number(right.value)))) l = presentLen(l);
-  if (l.ty.kind === "timestamp" && !isLiteral(right) && right.ty.kind === "timestamp") {
+  if (
+    l.ty.kind === "timestamp" &&
+    !isLiteral(right) &&
+    !isDatetimeLiteral(fx, right) &&
+    right.ty.kind === "timestamp"
+  ) {
     // Two timestamps read from responses: compared exactly (`DateTime` is `Eq` and `Ord`).
     const r = emitExpr(fx, right);
     if (op === "==" || op === "!=") {
@@ -274,6 +288,15 @@ function compare(fx: FnCx, c: CompareCond<Typed>): Check {
   if (op === "!=") return { kind: "ne", l: p.l, r: p.r };
   if (!isCopy(l.ty) && l.ty.kind !== "string") return fail(EMIT.operatorOnKind(op, l.ty.kind), c.span);
   return { kind: "bool", e: `${p.l} ${op} ${p.r}` };
+}
+
+/**
+ * `datetime(2021, 2, 1)` in a test that froze the clock (`freeze_time`, not applied in Rust): a
+ * timestamp the Python backend derived from the frozen time, compared as a literal is (presence
+ * only, approximated). Elsewhere it is a fixed instant, compared exactly.
+ */
+function isDatetimeLiteral(fx: FnCx, e: Expr<Typed>): boolean {
+  return e.kind === "BuiltinCall" && e.name === "datetime" && frozenClock.has(fx);
 }
 
 /** Present and empty: `assert_eq!(resp.tags.as_deref(), Some(&[][..]))` (the raw field of an optional list). */
@@ -342,6 +365,61 @@ function noneCheck(fx: FnCx, expr: Expr<Typed>, v: RVal | null, negated: boolean
   if (val.mode === "opt") return { kind: "bool", e: `${recv(val.code)}.${suffix}` };
   return { kind: "vacuous", note: EMIT.neverNone(), approximated: true };
 }
+
+/**
+ * `isinstance(x, T)`: the typer checked that the SDK type of `x` is `T`, so what the Python check
+ * can still fail on is presence (a subscript raises KeyError, `.get()` gives None): the check
+ * `x is not None` makes. A JSON value (`json.loads`) is checked for its variant.
+ */
+function isInstance(fx: FnCx, c: IsInstanceCond<Typed>): Check {
+  if (c.negated) return fail(EMIT.negatedIsinstance(), c.span);
+  if (c.value.ty.kind === "document") {
+    const v = emitExpr(fx, c.value);
+    if (!v.json) return fail(EMIT.isinstanceOfDocument(), c.span);
+    const value = v.mode === "opt" ? `${recv(v.code)}.unwrap()` : v.code;
+    const tests = c.types.map((p) => `${recv(value)}.${JSON_VARIANT[p]}()`);
+    return { kind: "bool", e: tests.join(" || ") };
+  }
+  return presenceCheck(fx, c.value);
+}
+
+/**
+ * What a read can fail on in Python, as a check: the member's presence (`is_some()`), else, for a
+ * member the SDK always has, the read it hangs off (an optional parent, a list index in range).
+ * Vacuous only when nothing on the path can fail.
+ */
+function presenceCheck(fx: FnCx, e: Expr<Typed>): Check {
+  const own = noneCheck(fx, e, null, true);
+  if (own.kind !== "vacuous" || (e.kind !== "Subscript" && e.kind !== "Get")) return own;
+  if (e.kind === "Subscript" && e.value.ty.kind === "list") {
+    const index = e.index.kind === "Int" ? e.index.value : null;
+    const last = e.index.kind === "Neg" && e.index.value.kind === "Int" && e.index.value.value === "1";
+    if (index === null && !last) return own;
+    const list = unwrapOpt(emitExpr(fx, e.value));
+    const elem = last ? "last()" : index === "0" ? "first()" : `get(${index})`;
+    return { kind: "bool", e: `${recv(list.code)}.${elem}.is_some()` };
+  }
+  if (e.kind === "Subscript" && e.value.ty.kind === "map") {
+    // `m["k"]` raises KeyError in Python: the key's presence (`m.get(k).is_some()`).
+    const got = mapRead(fx, emitExpr(fx, e.value), e.index, true);
+    return { kind: "bool", e: `${recv(got.code)}.is_some()` };
+  }
+  if (!e.access) return own;
+  const parent = presenceCheck(fx, e.value);
+  return parent.kind === "vacuous" ? own : parent;
+}
+
+/** `serde_json::Value`'s test for each Python type `json.loads` can produce. */
+const JSON_VARIANT: Readonly<Record<PyTypeName, string>> = {
+  str: "is_string",
+  int: "is_i64",
+  float: "is_f64",
+  bool: "is_boolean",
+  list: "is_array",
+  dict: "is_object",
+  bytes: "is_null",
+  datetime: "is_null",
+};
 
 function lit(e: Expr<Typed>): boolean {
   return isLiteral(e);
@@ -458,6 +536,10 @@ function pair(fx: FnCx, l: RVal, right: Expr<Typed>): { l: string; r: string } {
           l: lv,
           r: isByteStringSafe(right.value) ? rustBytes(right.value) : `${rustStr(right.value)}.as_bytes()`,
         };
+      // Bytes computed in the test: a str's UTF-8 (`.encode()`), or another blob.
+      const r = emitExpr(fx, right);
+      if (r.ty.kind === "string") return { l: lv, r: `${recv(asStr(r))}.as_bytes()` };
+      if (r.ty.kind === "blob") return { l: lv, r: `${recv(unwrapOpt(r).code)}.as_ref()` };
       return fail(EMIT.comparingBlobWithComputedValue(), right.span);
     }
     case "structure":

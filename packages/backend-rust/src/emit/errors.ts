@@ -74,7 +74,7 @@ export function botocoreErrorText(err: string, operation: string): string {
 }
 
 /** A Rust string literal for a regex: raw when it can be. */
-function rawStr(text: string): string {
+export function rawStr(text: string): string {
   if (!text.includes('"')) return `r"${text}"`;
   if (!text.includes('"#')) return `r#"${text}"#`;
   return rustStr(text);

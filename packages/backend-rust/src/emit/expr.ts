@@ -3,6 +3,8 @@
  * to a temporary first (`let list_clusters = client.list_clusters()...;`), so the reads that
  * follow borrow from a named value.
  */
+import { datetimeValue } from "./datetime.js";
+import { bytesMethod } from "./bytes-methods.js";
 import {
   EMIT,
   type Typed,
@@ -19,7 +21,8 @@ import { fieldAccess, indexRead, mapRead, memberRead, unionRead } from "./read.j
 import { valueFor } from "./value.js";
 import { callChain } from "./call.js";
 import { constantValue } from "./constants.js";
-import { emitComprehension, emitDictComprehension } from "./iter.js";
+import { regexCall } from "./regex-call.js";
+import { emitComprehension, emitDictComprehension, emitNext, emitSortedBy } from "./iter.js";
 import { condToBool } from "./assert.js";
 import { emitIfExpr } from "./if-expr.js";
 import { jsonText } from "./json.js";
@@ -583,6 +586,9 @@ function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
       break;
     }
     case "sorted": {
+      const keys = e.args[1];
+      if (!e.receiver && e.args.length === 2 && keys?.kind === "Comprehension")
+        return emitSortedBy(fx, e.args[0]!, keys);
       if (e.receiver || e.args.length !== 1) break;
       const v = emitExpr(fx, subject);
       if (v.ty.kind !== "list") break;
@@ -598,7 +604,51 @@ function builtin(fx: FnCx, e: BuiltinCallExpr<Typed>): RVal {
       fx.line(`${name}.sort();`);
       return { code: name, ty: v.ty, mode: "own" };
     }
-    case "int":
+    case "re.match":
+    case "re.search":
+    case "re.fullmatch":
+      return regexCall(fx, e);
+    case "next": {
+      const gen = e.args[0];
+      if (e.args.length !== 1 || gen?.kind !== "Comprehension") break;
+      return emitNext(fx, gen, (c) => condToBool(fx, c));
+    }
+    case "datetime":
+    case "datetime.now":
+    case "datetime.shift":
+      return datetimeValue(fx, e);
+    case "read":
+    case "decode":
+    case "encode":
+      return bytesMethod(fx, e);
+    case "replace": {
+      const [from, to] = e.args;
+      if (!e.receiver || !from || !to || e.args.length !== 2) break;
+      const v = emitExpr(fx, e.receiver);
+      const t = emitExpr(fx, to);
+      if (v.ty.kind !== "string" || t.ty.kind !== "string") break;
+      return {
+        code: `${recv(asStr(v))}.replace(${patternArg(fx, from)}, ${asStr(t)})`,
+        ty: STRING,
+        mode: "own",
+        temp: true,
+      };
+    }
+    case "int": {
+      // `int("3")` parses (Python raises ValueError, `unwrap()` panics), `int(2.5)` truncates.
+      if (e.receiver || e.args.length !== 1) break;
+      const v = unwrapOpt(emitExpr(fx, e.args[0]!));
+      if (v.ty.kind === "string")
+        return { code: `${recv(asStr(v))}.parse::<i32>().unwrap()`, ty: e.ty, mode: "own", temp: true };
+      if (v.ty.kind === "int")
+        return v.ty.rust === "i32"
+          ? v
+          : { code: `${recv(asCopy(v))} as i32`, ty: e.ty, mode: "own", temp: true };
+      if (v.ty.kind === "float")
+        return { code: `${recv(asCopy(v))} as i32`, ty: e.ty, mode: "own", temp: true };
+      break;
+    }
+    case "time.sleep":
     case "items":
     case "keys":
     case "set":

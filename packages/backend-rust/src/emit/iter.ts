@@ -99,8 +99,9 @@ function withTarget<T>(
   mode: Mode,
   body: (param: string) => T,
   flex = false,
+  suffix = "",
 ): T {
-  const param = fx.names.local(target);
+  const param = fx.names.local(target) + suffix;
   const saved: LocalVar | undefined = fx.locals.get(target);
   fx.locals.set(target, { rust: param, ty, mode, loopDepth: fx.loopDepth, usize: false, flex });
   const wasInClosure = fx.inClosure;
@@ -215,6 +216,96 @@ export function emitDictComprehension(
     mode: "own",
     temp: true,
   };
+}
+
+/**
+ * `next(x for x in xs if c)` → `xs.iter().find(|&x| c).unwrap()` (a borrow of the element), or
+ * `.filter(..).map(|x| ..).next().unwrap()` for a computed element. Python raises StopIteration
+ * when nothing matches; `unwrap()` panics likewise.
+ */
+export function emitNext(
+  fx: FnCx,
+  e: ComprehensionExpr<Typed>,
+  condToBool: (c: Cond<Typed>) => string,
+): RVal {
+  const src = iterSource(fx, e.iter);
+  const identity = e.element.kind === "Name" && e.element.id === e.target;
+  const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
+  if (identity) {
+    // One filter: `.find(..)` (clippy's filter_next); several: `.filter(..).filter(..).next()`.
+    const chain = e.filters.length === 1 ? filters.replace(/^\.filter\(/, ".find(") : `${filters}.next()`;
+    return {
+      code: `${src.code}${chain}.unwrap()`,
+      ty: src.elemTy,
+      mode: src.elemMode,
+      flex: src.flex === true,
+    };
+  }
+  let elTy: SdkType = src.elemTy;
+  const map = withTarget(
+    fx,
+    e.target,
+    src.elemTy,
+    src.elemMode,
+    (p) => {
+      const v = emitExpr(fx, e.element);
+      elTy = v.ty;
+      return `.map(|${p}| ${owned(v.mode === "opt" ? unwrapOpt(v) : v)})`;
+    },
+    src.flex === true,
+  );
+  return { code: `${src.code}${filters}${map}.next().unwrap()`, ty: elTy, mode: "own", temp: true };
+}
+
+/**
+ * `sorted(xs, key=lambda x: k(x))` → `let mut sorted = xs.to_vec(); sorted.sort_by(|a, b|
+ * k(a).cmp(&k(b)));` (a stable sort, as Python's). Enum keys compare by their wire string, as
+ * boto3's str values do; float keys by `partial_cmp`.
+ */
+export function emitSortedBy(fx: FnCx, list: Expr<Typed>, keys: ComprehensionExpr<Typed>): RVal {
+  if (fx.inClosure) return fail(EMIT.sortKeyOnValue(), keys.span);
+  const v = unwrapOpt(emitExpr(fx, list));
+  if (v.ty.kind !== "list") return fail(EMIT.sortKeyOnValue(), list.span);
+  const elemTy = v.ty.element;
+  const key = (side: string): { param: string; code: string; ty: SdkType } =>
+    withTarget(
+      fx,
+      keys.target,
+      elemTy,
+      elemModeOf(elemTy),
+      (param) => {
+        const k = emitExpr(fx, keys.element);
+        const t = k.ty;
+        if (t.kind === "enum")
+          return {
+            param,
+            ty: t,
+            code: k.mode === "opt" ? `${recv(k.code)}.map(|v| v.as_str())` : `${recv(k.code)}.as_str()`,
+          };
+        if (
+          t.kind !== "string" &&
+          t.kind !== "int" &&
+          t.kind !== "bool" &&
+          t.kind !== "float" &&
+          t.kind !== "timestamp"
+        )
+          return fail(EMIT.sortKeyOfKind(t.kind), keys.element.span);
+        return { param, ty: t, code: k.code };
+      },
+      false,
+      side,
+    );
+  const a = key("_a");
+  const b = key("_b");
+  const cmp =
+    a.ty.kind === "float"
+      ? `${recv(a.code)}.partial_cmp(&${b.code}).unwrap()`
+      : `${recv(a.code)}.cmp(&${b.code})`;
+  const name = fx.names.temp("sorted", fx.statementTemps);
+  fx.statementTemps.add(name);
+  fx.line(`let mut ${name} = ${v.mode === "own" && v.temp ? v.code : `${recv(v.code)}.to_vec()`};`);
+  fx.line(`${name}.sort_by(|${a.param}, ${b.param}| ${cmp});`);
+  return { code: name, ty: v.ty, mode: "own" };
 }
 
 /** How a set holds its elements: `&str`, owned `String`s, copies, or references. */

@@ -167,6 +167,8 @@ export class Liveness {
           for (const n of unpackNames(s.target)) this.write(s, n);
           this.walk(s.body);
           break;
+        case "Approximated":
+          break;
         default:
           assertNever(s, "statement");
       }

@@ -3,6 +3,8 @@
  * later; a response read bound to a name is unwrapped as Python's KeyError would fail), calls,
  * assertions, `pytest.raises` blocks and `for` loops.
  */
+import { emitSleep } from "./sleep.js";
+import { frozenClock } from "./datetime.js";
 import { EMIT, type Typed, type AssignStmt, type Expr, type ForStmt, type Stmt } from "@moto2rust/ir";
 import { assertNever, childExprs, unpackNames } from "@moto2rust/ir";
 import { emitForUnpack, emitUnpack } from "./unpack.js";
@@ -35,6 +37,7 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
         fx.line(`${emitHelperCall(fx, s.expr)};`);
         return;
       }
+      if (s.expr.kind === "BuiltinCall" && s.expr.name === "time.sleep") return emitSleep(fx, s.expr);
       if (s.expr.kind !== "ApiCall") return emitDiscard(fx, s.expr);
       fx.line(`${callChain(fx, s.expr)}.unwrap();`);
       return;
@@ -66,6 +69,10 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
     case "Approximation":
       // The frontend reported it (an `approximated` warning); here it is only the comment.
       fx.line(`// approximated: ${s.note.replace(/\n/g, " ")}`);
+      return;
+    case "Approximated":
+      if (s.patch === "clock") frozenClock.add(fx);
+      fx.approximated(EMIT.patchNotApplied(s.source.split("\n")[0]!.trim(), s.note), s.span);
       return;
     default:
       return assertNever(s, "statement");
@@ -265,6 +272,7 @@ function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<
         assignedIn(s.body, out);
         break;
       case "Approximation":
+      case "Approximated":
         break;
       default:
         return assertNever(s);

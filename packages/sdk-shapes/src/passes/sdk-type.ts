@@ -3,6 +3,7 @@ import { dumpType, type SdkType } from "@moto2rust/ir";
 
 export const STRING: SdkType = { kind: "string" };
 export const BOOL: SdkType = { kind: "bool" };
+export const BLOB: SdkType = { kind: "blob" };
 export const I32: SdkType = { kind: "int", rust: "i32" };
 export const F64: SdkType = { kind: "float", rust: "f64" };
 

@@ -3,7 +3,15 @@
  * (so `{"key": ...}` compared with a `Tag` list becomes a list of `Tag`s), `in` needles against
  * the haystack's elements or keys, and `"Key" in resp` against the structure's members.
  */
-import { TYPER, assertNever, type Cond, type Expr, type Typed } from "@moto2rust/ir";
+import {
+  TYPER,
+  assertNever,
+  type Cond,
+  type Expr,
+  type PyTypeName,
+  type SdkType,
+  type Typed,
+} from "@moto2rust/ir";
 import { findMember, structureOf } from "./lookup.js";
 import { isContextual, keyText } from "./type-values.js";
 import { elementType, type ExprTyper } from "./typer.js";
@@ -122,7 +130,39 @@ function typeCondInner(c: Cond, t: ExprTyper): Cond<Typed> {
       const inner = t.child(c.target, elementType(iter.ty));
       return { ...c, iter, filters: c.filters.map((f) => typeCond(f, inner)), cond: typeCond(c.cond, inner) };
     }
+    case "IsInstance": {
+      const value = t.infer(c.value);
+      if (value.ty.kind !== "unknown" && !c.types.some((p) => isInstanceOf(value.ty, p)))
+        t.cx.error(TYPER.isinstanceNever(c.types.join(" | "), describe(value.ty)), c.span);
+      return { ...c, value };
+    }
     default:
       return assertNever(c, "condition");
+  }
+}
+
+/** Whether boto3 returns a value of SDK type `ty` as an instance of the Python type `p`. */
+function isInstanceOf(ty: SdkType, p: PyTypeName): boolean {
+  // A JSON document (`json.loads`) can hold any of them: the backend checks its variant.
+  if (ty.kind === "document") return p !== "bytes" && p !== "datetime";
+  switch (p) {
+    case "str":
+      return ty.kind === "string" || ty.kind === "enum";
+    case "int":
+      return ty.kind === "int";
+    case "float":
+      return ty.kind === "float";
+    case "bool":
+      return ty.kind === "bool";
+    case "list":
+      return ty.kind === "list";
+    case "dict":
+      return ty.kind === "structure" || ty.kind === "map" || ty.kind === "union";
+    case "bytes":
+      return ty.kind === "blob";
+    case "datetime":
+      return ty.kind === "timestamp";
+    default:
+      return assertNever(p, "Python type");
   }
 }

@@ -283,6 +283,8 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
       bindUnpack(s.target, iterElement(iter.ty, s.iter.span, t), t, s.span);
       return { ...s, iter, body: typeBody(s.body, t) };
     }
+    case "Approximated":
+      return s;
     default:
       return assertNever(s, "statement");
   }

@@ -15,7 +15,7 @@ import {
   type Typed,
 } from "@moto2rust/ir";
 import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
-import { BOOL, I32, RESPONSE_METADATA, STRING, compatible, describe, listOf, unknown } from "./sdk-type.js";
+import { BLOB, BOOL, I32, RESPONSE_METADATA, STRING, compatible, describe, listOf, unknown } from "./sdk-type.js";
 import { keyText } from "./type-values.js";
 import type { ExprTyper } from "./typer.js";
 import { assertNever } from "@moto2rust/ir";
@@ -271,6 +271,42 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
     case "json.loads":
       ty = { kind: "document" };
       break;
+    case "time.sleep":
+      // Seconds, an int or a float; the call is a statement (its value is None).
+      if (st && st.kind !== "unknown" && st.kind !== "int" && st.kind !== "float")
+        t.cx.error(TYPER.builtinOnType("time.sleep()", describe(st)), e.span);
+      ty = unknown("time.sleep() returns None");
+      break;
+    case "read":
+      // A streaming member's (S3 `Body`) or a blob's bytes.
+      ty = st?.kind === "stream" || st?.kind === "blob" ? BLOB : (want("blob", ".read()"), unknown(e.name));
+      break;
+    case "decode":
+      ty =
+        st?.kind === "blob" || st?.kind === "string" ? STRING : (want("blob", ".decode()"), unknown(e.name));
+      break;
+    case "encode":
+      ty = want("string", ".encode()") ? STRING : unknown(e.name);
+      break;
+    case "datetime":
+    case "datetime.now":
+      ty = { kind: "timestamp" };
+      break;
+    case "replace":
+      ty = want("string", ".replace()") ? STRING : unknown(e.name);
+      break;
+    case "datetime.shift":
+      ty = want("timestamp", "timedelta arithmetic") ? { kind: "timestamp" } : unknown(e.name);
+      break;
+    case "next":
+      ty = st?.kind === "list" ? st.element : (want("list", "next()"), unknown(e.name));
+      break;
+    case "re.match":
+    case "re.search":
+    case "re.fullmatch":
+      // A match object, read only for its truthiness. The pattern is a string, so is the subject.
+      ty = reArgsAreStrings(args, e, t) ? BOOL : unknown(e.name);
+      break;
     case "sorted":
     case "set":
     case "list":
@@ -287,4 +323,17 @@ export function typeBuiltin(e: BuiltinCallExpr, t: ExprTyper): Expr<Typed> {
     }
   }
   return { ...e, receiver, args, ty };
+}
+
+/** `re.match(pattern, string)`: both strings (an enum is its wire string in boto3). */
+function reArgsAreStrings(args: readonly Expr<Typed>[], e: BuiltinCallExpr, t: ExprTyper): boolean {
+  for (const a of args) {
+    const k = a.ty.kind;
+    if (k === "unknown") return false;
+    if (k !== "string" && k !== "enum") {
+      t.cx.error(TYPER.builtinOnType(`${e.name}()`, describe(a.ty)), a.span);
+      return false;
+    }
+  }
+  return true;
 }
