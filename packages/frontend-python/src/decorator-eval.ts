@@ -30,8 +30,6 @@ export interface DecoratorEffect {
   /** Residual statements after the test body; null when they could not be evaluated (see `teardownWhy`). */
   readonly teardown: Stmt[] | null;
   readonly teardownWhy: string | null;
-  /** Steps the residual program leaves out on purpose (a waiter), for `approximated` notes. */
-  readonly notes: readonly string[];
 }
 
 /** Why the evaluation stopped: the construct and where it is. */
@@ -80,7 +78,6 @@ export function evaluateDecorator(use: DecoratorUse): DecoratorEffect | string {
         injected: ev.injected,
         teardown: null,
         teardownWhy: e.why,
-        notes: ev.notes,
       };
     return e.why;
   }
@@ -90,7 +87,6 @@ class Evaluator {
   readonly setup: Stmt[] = [];
   readonly teardown: Stmt[] = [];
   readonly injected = new Map<string, PyVal>();
-  readonly notes: string[] = [];
   testCalled = false;
   private steps = 0;
   private depth = 0;
@@ -121,7 +117,6 @@ class Evaluator {
       injected: this.injected,
       teardown: this.teardown,
       teardownWhy: null,
-      notes: this.notes,
     };
   }
 
@@ -766,9 +761,16 @@ class Evaluator {
     if (self.k === "str" && name === "lower") return { k: "str", v: self.v.toLowerCase() };
     if (self.k === "str" && name === "upper") return { k: "str", v: self.v.toUpperCase() };
     if (self.k === "waiter" && name === "wait") {
-      this.notes.push(
-        `the decorator waits for ${self.name} (${locate(m, at)}); the in-process backend needs no wait`,
-      );
+      if (pos.length > 0) this.stop("positional argument to wait()", at, m);
+      const span = this.use.span;
+      const args: CallArg[] = [];
+      for (const [key, v] of kws) {
+        if (key === "WaiterConfig") continue; // polling delays: the SDK's defaults apply
+        const e = toExpr(v, span);
+        if (typeof e === "string") this.stop(`argument ${key}=: ${e}`, at, m);
+        args.push({ name: key, value: e, span });
+      }
+      this.out().push({ kind: "Wait", client: self.client, waiter: self.name, args, span });
       return NONE;
     }
     return this.stop(`method call .${name}() on a ${describe(self)}`, at, m);

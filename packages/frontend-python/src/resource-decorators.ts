@@ -79,10 +79,6 @@ export function resourceDecorator(
   });
   if (typeof effect === "string") return fail(`decorator ${d.name}: ${effect}`, d.node);
   const prelude: Stmt[] = [...effect.setup];
-  for (const note of effect.notes) {
-    mod.report(FRONTEND.decoratorStepLeftOut(d.name, note), at);
-    prelude.push({ kind: "Approximation", note, span });
-  }
   const provided = new Set<string>();
   for (const [name, v] of effect.injected) {
     if (v.k === "param" && v.name === name) continue;

@@ -171,6 +171,11 @@ function dumpStmt(s: AnyStmt, indent: string, out: string[]): void {
     case "Approximation":
       out.push(`${indent}Approximation ${JSON.stringify(s.note)} ${at}`);
       return;
+    case "Wait":
+      out.push(
+        `${indent}Wait ${s.client}.${s.waiter}(${s.args.map((a) => `${a.name}=${dumpExpr(a.value)}`).join(", ")}) ${at}`,
+      );
+      return;
     default:
       assertNever(s, "statement");
   }

@@ -92,11 +92,6 @@ export const FRONTEND = {
     () => "names imported from other modules of the moto tree are not resolved: no file path was given",
   ),
   // branch decorators: resource-creating decorators, partially evaluated (decorator-eval.ts).
-  decoratorStepLeftOut: message(
-    "warning",
-    "approximated",
-    (decorator: Text, step: Text) => `decorator ${decorator}: ${step}`,
-  ),
   decoratorTeardownLeftOut: message(
     "warning",
     "approximated",
@@ -288,6 +283,12 @@ export const TYPER = {
     (name: Text) => `recursive call to helper ${name}()`,
   ),
   helperCallOutsideModule: message("error", "unsupported-syntax", (name: Text) => `call to helper ${name}()`),
+  // branch decorators: waiters of resource-creating decorators.
+  unknownWaiter: message(
+    "error",
+    "unknown-operation",
+    (client: Text, waiter: Text) => `${client}.get_waiter("${waiter}"): the model has no such waiter`,
+  ),
 } as const;
 
 /** backend-rust emitter: constructs that cannot be written as correct Rust (the test is skipped), and approximations. */

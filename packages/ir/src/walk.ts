@@ -88,6 +88,8 @@ export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStm
       return { exprs: s.value ? [s.value] : [], body: [] };
     case "Approximation":
       return { exprs: [], body: [] };
+    case "Wait":
+      return { exprs: s.args.map((a) => a.value), body: [] };
     default:
       return assertNever(s, "statement");
   }

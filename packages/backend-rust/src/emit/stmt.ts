@@ -15,6 +15,9 @@ import { isCopy, owned, present, recv, unwrapOpt } from "./rvalue.js";
 import { iterSource } from "./iter.js";
 import { emitHelperCall } from "./helper-fns.js";
 
+/** How long a translated waiter polls before it fails (the SDK's waiters take a maximum wait). */
+const WAITER_MAX_WAIT = "std::time::Duration::from_secs(60)";
+
 export function emitBody(fx: FnCx, body: readonly Stmt<Typed>[]): void {
   for (const s of body) emitStmt(fx, s);
 }
@@ -48,6 +51,11 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
     case "Return":
       // A helper's final `return` is written by helper-fns.ts; anywhere else it has no Rust form.
       return fail(EMIT.returnStatement(), s.span);
+    case "Wait":
+      if (s.poll === null) return fail(EMIT.unresolvedCall(s.client, s.waiter), s.span);
+      fx.uses.add(`${fx.unit.crate}::client::Waiters`);
+      fx.line(`${callChain(fx, s.poll.call, { method: s.poll.method, maxWait: WAITER_MAX_WAIT })}.unwrap();`);
+      return;
     case "Approximation":
       // The frontend reported it (an `approximated` warning); here it is only the comment.
       fx.line(`// approximated: ${s.note.replace(/\n/g, " ")}`);
@@ -228,6 +236,7 @@ function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<
       case "ExprStmt":
       case "Unsupported":
       case "Approximation":
+      case "Wait":
         break;
       default:
         return assertNever(s);

@@ -25,6 +25,7 @@ import { typeCond } from "./type-conds.js";
 import { typeRaises } from "./type-errors.js";
 import { isLiteralBuilder } from "./type-values.js";
 import { HelperTyping } from "./type-helpers.js";
+import { typeWait } from "./type-waiters.js";
 import { BOOL, F64, I32, STRING, compatible, unknown } from "./sdk-type.js";
 
 export interface TypedModule {
@@ -234,6 +235,8 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
     case "Unsupported":
     case "Approximation":
       return s;
+    case "Wait":
+      return typeWait(s, t);
     case "Return":
       return { ...s, value: s.value ? t.infer(s.value) : null };
     default:
