@@ -59,6 +59,8 @@ describe.skipIf(!haveModels)("resource-creating decorators", () => {
     expect(status.get("test_waits_for_the_table")).toBe("ported");
     expect(r.rust).toContain(".wait_until_table_exists()");
     expect(r.rust).toContain("use aws_sdk_dynamodb::client::Waiters;");
+    // A decorator applied inside a decorator (to a nested function) is evaluated the same way.
+    expect(status.get("test_decorator_stacked_inside_a_decorator")).toBe("ported");
     // A cleanup that loops over a response is left out, and said so.
     expect(status.get("test_backup_teardown_is_left_out")).toBe("partial");
     // A decision on a response cannot be made while translating: skipped, naming the place.

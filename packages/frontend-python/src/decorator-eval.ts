@@ -183,14 +183,23 @@ class Evaluator {
       }
       case "decorated_definition": {
         const def = field(s, "definition");
-        if (def === null || def.type !== "function_definition") this.stop("decorated class", s, m);
-        for (const d of namedChildren(s).filter((c) => c.type === "decorator")) {
+        const name = def === null ? undefined : field(def, "name")?.text;
+        if (def === null || def.type !== "function_definition" || name === undefined)
+          this.stop("decorated class", s, m);
+        // Decorators apply bottom-up: `@wraps(func)` keeps the function, a function decorates it.
+        let fn: PyVal = { k: "func", def, module: m, closure: env };
+        for (const d of namedChildren(s)
+          .filter((c) => c.type === "decorator")
+          .reverse()) {
           const e = namedChildren(d)[0];
           const v = e === undefined ? NONE : this.expr(e, env, m);
-          if (!(v.k === "builtin" && v.name === "wraps()"))
+          if (v.k === "builtin" && v.name === "wraps()") continue;
+          if (v.k !== "func")
             this.stop(`decorator ${d.text.replace(/^@\s*/, "")} on a nested function`, d, m);
+          fn = this.call(v, [fn], new Map(), d, m);
         }
-        return this.stmt(def, env, m);
+        env.vars.set(name, fn);
+        return NORMAL;
       }
       default:
         return this.stop(s.type.replace(/_/g, " "), s, m);
