@@ -229,8 +229,9 @@ class Evaluator {
     const clause = namedChildren(s).find((c) => c.type === "with_clause");
     for (const item of clause === undefined ? [] : namedChildren(clause)) {
       const value = field(item, "value");
-      const v = value === null ? NONE : this.expr(unparen(value), env, m);
-      if (v.k !== "context" || (value !== null && unparen(value).type === "as_pattern"))
+      if (value === null || unparen(value).type === "as_pattern")
+        this.stop(`context manager \`${item.text}\``, item, m);
+      if (this.expr(unparen(value), env, m).k !== "context")
         this.stop(`context manager \`${item.text}\``, item, m);
     }
     return this.block(field(s, "body"), env, m);
