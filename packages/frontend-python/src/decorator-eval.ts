@@ -34,8 +34,14 @@ export interface DecoratorEffect {
 
 /** Why the evaluation stopped: the construct and where it is. */
 class Stop {
-  constructor(readonly why: string) {}
+  constructor(
+    readonly why: string,
+    readonly code: StopCode = "unsupported-syntax",
+  ) {}
 }
+
+/** Why an evaluation stops: a construct it cannot evaluate, or moto's own machinery the decorator drives. */
+export type StopCode = "unsupported-syntax" | "moto-internal";
 
 type Signal = { readonly k: "normal" } | { readonly k: "return"; readonly value: PyVal };
 const NORMAL: Signal = { k: "normal" };
@@ -66,7 +72,9 @@ export interface DecoratorUse {
 }
 
 /** Evaluate `use`; a string says why it cannot be (construct and location). */
-export function evaluateDecorator(use: DecoratorUse): DecoratorEffect | string {
+export function evaluateDecorator(
+  use: DecoratorUse,
+): DecoratorEffect | { readonly why: string; readonly code: StopCode } {
   const ev = new Evaluator(use);
   try {
     return ev.run();
@@ -79,7 +87,7 @@ export function evaluateDecorator(use: DecoratorUse): DecoratorEffect | string {
         teardown: null,
         teardownWhy: e.why,
       };
-    return e.why;
+    return { why: e.why, code: e.code };
   }
 }
 
@@ -120,8 +128,8 @@ class Evaluator {
     };
   }
 
-  private stop(what: string, node: Node, m: EvalModule): never {
-    throw new Stop(`${what} at ${locate(m, node)}`);
+  private stop(what: string, node: Node, m: EvalModule, code: StopCode = "unsupported-syntax"): never {
+    throw new Stop(`${what} at ${locate(m, node)}`, code);
   }
 
   private out(): Stmt[] {
@@ -520,10 +528,22 @@ class Evaluator {
       if (b.kind === "mock-aws") return { k: "builtin", name: "mock_aws" };
       if (b.kind === "server-mode-flag") return this.modeFlag(n, m);
       if (b.kind === "settings") return { k: "builtin", name: "settings" };
+      if (b.kind === "account-id")
+        return {
+          k: "runtime",
+          expr: { kind: "Const", name: "ACCOUNT_ID", wellKnown: "account-id", span: this.use.span },
+        };
       const known = b.name === null ? b.module : `${b.module}.${b.name}`;
       if (KNOWN_LIBRARY.has(known)) return { k: "builtin", name: known };
     }
     const r = m.lookup(n.text);
+    // A moto name that is not a plain constant (a setting, a backend): the decorator drives moto itself.
+    if (
+      b !== undefined &&
+      r.kind !== "constant" &&
+      (b.kind === "moto-internal" || /^moto(\.|$)/.test(b.module))
+    )
+      this.stop(`${n.text} from ${b.module}`, n, m, "moto-internal");
     switch (r.kind) {
       case "constant": {
         const v = fromExpr(r.value);

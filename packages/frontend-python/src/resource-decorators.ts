@@ -77,7 +77,7 @@ export function resourceDecorator(
     seed: `${label}::${scope.className === null ? "" : scope.className + "."}${testName}`,
     span,
   });
-  if (typeof effect === "string") return fail(`decorator ${d.name}: ${effect}`, d.node);
+  if ("why" in effect) return fail(`decorator ${d.name}: ${effect.why}`, d.node, effect.code);
   const prelude: Stmt[] = [...effect.setup];
   const provided = new Set<string>();
   for (const [name, v] of effect.injected) {
