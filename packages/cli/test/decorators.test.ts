@@ -55,8 +55,13 @@ describe.skipIf(!haveModels)("resource-creating decorators", () => {
     expect(status.get("test_range_key_from_the_decorator")).toBe("ported");
     expect(status.get("test_without_a_table")).toBe("ported");
     expect(status.get("test_local_decorator_passes_a_client")).toBe("ported");
-    // A waiter and a cleanup that loops over a response are left out, and said so.
-    expect(status.get("test_waits_for_the_table")).toBe("partial");
+    // The decorator's waiter is the SDK's waiter.
+    expect(status.get("test_waits_for_the_table")).toBe("ported");
+    expect(r.rust).toContain(".wait_until_table_exists()");
+    expect(r.rust).toContain("use aws_sdk_dynamodb::client::Waiters;");
+    // A decorator applied inside a decorator (to a nested function) is evaluated the same way.
+    expect(status.get("test_decorator_stacked_inside_a_decorator")).toBe("ported");
+    // A cleanup that loops over a response is left out, and said so.
     expect(status.get("test_backup_teardown_is_left_out")).toBe("partial");
     // A decision on a response cannot be made while translating: skipped, naming the place.
     const limits = r.tests.find((t) => t.test === "test_decorator_reads_a_response");

@@ -30,14 +30,18 @@ export interface DecoratorEffect {
   /** Residual statements after the test body; null when they could not be evaluated (see `teardownWhy`). */
   readonly teardown: Stmt[] | null;
   readonly teardownWhy: string | null;
-  /** Steps the residual program leaves out on purpose (a waiter), for `approximated` notes. */
-  readonly notes: readonly string[];
 }
 
 /** Why the evaluation stopped: the construct and where it is. */
 class Stop {
-  constructor(readonly why: string) {}
+  constructor(
+    readonly why: string,
+    readonly code: StopCode = "unsupported-syntax",
+  ) {}
 }
+
+/** Why an evaluation stops: a construct it cannot evaluate, or moto's own machinery the decorator drives. */
+export type StopCode = "unsupported-syntax" | "moto-internal";
 
 type Signal = { readonly k: "normal" } | { readonly k: "return"; readonly value: PyVal };
 const NORMAL: Signal = { k: "normal" };
@@ -68,7 +72,9 @@ export interface DecoratorUse {
 }
 
 /** Evaluate `use`; a string says why it cannot be (construct and location). */
-export function evaluateDecorator(use: DecoratorUse): DecoratorEffect | string {
+export function evaluateDecorator(
+  use: DecoratorUse,
+): DecoratorEffect | { readonly why: string; readonly code: StopCode } {
   const ev = new Evaluator(use);
   try {
     return ev.run();
@@ -80,9 +86,8 @@ export function evaluateDecorator(use: DecoratorUse): DecoratorEffect | string {
         injected: ev.injected,
         teardown: null,
         teardownWhy: e.why,
-        notes: ev.notes,
       };
-    return e.why;
+    return { why: e.why, code: e.code };
   }
 }
 
@@ -90,7 +95,6 @@ class Evaluator {
   readonly setup: Stmt[] = [];
   readonly teardown: Stmt[] = [];
   readonly injected = new Map<string, PyVal>();
-  readonly notes: string[] = [];
   testCalled = false;
   private steps = 0;
   private depth = 0;
@@ -121,12 +125,11 @@ class Evaluator {
       injected: this.injected,
       teardown: this.teardown,
       teardownWhy: null,
-      notes: this.notes,
     };
   }
 
-  private stop(what: string, node: Node, m: EvalModule): never {
-    throw new Stop(`${what} at ${locate(m, node)}`);
+  private stop(what: string, node: Node, m: EvalModule, code: StopCode = "unsupported-syntax"): never {
+    throw new Stop(`${what} at ${locate(m, node)}`, code);
   }
 
   private out(): Stmt[] {
@@ -188,14 +191,23 @@ class Evaluator {
       }
       case "decorated_definition": {
         const def = field(s, "definition");
-        if (def === null || def.type !== "function_definition") this.stop("decorated class", s, m);
-        for (const d of namedChildren(s).filter((c) => c.type === "decorator")) {
+        const name = def === null ? undefined : field(def, "name")?.text;
+        if (def === null || def.type !== "function_definition" || name === undefined)
+          this.stop("decorated class", s, m);
+        // Decorators apply bottom-up: `@wraps(func)` keeps the function, a function decorates it.
+        let fn: PyVal = { k: "func", def, module: m, closure: env };
+        for (const d of namedChildren(s)
+          .filter((c) => c.type === "decorator")
+          .reverse()) {
           const e = namedChildren(d)[0];
           const v = e === undefined ? NONE : this.expr(e, env, m);
-          if (!(v.k === "builtin" && v.name === "wraps()"))
+          if (v.k === "builtin" && v.name === "wraps()") continue;
+          if (v.k !== "func")
             this.stop(`decorator ${d.text.replace(/^@\s*/, "")} on a nested function`, d, m);
+          fn = this.call(v, [fn], new Map(), d, m);
         }
-        return this.stmt(def, env, m);
+        env.vars.set(name, fn);
+        return NORMAL;
       }
       default:
         return this.stop(s.type.replace(/_/g, " "), s, m);
@@ -225,8 +237,9 @@ class Evaluator {
     const clause = namedChildren(s).find((c) => c.type === "with_clause");
     for (const item of clause === undefined ? [] : namedChildren(clause)) {
       const value = field(item, "value");
-      const v = value === null ? NONE : this.expr(unparen(value), env, m);
-      if (v.k !== "context" || (value !== null && unparen(value).type === "as_pattern"))
+      if (value === null || unparen(value).type === "as_pattern")
+        this.stop(`context manager \`${item.text}\``, item, m);
+      if (this.expr(unparen(value), env, m).k !== "context")
         this.stop(`context manager \`${item.text}\``, item, m);
     }
     return this.block(field(s, "body"), env, m);
@@ -515,10 +528,22 @@ class Evaluator {
       if (b.kind === "mock-aws") return { k: "builtin", name: "mock_aws" };
       if (b.kind === "server-mode-flag") return this.modeFlag(n, m);
       if (b.kind === "settings") return { k: "builtin", name: "settings" };
+      if (b.kind === "account-id")
+        return {
+          k: "runtime",
+          expr: { kind: "Const", name: "ACCOUNT_ID", wellKnown: "account-id", span: this.use.span },
+        };
       const known = b.name === null ? b.module : `${b.module}.${b.name}`;
       if (KNOWN_LIBRARY.has(known)) return { k: "builtin", name: known };
     }
     const r = m.lookup(n.text);
+    // A moto name that is not a plain constant (a setting, a backend): the decorator drives moto itself.
+    if (
+      b !== undefined &&
+      r.kind !== "constant" &&
+      (b.kind === "moto-internal" || /^moto(\.|$)/.test(b.module))
+    )
+      this.stop(`${n.text} from ${b.module}`, n, m, "moto-internal");
     switch (r.kind) {
       case "constant": {
         const v = fromExpr(r.value);
@@ -766,9 +791,16 @@ class Evaluator {
     if (self.k === "str" && name === "lower") return { k: "str", v: self.v.toLowerCase() };
     if (self.k === "str" && name === "upper") return { k: "str", v: self.v.toUpperCase() };
     if (self.k === "waiter" && name === "wait") {
-      this.notes.push(
-        `the decorator waits for ${self.name} (${locate(m, at)}); the in-process backend needs no wait`,
-      );
+      if (pos.length > 0) this.stop("positional argument to wait()", at, m);
+      const span = this.use.span;
+      const args: CallArg[] = [];
+      for (const [key, v] of kws) {
+        if (key === "WaiterConfig") continue; // polling delays: the SDK's defaults apply
+        const e = toExpr(v, span);
+        if (typeof e === "string") this.stop(`argument ${key}=: ${e}`, at, m);
+        args.push({ name: key, value: e, span });
+      }
+      this.out().push({ kind: "Wait", client: self.client, waiter: self.name, args, span });
       return NONE;
     }
     return this.stop(`method call .${name}() on a ${describe(self)}`, at, m);

@@ -77,12 +77,8 @@ export function resourceDecorator(
     seed: `${label}::${scope.className === null ? "" : scope.className + "."}${testName}`,
     span,
   });
-  if (typeof effect === "string") return fail(`decorator ${d.name}: ${effect}`, d.node);
+  if ("why" in effect) return fail(`decorator ${d.name}: ${effect.why}`, d.node, effect.code);
   const prelude: Stmt[] = [...effect.setup];
-  for (const note of effect.notes) {
-    mod.report(FRONTEND.decoratorStepLeftOut(d.name, note), at);
-    prelude.push({ kind: "Approximation", note, span });
-  }
   const provided = new Set<string>();
   for (const [name, v] of effect.injected) {
     if (v.k === "param" && v.name === name) continue;

@@ -228,6 +228,11 @@ function dumpStmt(s: AnyStmt, indent: string, out: string[]): void {
     case "Approximated":
       out.push(`${indent}Approximated ${s.note}: ${JSON.stringify(s.source)} ${at}`);
       return;
+    case "Wait":
+      out.push(
+        `${indent}Wait ${s.client}.${s.waiter}(${s.args.map((a) => `${a.name}=${dumpExpr(a.value)}`).join(", ")}) ${at}`,
+      );
+      return;
     default:
       assertNever(s, "statement");
   }

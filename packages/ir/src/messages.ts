@@ -92,11 +92,6 @@ export const FRONTEND = {
     () => "names imported from other modules of the moto tree are not resolved: no file path was given",
   ),
   // branch decorators: resource-creating decorators, partially evaluated (decorator-eval.ts).
-  decoratorStepLeftOut: message(
-    "warning",
-    "approximated",
-    (decorator: Text, step: Text) => `decorator ${decorator}: ${step}`,
-  ),
   decoratorTeardownLeftOut: message(
     "warning",
     "approximated",
@@ -305,6 +300,12 @@ export const TYPER = {
     "error",
     "type-mismatch",
     (types: Text, type: Text) => `isinstance(x, ${types}) on a ${type} value always fails`,
+  ),
+  // branch decorators: waiters of resource-creating decorators.
+  unknownWaiter: message(
+    "error",
+    "unknown-operation",
+    (client: Text, waiter: Text) => `${client}.get_waiter("${waiter}"): the model has no such waiter`,
   ),
 } as const;
 

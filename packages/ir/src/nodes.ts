@@ -626,6 +626,26 @@ export interface ApproximatedStmt {
   readonly span: Span;
 }
 
+/**
+ * `client.get_waiter("table_exists").wait(TableName=t)` (a resource decorator's setup): wait until
+ * the waiter's condition holds. The typer finds the waiter in the model and types `args` as the
+ * input of the operation it polls (`poll`); the backend calls the SDK's `wait_until_*` builder.
+ */
+export type WaitStmt<P extends Phase = Untyped> = {
+  readonly kind: "Wait";
+  readonly client: string;
+  /** boto3's waiter name (`table_exists`). */
+  readonly waiter: string;
+  readonly args: readonly CallArg<P>[];
+  readonly span: Span;
+} & Annotations<
+  P,
+  {
+    /** The polled operation's call with `args`, and the SDK's `wait_until_*` method; null when unknown (reported). */
+    poll: { readonly call: ApiCallExpr<Typed>; readonly method: string } | null;
+  }
+>;
+
 export type Stmt<P extends Phase = Untyped> =
   | ClientDeclStmt<P>
   | AssignStmt<P>
@@ -643,7 +663,8 @@ export type Stmt<P extends Phase = Untyped> =
   | UnpackStmt<P>
   | ForUnpackStmt<P>
   | ApproximationStmt
-  | ApproximatedStmt;
+  | ApproximatedStmt
+  | WaitStmt<P>;
 
 export type StmtKind = Stmt["kind"];
 

@@ -109,6 +109,8 @@ export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStm
     case "Approximation":
     case "Approximated":
       return { exprs: [], body: [] };
+    case "Wait":
+      return { exprs: s.args.map((a) => a.value), body: [] };
     default:
       return assertNever(s, "statement");
   }

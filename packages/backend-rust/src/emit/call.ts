@@ -11,10 +11,15 @@ function clientVar(fx: FnCx, py: string, call: ApiCallExpr<Typed>): string {
 }
 
 /** The chain up to and including `.send().await` (the caller adds `.unwrap()` / `.unwrap_err()`). */
-export function callChain(fx: FnCx, e: ApiCallExpr<Typed>): string {
+export function callChain(
+  fx: FnCx,
+  e: ApiCallExpr<Typed>,
+  /** Build the operation's input for a waiter instead (`wait_until_x()...wait(d).await`). */
+  waiter?: { readonly method: string; readonly maxWait: string },
+): string {
   if (!e.op) return fail(EMIT.unresolvedCall(e.client, e.method), e.span);
   const client = clientVar(fx, e.client, e);
-  const parts = [`${client}.${e.op.method}()`];
+  const parts = [`${client}.${waiter?.method ?? e.op.method}()`];
   for (const a of e.args) {
     if (!a.member) return fail(EMIT.unresolvedArgument(a.name), a.span);
     parts.push(...setterCalls(fx, a.member, a.value));
@@ -24,6 +29,6 @@ export function callChain(fx: FnCx, e: ApiCallExpr<Typed>): string {
     if (!fx.kwargsFn) return fail(EMIT.splatOutsideHelper(e.splat), e.span);
     return `${fx.kwargsFn}(${parts.join("")}).send().await`;
   }
-  parts.push(".send().await");
+  parts.push(waiter === undefined ? ".send().await" : `.wait(${waiter.maxWait}).await`);
   return parts.join("");
 }

@@ -127,6 +127,10 @@ export class Liveness {
         case "Unsupported":
         case "Approximation":
           break;
+        case "Wait":
+          if (s.poll !== null) this.read(s.poll.call);
+          else for (const a of s.args) this.read(a.value);
+          break;
         case "Return":
           if (s.value) this.read(s.value);
           break;

@@ -21,6 +21,9 @@ import { emitIf, emitLoopJump, emitStaticIf, emitWhile } from "./branches.js";
 import { emitTry } from "./try.js";
 import { emitCarried } from "./carried.js";
 
+/** How long a translated waiter polls before it fails (the SDK's waiters take a maximum wait). */
+const WAITER_MAX_WAIT = "std::time::Duration::from_secs(60)";
+
 export function emitBody(fx: FnCx, body: readonly Stmt<Typed>[]): void {
   for (const s of body) emitStmt(fx, s);
 }
@@ -66,6 +69,11 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
       return emitUnpack(fx, s);
     case "ForUnpack":
       return emitForUnpack(fx, s, assignedIn(s.body));
+    case "Wait":
+      if (s.poll === null) return fail(EMIT.unresolvedCall(s.client, s.waiter), s.span);
+      fx.uses.add(`${fx.unit.crate}::client::Waiters`);
+      fx.line(`${callChain(fx, s.poll.call, { method: s.poll.method, maxWait: WAITER_MAX_WAIT })}.unwrap();`);
+      return;
     case "Approximation":
       // The frontend reported it (an `approximated` warning); here it is only the comment.
       fx.line(`// approximated: ${s.note.replace(/\n/g, " ")}`);
@@ -273,6 +281,7 @@ function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<
         break;
       case "Approximation":
       case "Approximated":
+      case "Wait":
         break;
       default:
         return assertNever(s);

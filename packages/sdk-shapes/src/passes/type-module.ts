@@ -30,6 +30,7 @@ import { isLiteralBuilder } from "./type-values.js";
 import { HelperTyping } from "./type-helpers.js";
 import { typeBranching } from "./type-branches.js";
 import { bindUnpack, typeTupleLiteral } from "./type-unpack.js";
+import { typeWait } from "./type-waiters.js";
 import { BOOL, F64, I32, STRING, compatible, unknown } from "./sdk-type.js";
 
 export interface TypedModule {
@@ -264,6 +265,8 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
     case "Unsupported":
     case "Approximation":
       return s;
+    case "Wait":
+      return typeWait(s, t);
     case "Return":
       if (s.value?.kind === "List" && s.value.tuple) return { ...s, value: typeTupleLiteral(s.value, t) };
       return { ...s, value: s.value ? t.infer(s.value) : null };
