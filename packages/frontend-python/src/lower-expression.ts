@@ -745,7 +745,6 @@ function lowerPairing(
   return { kind: "BuiltinCall", name, receiver: null, args: lowered, span };
 }
 
-
 /**
  * `hash("text")`: Python salts string hashes per process (PYTHONHASHSEED), so a test can only rely
  * on the value being a stable int within the run (moto's tests use `str(hash("foo"))` as unique

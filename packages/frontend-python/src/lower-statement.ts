@@ -1,14 +1,5 @@
 /** Python statements → IR statements. A statement the IR cannot express becomes `Unsupported`. */
-import {
-  allExprs,
-  FRONTEND,
-  isLiteral,
-  unpackNames,
-  type DictExpr,
-  type Expr,
-  type Stmt,
-  type UnsupportedStmt,
-} from "@moto2rust/ir";
+import { FRONTEND, isLiteral, unpackNames, type Expr, type Stmt, type UnsupportedStmt } from "@moto2rust/ir";
 import { testPatch } from "./test-patches.js";
 import { callArgs } from "./call-args.js";
 import type { Scope } from "./context.js";

@@ -15,7 +15,17 @@ import {
   type Typed,
 } from "@moto2rust/ir";
 import { findMember, memberRef, structureOf, unionOf } from "./lookup.js";
-import { BLOB, BOOL, I32, RESPONSE_METADATA, STRING, compatible, describe, listOf, unknown } from "./sdk-type.js";
+import {
+  BLOB,
+  BOOL,
+  I32,
+  RESPONSE_METADATA,
+  STRING,
+  compatible,
+  describe,
+  listOf,
+  unknown,
+} from "./sdk-type.js";
 import { keyText } from "./type-values.js";
 import type { ExprTyper } from "./typer.js";
 import { assertNever } from "@moto2rust/ir";
