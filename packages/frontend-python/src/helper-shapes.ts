@@ -9,7 +9,7 @@
  * the `if` is no longer known; any other condition stays an `if` statement (reported as such).
  */
 import type { DictExpr, Expr } from "@moto2rust/ir";
-import { fail, type Failure } from "./failure.js";
+import type { Failure } from "./failure.js";
 import type { HelperDef, ModuleContext, Scope } from "./context.js";
 import { field, namedChildren, unparen, type Node } from "./parser.js";
 
