@@ -9,7 +9,6 @@
  * the `if` is no longer known; any other condition stays an `if` statement (reported as such).
  */
 import type { DictExpr, Expr } from "@moto2rust/ir";
-import type { Failure } from "./failure.js";
 import type { HelperDef, ModuleContext, Scope } from "./context.js";
 import { field, namedChildren, unparen, type Node } from "./parser.js";
 
@@ -376,7 +375,7 @@ export function isMergeStatement(scope: Scope, expr: Node): boolean {
  * when the call does not give `K`; when it does, the parameter the call passes its keyword's value
  * in (see `readBackKeys`); null for any other read.
  */
-export function mergedRead(scope: Scope, value: Node, index: Expr, node: Node): Expr | Failure | null {
+export function mergedRead(scope: Scope, value: Node, index: Expr, node: Node): Expr | null {
   const m = scope.kwargsMerge;
   const d = unparen(value);
   if (m === null || d.type !== "identifier" || d.text !== m.dict || index.kind !== "Str") return null;
