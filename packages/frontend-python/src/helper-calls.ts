@@ -3,7 +3,7 @@
  * parameters are boto3 clients, and `helper(a, b=1)` → `HelperCall` with one argument per
  * parameter (keywords matched by name, omitted ones filled from the `def`'s defaults).
  */
-import type { CallArg, Expr, HelperArg, Span } from "@moto2rust/ir";
+import { allExprs, type CallArg, type Expr, type HelperArg, type Span } from "@moto2rust/ir";
 import type { HelperDef, HelperParam, ModuleContext, Scope } from "./context.js";
 import { fail, isFailure, type Failure } from "./failure.js";
 import { dottedName, field, namedChildren, unparen, type Node } from "./parser.js";
@@ -17,6 +17,8 @@ import {
   argShape,
   isConstantLiteral,
   mergedKwargs,
+  readBackKeys,
+  readBackParam,
   testedParams,
   variantOf,
   type HelperVariant,
@@ -180,6 +182,17 @@ export function lowerHelperCall(
     if (isFailure(value)) return value;
     out.push({ param: p.name, value });
   }
+  // Keywords the helper reads back from its merged dict: passed as parameters too, once evaluated
+  // by the closure and once here, so they must be plain values.
+  if (merged !== null && kwargKeys !== null) {
+    const read = readBackKeys(def, merged);
+    for (const k of kwargs) {
+      if (!read.has(k.name)) continue;
+      if ([...allExprs(k.value)].some((x) => !PLAIN_VALUES.has(x.kind)))
+        return fail(`keyword ${k.name} that helper ${def.name}() reads back, given a computed value`, node);
+      out.push({ param: readBackParam(merged, k.name), value: k.value });
+    }
+  }
   return {
     kind: "HelperCall",
     name: variant?.name ?? def.name,
@@ -225,3 +238,20 @@ function isConstantCollection(scope: Scope, arg: Node): boolean {
   const value = e.kind === "Const" && e.wellKnown === null ? scope.mod.constants.get(e.name) : e;
   return value !== undefined && (value.kind === "Dict" || value.kind === "List");
 }
+
+/** Expressions that give the same value however often they are evaluated. */
+const PLAIN_VALUES: ReadonlySet<Expr["kind"]> = new Set([
+  "Str",
+  "Bytes",
+  "Int",
+  "Float",
+  "Bool",
+  "None",
+  "FString",
+  "Name",
+  "Const",
+  "Dict",
+  "List",
+  "BinOp",
+  "Neg",
+]);

@@ -9,7 +9,6 @@
  * the `if` is no longer known; any other condition stays an `if` statement (reported as such).
  */
 import type { DictExpr, Expr } from "@moto2rust/ir";
-import { fail, type Failure } from "./failure.js";
 import type { HelperDef, ModuleContext, Scope } from "./context.js";
 import { field, namedChildren, unparen, type Node } from "./parser.js";
 
@@ -373,15 +372,16 @@ export function isMergeStatement(scope: Scope, expr: Node): boolean {
 
 /**
  * `d["K"]` in a variant merging its `**kwargs` into `d` (never re-assigned): the default's value
- * when the call does not give `K`; a failure when it does (the value is the caller's keyword, set
- * on the call by the caller); null for any other read.
+ * when the call does not give `K`; when it does, the parameter the call passes its keyword's value
+ * in (see `readBackKeys`); null for any other read.
  */
-export function mergedRead(scope: Scope, value: Node, index: Expr, node: Node): Expr | Failure | null {
+export function mergedRead(scope: Scope, value: Node, index: Expr, node: Node): Expr | null {
   const m = scope.kwargsMerge;
   const d = unparen(value);
   if (m === null || d.type !== "identifier" || d.text !== m.dict || index.kind !== "Str") return null;
+  // A keyword the call gives and the helper reads back: the call passes it as a parameter too.
   if (m.keys.includes(index.value))
-    return fail(`read of keyword ${index.value} that the call gives through **kwargs`, node);
+    return { kind: "Name", id: readBackParam(m.dict, index.value), span: scope.mod.span(node) };
   const dict = scope.dictLiterals.get(m.dict);
   const entry = dict?.entries.find((e) => e.key.kind === "Str" && e.key.value === index.value);
   return entry === undefined ? null : { ...entry.value, span: scope.mod.span(node) };
@@ -412,4 +412,30 @@ export function foldedOperand(scope: Scope, node: Node): Node | null {
     return v === null ? null : v ? then : otherwise;
   }
   return null;
+}
+
+/** The parameter of a variant holding a keyword the helper reads back from its merged dict. */
+export function readBackParam(dict: string, key: string): string {
+  return `${dict}[${key}]`;
+}
+
+/** Keys a helper reads back from the dict it merges its `**kwargs` into (`d["K"]`). */
+export function readBackKeys(def: HelperDef, dict: string): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: Node): void => {
+    if (n.type === "subscript") {
+      const v = field(n, "value");
+      const idx = namedChildren(n).slice(1);
+      const k = idx.length === 1 ? unparen(idx[0]!) : null;
+      if (v !== null && unparen(v).text === dict && k?.type === "string") {
+        const content = k.namedChildren.filter((c) => c.type === "string_content");
+        if (content.length === 1 && !k.namedChildren.some((c) => c.type === "interpolation"))
+          out.add(content[0]!.text);
+      }
+    }
+    for (const c of n.namedChildren) visit(c);
+  };
+  const body = field(def.node, "body");
+  if (body !== null) visit(body);
+  return out;
 }
