@@ -7,8 +7,11 @@
 import type { Stmt } from "@moto2rust/ir";
 import type { Scope } from "./context.js";
 import { fail, isFailure } from "./failure.js";
-import { field, namedChildren, unparen, type Node } from "./parser.js";
+import { descendantsOfType, field, namedChildren, unparen, type Node } from "./parser.js";
 import { expectedException } from "./pytest-idioms.js";
+
+/** Exceptions of the Python runtime the Rust SDK has no counterpart of. */
+const PYTHON_PLATFORM_ERRORS: ReadonlySet<string> = new Set(["OverflowError"]);
 
 type BlockLowerer = (scope: Scope, block: Node | null) => Stmt[];
 type Unsupported = (scope: Scope, node: Node, f: ReturnType<typeof fail>) => Stmt;
@@ -64,6 +67,17 @@ export function lowerTry(
     if (isFailure(expected)) {
       out.push(unsupported(scope, node, expected));
       return;
+    }
+    if (expected.kind === "other" && PYTHON_PLATFORM_ERRORS.has(expected.name) && binding === null) {
+      // Raised by Python itself (a 32-bit time_t), never by the SDK: the handler (a skip) cannot
+      // run in Rust, so the body, its `else` and its cleanup run in place.
+      const block = blockOf(handlerNode);
+      if (block === null || descendantsOfType(block, "assert_statement").length === 0) {
+        out.push(...lowerBlock(scope, field(node, "body")));
+        if (orelseClause !== undefined) out.push(...lowerBlock(scope, blockOf(orelseClause)));
+        if (finallyClause !== undefined) out.push(...lowerBlock(scope, blockOf(finallyClause)));
+        return;
+      }
     }
     if (expected.kind !== "client-error") {
       out.push(unsupported(scope, node, fail(`try ... except ${exc.text}`, exc)));
