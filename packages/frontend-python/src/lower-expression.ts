@@ -566,6 +566,19 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
   // body.read(), text.encode("utf-8"), json.dumps(x).encode()
   const bytesMethod = lowerBytesMethod(scope, method, receiver, node, args, span);
   if (bytesMethod !== null) return bytesMethod;
+  if (
+    method === "replace" &&
+    args.positional.length === 2 &&
+    args.keywords.length === 0 &&
+    args.splat === null
+  ) {
+    // `s.replace(old, new)` (a datetime's `.replace(tzinfo=...)` takes keywords).
+    const value = lowerExpr(scope, receiver);
+    if (isFailure(value)) return value;
+    const lowered = lowerAll(scope, args.positional);
+    if (isFailure(lowered)) return lowered;
+    return { kind: "BuiltinCall", name: "replace", receiver: value, args: lowered, span };
+  }
   // json.dumps(...), uuid.uuid4()
   const dotted = dottedName(callee);
   // helpers.create_registry(...) after `from . import helpers`
@@ -593,19 +606,6 @@ function lowerCall(scope: Scope, node: Node, span: Span): Lowered {
       fallback = fb;
     }
     return { kind: "Get", value, key, fallback, span };
-  }
-  if (
-    method === "replace" &&
-    args.positional.length === 2 &&
-    args.keywords.length === 0 &&
-    args.splat === null
-  ) {
-    // `s.replace(old, new)` (a datetime's `.replace(tzinfo=...)` takes keywords).
-    const value = lowerExpr(scope, receiver);
-    if (isFailure(value)) return value;
-    const lowered = lowerAll(scope, args.positional);
-    if (isFailure(lowered)) return lowered;
-    return { kind: "BuiltinCall", name: "replace", receiver: value, args: lowered, span };
   }
   if (BUILTIN_METHODS.has(method) && isBuiltinName(method)) {
     if (args.splat !== null || args.keywords.length > 0)
