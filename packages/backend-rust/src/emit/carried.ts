@@ -4,7 +4,7 @@
  * assignment, the others assignments in place. A Rust `let` in the loop would shadow the name
  * for the rest of the iteration only, and the condition would never see it change.
  */
-import { EMIT, type AssignStmt, type Typed } from "@moto2rust/ir";
+import { EMIT, type AssignStmt, type SdkType, type Typed } from "@moto2rust/ir";
 import { fail, type FnCx, type LocalVar } from "./context.js";
 import { callChain } from "./call.js";
 import { emitHelperCall } from "./helper-fns.js";
@@ -32,9 +32,17 @@ export function emitCarried(fx: FnCx, s: AssignStmt<Typed>): void {
   const ty = value.ty;
   if (ty.kind === "unknown") return fail(EMIT.untypedExpression(ty.why), s.span);
   const existing = fx.locals.get(s.target);
-  if (existing?.mutableAt !== undefined && existing.mutableAt <= fx.indent) {
+  const changes =
+    existing !== undefined &&
+    (existing.ty.kind !== ty.kind ||
+      shapeOf(existing.ty) !== shapeOf(ty) ||
+      (existing.usize !== usize && !flex));
+  // Outside the loops that carry it, a value of another type (`result = client.get_x()` after
+  // polling `result = client.generate_x()`) is a new binding, as in Python: a shadowing `let`.
+  const shadows = changes && existing.loopDepth === fx.loopDepth;
+  if (existing?.mutableAt !== undefined && existing.mutableAt <= fx.indent && !shadows) {
     // A literal takes the type of the variable it is assigned to.
-    if (existing.ty.kind !== ty.kind || (existing.usize !== usize && !flex))
+    if (changes)
       return fail(
         EMIT.carriedValueChangesType(
           s.target,
@@ -50,4 +58,9 @@ export function emitCarried(fx: FnCx, s: AssignStmt<Typed>): void {
   const v: LocalVar = { rust, ty, mode: "own", loopDepth: fx.loopDepth, usize, mutableAt: fx.indent };
   fx.locals.set(s.target, v);
   fx.line(`let mut ${rust} = ${code};`);
+}
+
+/** The shape a structure, enum or union type names (two structures differ by it), else null. */
+function shapeOf(t: SdkType): string | null {
+  return t.kind === "structure" || t.kind === "enum" || t.kind === "union" ? t.shapeId : null;
 }
