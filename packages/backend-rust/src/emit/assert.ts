@@ -646,8 +646,11 @@ function contains(fx: FnCx, c: ContainsCond<Typed>): Check {
     const n = emitExpr(fx, needle);
     const items = haystack.elements.map((x) => {
       if (x.kind === "Str") return rustStr(x.value);
-      if (isLiteral(x)) return valueFor(fx, x, n.ty.kind === "enum" ? { kind: "string" } : n.ty, "exact");
+      if (isLiteral(x) && x.kind !== "FString")
+        return valueFor(fx, x, n.ty.kind === "enum" ? { kind: "string" } : n.ty, "exact");
       const v = emitExpr(fx, x);
+      // Every element a `&str`: an owned `format!(..)` is borrowed (it lives to the statement's end).
+      if (v.ty.kind === "string" && v.mode === "own") return `${recv(v.code)}.as_str()`;
       return v.ty.kind === "string"
         ? asStr(v)
         : isCopy(v.ty)
