@@ -271,7 +271,7 @@ export function emitClientDecl(fx: FnCx, s: ClientDeclStmt<Typed>): void {
     call = `${regionName}(${region}).await`;
   }
   if (fx.mock !== null) {
-    call = `${mockHelperNames(fx.unit.options.clientHelper).mockClient}(&${fx.mock}, ${key}).await`;
+    call = `${mockHelperNames(fx.unit.options.clientHelper).mockClient}(${fx.mockArg()}, ${key}).await`;
   }
   const existing = fx.clientByRegion.get(key);
   if (existing) {
@@ -314,7 +314,7 @@ function emitOtherClientDecl(fx: FnCx, s: ClientDeclStmt<Typed>): void {
   const names = otherClientHelpers(api);
   const call =
     fx.mock !== null
-      ? `${names.mockClient}(&${fx.mock}, ${region}).await`
+      ? `${names.mockClient}(${fx.mockArg()}, ${region}).await`
       : `${names.region}(${region}).await`;
   const rust = fx.names.local(s.name);
   fx.otherClients.set(s.service, api);

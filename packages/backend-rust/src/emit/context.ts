@@ -60,6 +60,12 @@ export class UnitCx {
   constantDepth = 0;
   /** The module's helper functions called by tests, by Python name (issue 8). */
   readonly helpers = new Map<string, EmittedHelper>();
+  /**
+   * Helpers that make boto3 clients of their own (directly or through the helpers they call): on
+   * the winterbaume target each takes the test's `MockAws` (`mock: &MockAws`) and draws its clients
+   * from it, so they share the test's backend as moto's do under one `mock_aws`.
+   */
+  readonly mockHelpers = new Set<string>();
 
   constructor(
     readonly options: EmitOptions,
@@ -172,6 +178,13 @@ export class FnCx {
   usesMock = false;
   /** The Rust local holding this test's one `MockAws`, when its clients share it. */
   mock: string | null = null;
+  /** `mock` is a `&MockAws` parameter (a helper's), passed on as it is rather than borrowed. */
+  mockIsRef = false;
+
+  /** The test's `MockAws` as an argument: `&mock`, or a helper's `mock` parameter itself. */
+  mockArg(): string {
+    return this.mockIsRef ? this.mock! : `&${this.mock!}`;
+  }
   /** In a helper with `**kwargs`: the Rust closure parameter that applies the caller's keywords. */
   kwargsFn: string | null = null;
   /** Names taken by temporaries of the statement being emitted. */

@@ -159,6 +159,12 @@ export function emitHelper(
   const fx = new FnCx(unit, names, new Liveness(def.body));
   try {
     const params: { py: string; rust: string; rt: string }[] = [];
+    if (unit.options.target.kind === "winterbaume" && unit.mockHelpers.has(def.name)) {
+      // Its clients come from the caller's backend (see UnitCx.mockHelpers).
+      fx.mock = names.fresh("mock");
+      fx.mockIsRef = true;
+      params.push({ py: "", rust: fx.mock, rt: "&MockAws" });
+    }
     for (const p of signature.params) {
       const name = names.local(p.name);
       if (p.type.kind === "client") {
@@ -199,9 +205,6 @@ export function emitHelper(
     if (def.body.some((s) => s.kind === "Unsupported")) {
       const u = def.body.find((s) => s.kind === "Unsupported")!;
       emitBody(fx, [u]);
-    }
-    for (const s of allStmts(def.body)) {
-      if (s.kind === "ClientDecl") fail(EMIT.helperCreatesClient(helperSourceName(def.name)), s.span);
     }
     if (raising) {
       const tail = raisingTail(def);
@@ -291,6 +294,10 @@ export function emitHelperCall(fx: FnCx, e: HelperCallExpr<Typed>, key: string =
     const v = emitExpr(fx, a.value);
     return p.type.ty.kind === "string" ? asStr(v) : asCopy(v);
   });
+  if (fx.unit.options.target.kind === "winterbaume" && fx.unit.mockHelpers.has(h.def.name)) {
+    if (fx.mock === null) return fail(EMIT.helperCreatesClient(helperSourceName(e.name)), e.span);
+    args.unshift(fx.mockArg());
+  }
   if (h.signature.splat) {
     const setters = (e.kwargs ?? []).flatMap((a) =>
       a.member ? setterCalls(fx, a.member, a.value) : fail(EMIT.unresolvedArgument(a.name), a.span),
@@ -305,6 +312,17 @@ export function emitHelperCall(fx: FnCx, e: HelperCallExpr<Typed>, key: string =
 function fluentBuilder(op: OperationRef): string {
   const module = op.outputPath.split("::")[1] ?? op.method;
   return `${op.crate}::operation::${module}::builders::${op.name}FluentBuilder`;
+}
+
+/** Helpers among `defs` that make a boto3 client, directly or through the helpers they call. */
+export function clientMakingHelpers(defs: ReadonlyMap<string, FunctionDef<Phase>>): string[] {
+  return [...defs].flatMap(([name, d]) =>
+    [d.body, ...transitiveHelpers(d.body, defs).map((n) => defs.get(n)?.body ?? [])].some((b) =>
+      [...allStmts(b)].some((s) => s.kind === "ClientDecl"),
+    )
+      ? [name]
+      : [],
+  );
 }
 
 /** Helpers a body calls, directly or through other helpers (each once, in first-call order). */

@@ -40,6 +40,7 @@ import { rustLocalName, sanitizeIdent } from "./rust-syntax.js";
 import { mockHelperNames, type EmitOptions, type RustItem, type RustTest, type RustUnit } from "./unit.js";
 import {
   assertsThroughHelpers,
+  clientMakingHelpers,
   emitHelper,
   helperNames,
   transitiveHelpers,
@@ -143,10 +144,15 @@ function emitTest(
     ...calledHelpers.flatMap((py) => unit.helpers.get(py)?.rust ?? []),
   ]);
   const fx = new FnCx(unit, names, new Liveness(f.body));
-  if (unit.options.target.kind === "winterbaume" && needsSharedMock(f.body, fx.live, unit.api.info.boto3)) {
-    // One backend per test: every client of this test is derived from this one mock, which
-    // registers every service the test makes clients of.
-    const others = otherServicesOf(unit, f.body, fx.live);
+  const clientHelpers = calledHelpers.filter((py) => unit.mockHelpers.has(py));
+  if (
+    unit.options.target.kind === "winterbaume" &&
+    (clientHelpers.length > 0 || needsSharedMock(f.body, fx.live, unit.api.info.boto3))
+  ) {
+    // One backend per test: every client of this test (and of the helpers it calls) is derived
+    // from this one mock, which registers every service they make clients of.
+    const helperBodies = clientHelpers.flatMap((py) => unit.helpers.get(py)?.def.body ?? []);
+    const others = otherServicesOf(unit, [...f.body, ...helperBodies], fx.live);
     const factory = mockFactoryName(unit, others);
     fx.mock = names.fresh("mock");
     fx.mockFactories.set(factory, others);
@@ -251,6 +257,10 @@ export function emitModule(
   for (const [py, rust] of rustHelperNames) {
     const def = helperDefs.get(py)!;
     unit.helpers.set(py, { def, rust, signature: def.signature, result: { failure: PENDING } });
+  }
+  for (const py of clientMakingHelpers(allHelpers)) {
+    unit.mockHelpers.add(py);
+    unit.mockHelpers.add(raisingKey(py));
   }
   for (const [py, rust] of rustHelperNames) {
     unit.helpers.set(
