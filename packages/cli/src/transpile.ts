@@ -112,7 +112,20 @@ function skipAll(module: Module, error: Diagnostic): TestReport[] {
       test: f.name,
       line: f.span.line,
       status: "skipped" as const,
-      reasons: [{ code: error.code, message: error.message, line: f.span.line, col: f.span.col }],
+      // What the frontend found in the test itself (moto internals, server mode, unsupported
+      // constructs) stays its reason too: the file-level error is not the only thing wrong.
+      reasons: [
+        ...module.diagnostics
+          .filter(
+            (d) =>
+              d.severity === "error" &&
+              d.span.file === f.span.file &&
+              d.span.line >= f.span.line &&
+              d.span.line <= f.span.endLine,
+          )
+          .map((d) => ({ code: d.code, message: d.message, line: d.span.line, col: d.span.col })),
+        { code: error.code, message: error.message, line: f.span.line, col: f.span.col },
+      ],
       operations: calledOperations(f.body),
       asserts: { python: countAsserts(f.body), rust: 0 },
       rustTests: [],

@@ -36,6 +36,23 @@ describe("transpile on bad input", () => {
     );
   });
 
+  it("keeps a test's own reasons (moto internals) beside the file's missing service", async () => {
+    const src = [
+      "from moto.core import DEFAULT_ACCOUNT_ID",
+      "from moto.sqs.models import sqs_backends",
+      "",
+      "def test_backend_state():",
+      '    backend = sqs_backends[DEFAULT_ACCOUNT_ID]["us-east-1"]',
+      "    assert backend.queues == {}",
+      "",
+    ].join("\n");
+    const r = await transpile(src, { file: "test_internal.py", models });
+    expect(r.tests).toHaveLength(1);
+    const codes = r.tests[0]!.reasons.map((x) => x.code);
+    expect(codes).toContain("moto-internal");
+    expect(codes[codes.length - 1]).toBe("unknown-service");
+  });
+
   it("skips a test with an unknown operation or member, keeps the others, and says where", async () => {
     const src = [
       "import boto3",
