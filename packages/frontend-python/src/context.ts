@@ -119,6 +119,8 @@ export class ModuleContext {
   readonly fixtureFunctions = new Map<string, string>();
   /** Fixtures that only return or yield a literal (`return "us-east-1"`), by fixture name → the literal. */
   readonly literalFixtures = new Map<string, Expr>();
+  /** Helpers (by the name their calls carry) returning a dict used as a record: its keys in order (record-returns.ts). */
+  readonly recordHelpers = new Map<string, readonly string[]>();
   /**
    * Helpers from other files of the moto tree and helper variants (foreign-helpers.ts,
    * helper-shapes.ts): the module being translated keeps the other files' contexts (by path), the
@@ -232,6 +234,8 @@ export class Scope {
   readonly mockAttrs = new Set<string>();
   /** A `params=` fixture's `request` parameter: `request.param` is this parameter's value. */
   requestParam: string | null = null;
+  /** Names bound to a record helper's result, with the record's keys in order (record-returns.ts). */
+  readonly records = new Map<string, readonly string[]>();
   /**
    * A helper variant's call shape (helper-shapes.ts): what its calls give each tested parameter,
    * forgotten for a parameter once the helper assigns it. Null outside variants.
@@ -274,6 +278,7 @@ export class Scope {
 
   /** A (re)assignment of `name`: forget what it was bound to before. */
   rebind(name: string): void {
+    this.records.delete(name);
     this.clients.delete(name);
     this.errorAliases.delete(name);
     this.resources.delete(name);

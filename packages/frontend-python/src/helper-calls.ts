@@ -11,6 +11,7 @@ import { callArgs, type CallArgs } from "./call-args.js";
 import { parameters } from "./locals.js";
 import { lowerExpr } from "./lower-expression.js";
 import { moduleScope } from "./module-scope.js";
+import { recordKeys } from "./record-returns.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
 import { foreignHelper, lowerAddedHelper } from "./foreign-helpers.js";
 import {
@@ -193,6 +194,11 @@ export function lowerHelperCall(
       out.push({ param: readBackParam(merged, k.name), value: k.value });
     }
   }
+  // A helper whose final statement returns a dict of string keys returns a record (record-returns.ts).
+  const ret = finalReturnOf(field(def.node, "body"));
+  const dict = ret === null ? undefined : namedChildren(ret)[0];
+  const keys = dict === undefined ? null : recordKeys(unparen(dict));
+  if (keys !== null) scope.mod.root.recordHelpers.set(variant?.name ?? def.name, keys);
   return {
     kind: "HelperCall",
     name: variant?.name ?? def.name,

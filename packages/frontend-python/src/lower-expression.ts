@@ -21,6 +21,7 @@ import { normaliseFloat, normaliseInt } from "./numbers.js";
 import { dottedName, field, fieldChildren, namedChildren, unparen, type Node } from "./parser.js";
 import { decodeString } from "./strings.js";
 import { staticCondition } from "./static-conditions.js";
+import { recordRead } from "./record-returns.js";
 import { lowerComprehension, lowerDictComprehension } from "./lower-comprehension.js";
 import { lowerCond } from "./lower-condition.js";
 import { ALLOWED_SETTINGS } from "./skip-reasons.js";
@@ -331,6 +332,9 @@ function lowerSubscript(scope: Scope, node: Node, span: Span): Lowered {
   if (value === null || indices.length === 0) return fail("subscript", node, "syntax-error");
   if (indices.length > 1) return fail("subscript with several indices", node);
   const index = indices[0]!;
+  // `net["subnet1"]` of a record helper's result: its tuple element (record-returns.ts).
+  const record = recordRead(scope, node, span);
+  if (record !== null) return record;
   const v = lowerExpr(scope, value);
   if (isFailure(v)) return v;
   if (index.type === "slice") return lowerSlice(scope, v, index, span);

@@ -1,6 +1,15 @@
 /** Python statements → IR statements. A statement the IR cannot express becomes `Unsupported`. */
-import { FRONTEND, isLiteral, unpackNames, type Expr, type Stmt, type UnsupportedStmt } from "@moto2rust/ir";
+import {
+  FRONTEND,
+  isLiteral,
+  unpackNames,
+  type Expr,
+  type Span,
+  type Stmt,
+  type UnsupportedStmt,
+} from "@moto2rust/ir";
 import { testPatch } from "./test-patches.js";
+import { recordKeys } from "./record-returns.js";
 import { callArgs } from "./call-args.js";
 import type { Scope } from "./context.js";
 import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
@@ -184,7 +193,10 @@ function lowerOneStatement(scope: Scope, node: Node, out: Stmt[]): void {
           out.push({ kind: "Return", value: null, span: scope.mod.span(node) });
           return;
         }
-        const e = lowerExpr(scope, value);
+        // A dict of string keys returned as a record: a tuple of its values (record-returns.ts).
+        const keys = recordKeys(unparen(value));
+        const e =
+          keys === null ? lowerExpr(scope, value) : lowerRecord(scope, unparen(value), scope.mod.span(value));
         if (isFailure(e)) out.push(unsupported(scope, node, e));
         else out.push({ kind: "Return", value: e, span: scope.mod.span(node) });
         return;
@@ -447,6 +459,9 @@ function assignName(
     out.push(unsupported(scope, stmt, value));
     return;
   }
+  // The result of a helper returning a record: `name["key"]` reads its element (record-returns.ts).
+  const record = value.kind === "HelperCall" ? scope.mod.root.recordHelpers.get(value.name) : undefined;
+  if (record !== undefined) scope.records.set(name, record);
   // A helper variant's dict of defaults for its **kwargs (helper-shapes.ts): spliced with them.
   const defaults = mergedDefaults(scope, name, value);
   if (defaults !== null) {
@@ -640,4 +655,18 @@ function factoryOf(
   const args = callArgs(call);
   if (args.positional.length > 0 || args.keywords.length > 0 || args.splat !== null) return null;
   return scope.mod.clientFactories.get(fn.text) ?? null;
+}
+
+/** The values of a record dict literal, in order, as a tuple (`return {"a": x, "b": y}` → `(x, y)`). */
+function lowerRecord(scope: Scope, dict: Node, span: Span): Expr | Failure {
+  const elements: Expr[] = [];
+  for (const item of namedChildren(dict)) {
+    if (item.type !== "pair") continue;
+    const v = field(item, "value");
+    if (v === null) return fail("dict entry", item, "syntax-error");
+    const e = lowerExpr(scope, v);
+    if (isFailure(e)) return e;
+    elements.push(e);
+  }
+  return { kind: "List", elements, tuple: true, span };
 }
