@@ -110,3 +110,26 @@ export function clientFactory(
   const value = given.includes(c.region.id) ? constants.get(c.region.id) : undefined;
   return value === undefined ? c : { ...c, region: value };
 }
+
+/**
+ * The clients a function returns as a tuple, when it takes no arguments and only returns
+ * `(boto3.client(...), boto3.client(...), ...)`: `ec2, iam = _get_clients()` declares each.
+ */
+export function clientTupleFactory(mod: ModuleContext, def: Node): ClientCall[] | null {
+  const params = parameters(field(def, "parameters"));
+  if (params.some((p) => !p.hasDefault && p.splat === null)) return null;
+  const body = field(def, "body");
+  const stmts = body === null ? [] : effectiveStatements(body);
+  if (stmts.length !== 1 || stmts[0]!.type !== "return_statement") return null;
+  const value = namedChildren(stmts[0]!)[0];
+  const tuple = value === undefined ? null : unparen(value);
+  if (tuple === null || (tuple.type !== "tuple" && tuple.type !== "expression_list")) return null;
+  const out: ClientCall[] = [];
+  for (const el of namedChildren(tuple)) {
+    if (boto3CallKind(moduleScope(mod), el) !== "client") return null;
+    const c = lowerClientCall(moduleScope(mod), unparen(el));
+    if (isFailure(c)) return null;
+    out.push(c);
+  }
+  return out.length > 0 ? out : null;
+}

@@ -25,7 +25,7 @@ function moduleName(label: string): string {
 }
 
 /** The context of another module of the tree, read once per translated module. */
-function foreignModule(mod: ModuleContext, path: string): ModuleContext | null {
+export function foreignModule(mod: ModuleContext, path: string): ModuleContext | null {
   const root = mod.root;
   const known = root.foreignModules.get(path);
   if (known !== undefined) return known;

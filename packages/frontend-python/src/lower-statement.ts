@@ -10,9 +10,11 @@ import {
 } from "@moto2rust/ir";
 import { testPatch } from "./test-patches.js";
 import { recordKeys } from "./record-returns.js";
+import { clientTupleFactory } from "./client-factories.js";
+import { foreignModule } from "./foreign-helpers.js";
 import { callArgs } from "./call-args.js";
 import type { Scope } from "./context.js";
-import { boto3CallKind, lowerClientCall } from "./boto3-calls.js";
+import { boto3CallKind, lowerClientCall, type ClientCall } from "./boto3-calls.js";
 import { errorPath } from "./error-response.js";
 import { fail, isFailure, type Failure } from "./failure.js";
 import { lowerImport } from "./imports.js";
@@ -325,6 +327,23 @@ function lowerAssignment(scope: Scope, stmt: Node, assign: Node, out: Stmt[]): v
       else out.push(...m);
       return;
     }
+  }
+  // ec2, iam = _get_clients(): a helper returning a tuple of clients declares each.
+  const clients = isTupleTarget(target) ? clientTupleOf(scope, target, right) : null;
+  if (clients !== null) {
+    for (const { name, call } of clients) {
+      scope.rebind(name);
+      scope.clients.set(name, call.service);
+      if (call.service === "cloudformation") scope.mod.report(FRONTEND.usesCloudFormation("client"), stmt);
+      out.push({
+        kind: "ClientDecl",
+        name,
+        service: call.service,
+        region: call.region,
+        span: scope.mod.span(stmt),
+      });
+    }
+    return;
   }
   if (isTupleTarget(target) && boto3CallKind(scope, right) === null) {
     lowerTupleAssignment(scope, stmt, target, right, out);
@@ -669,4 +688,34 @@ function lowerRecord(scope: Scope, dict: Node, span: Span): Expr | Failure {
     elements.push(e);
   }
   return { kind: "List", elements, tuple: true, span };
+}
+
+/** `a, _, b = f()` where `f` (of this module or another file) returns a tuple of clients: each name's client. */
+function clientTupleOf(
+  scope: Scope,
+  target: Node,
+  value: Node,
+): { readonly name: string; readonly call: ClientCall }[] | null {
+  const call = unparen(value);
+  if (call.type !== "call") return null;
+  const fn = field(call, "function");
+  if (fn === null || fn.type !== "identifier" || scope.isLocal(fn.text)) return null;
+  const args = callArgs(call);
+  if (args.positional.length > 0 || args.keywords.length > 0 || args.splat !== null) return null;
+  const foreign = scope.mod.foreign.get(fn.text);
+  const local = scope.mod.helperDefs.get(fn.text);
+  let calls: ClientCall[] | null = null;
+  if (foreign !== undefined && foreign.node.type === "function_definition") {
+    const home = foreignModule(scope.mod, foreign.file);
+    calls = home === null ? null : clientTupleFactory(home, foreign.node);
+  } else if (local !== undefined && scope.importOf(fn.text) === undefined)
+    calls = clientTupleFactory(scope.mod, local.node);
+  const names = namedChildren(unparen(target));
+  if (calls === null || names.length !== calls.length) return null;
+  const out: { name: string; call: ClientCall }[] = [];
+  for (const [i, n] of names.entries()) {
+    if (n.type !== "identifier") return null;
+    if (n.text !== "_") out.push({ name: n.text, call: calls[i]! });
+  }
+  return out;
 }
