@@ -24,6 +24,7 @@ import type { Scope } from "./context.js";
 import { callArgs } from "./call-args.js";
 import { fail, isFailure, type Failure } from "./failure.js";
 import { lowerExpr } from "./lower-expression.js";
+import { rootName } from "./stable-names.js";
 import { descendantsOfType, field, namedChildren, unparen, type Node } from "./parser.js";
 
 type Literal = DictExpr | ListExpr;
@@ -187,19 +188,6 @@ function enclosingBlock(n: Node): number {
   let cur: Node | null = n.parent;
   while (cur !== null && cur.type !== "block" && cur.type !== "module") cur = cur.parent;
   return cur?.startIndex ?? -1;
-}
-
-/** The identifier a chain of subscripts and attributes starts from (`d` in `d["a"][0].x`). */
-function rootName(n: Node): string | null {
-  let cur: Node | null = n;
-  while (cur !== null) {
-    const u: Node = unparen(cur);
-    if (u.type === "identifier") return u.text;
-    if (u.type === "subscript") cur = field(u, "value");
-    else if (u.type === "attribute") cur = field(u, "object");
-    else return null;
-  }
-  return null;
 }
 
 /** Does `e` read the variable `name`? */

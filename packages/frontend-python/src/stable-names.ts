@@ -69,7 +69,8 @@ export function stableNames(body: Node | null, params: readonly string[]): Set<s
   return out;
 }
 
-function rootName(n: Node): string | null {
+/** The identifier a chain of subscripts and attributes starts from (`d` in `d["a"][0].x`). */
+export function rootName(n: Node): string | null {
   let cur: Node | null = n;
   while (cur !== null) {
     const u: Node = unparen(cur);

@@ -147,24 +147,10 @@ export function emitComprehension(
   if (e.form === "set") return fail(EMIT.setComprehension(), e.span);
   const src = iterSource(fx, e.iter);
   const filters = filtersCode(fx, src, e.target, e.filters, condToBool);
-  let elTy: SdkType = src.elemTy;
   const identity = e.element.kind === "Name" && e.element.id === e.target;
-  const map = identity
-    ? src.elemMode === "own"
-      ? ""
-      : ".cloned()"
-    : withTarget(
-        fx,
-        e.target,
-        src.elemTy,
-        src.elemMode,
-        (p) => {
-          const v = emitExpr(fx, e.element);
-          elTy = v.ty;
-          return `.map(|${p}| ${owned(v.mode === "opt" ? unwrapOpt(v) : v)})`;
-        },
-        src.flex === true,
-      );
+  const mapped = identity ? null : ownedElements(fx, e, src);
+  const elTy: SdkType = mapped === null ? src.elemTy : mapped.ty;
+  const map = mapped !== null ? mapped.map : src.elemMode === "own" ? "" : ".cloned()";
   const collected = "";
   return {
     code: `${src.code}${filters}${map}${collected}.collect::<Vec<_>>()`,
@@ -241,20 +227,8 @@ export function emitNext(
       flex: src.flex === true,
     };
   }
-  let elTy: SdkType = src.elemTy;
-  const map = withTarget(
-    fx,
-    e.target,
-    src.elemTy,
-    src.elemMode,
-    (p) => {
-      const v = emitExpr(fx, e.element);
-      elTy = v.ty;
-      return `.map(|${p}| ${owned(v.mode === "opt" ? unwrapOpt(v) : v)})`;
-    },
-    src.flex === true,
-  );
-  return { code: `${src.code}${filters}${map}.next().unwrap()`, ty: elTy, mode: "own", temp: true };
+  const { map, ty } = ownedElements(fx, e, src);
+  return { code: `${src.code}${filters}${map}.next().unwrap()`, ty, mode: "own", temp: true };
 }
 
 /**
@@ -367,4 +341,26 @@ export function anyAllCode(
     src.flex === true,
   );
   return `${recv(src.code)}${filters}${body}`;
+}
+
+/** `.map(|x| owned(element))` of a comprehension over `src`, and the element's type. */
+function ownedElements(
+  fx: FnCx,
+  e: ComprehensionExpr<Typed>,
+  src: IterSource,
+): { readonly map: string; readonly ty: SdkType } {
+  let ty: SdkType = src.elemTy;
+  const map = withTarget(
+    fx,
+    e.target,
+    src.elemTy,
+    src.elemMode,
+    (p) => {
+      const v = emitExpr(fx, e.element);
+      ty = v.ty;
+      return `.map(|${p}| ${owned(v.mode === "opt" ? unwrapOpt(v) : v)})`;
+    },
+    src.flex === true,
+  );
+  return { map, ty };
 }
