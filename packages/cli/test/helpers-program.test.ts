@@ -44,6 +44,8 @@ describe.skipIf(!haveModels)("helpers from other files of the moto tree", () => 
     expect(status.get("test_key_from_a_sibling_module")).toBe("ported");
     expect(status.get("test_alias_from_a_sibling_module")).toBe("ported");
     expect(status.get("test_delete_missing_alias_through_the_helper")).toBe("ported");
+    // A sibling helper checking the test's ExceptionInfo: its assertions in place, each kept.
+    expect(status.get("test_error_checked_by_a_sibling_helper")).toBe("ported");
     // The helper's own construct, at its own file and line, is its caller's reason.
     const internal = r.tests.find((t) => t.test === "test_helper_reading_moto_internals");
     expect(internal?.status).toBe("skipped");
@@ -69,6 +71,6 @@ describe.skipIf(!haveModels)("helpers from other files of the moto tree", () => 
     expect(failures).toEqual([]);
     expect(result.totals.otherErrors).toBe(0);
     expect(result.facadeErrors).toEqual([]);
-    expect(result.totals.tests).toBe(3);
+    expect(result.totals.tests).toBe(4);
   });
 });

@@ -200,6 +200,10 @@ export class Scope {
   readonly clients = new Map<string, string>();
   /** Names bound by `pytest.raises(...) as name`. */
   readonly raisesBindings = new Set<string>();
+  /** While a helper checking a pytest `ExceptionInfo` is inlined (inline-raises-checks.ts): its parameter → the binding. */
+  readonly raisesAliases = new Map<string, string>();
+  /** Names an inlined helper binds: locals of the test while its statements are lowered. */
+  readonly inlinedVars: string[] = [];
   /** `err = exc.value.response["Error"]` and the like. */
   readonly errorAliases = new Map<string, ErrorPath>();
   /** Names bound to boto3 resource objects (or things obtained from them). */
@@ -264,7 +268,7 @@ export class Scope {
   ) {}
 
   isLocal(name: string): boolean {
-    return this.comprehensionVars.includes(name) || this.locals.has(name);
+    return this.comprehensionVars.includes(name) || this.inlinedVars.includes(name) || this.locals.has(name);
   }
 
   /** The import binding a name refers to in this scope (local imports first), if any. */

@@ -32,13 +32,9 @@ export function errorPath(scope: Scope, node: Node): ErrorPath | null {
     const attr = field(n, "attribute");
     if (obj === null || attr === null) return null;
     const o = unparen(obj);
-    if (
-      attr.text === "value" &&
-      o.type === "identifier" &&
-      scope.isLocal(o.text) &&
-      scope.raisesBindings.has(o.text)
-    ) {
-      return { binding: o.text, stage: "value", keys: [] };
+    const bound = o.type === "identifier" ? (scope.raisesAliases.get(o.text) ?? o.text) : null;
+    if (attr.text === "value" && bound !== null && scope.isLocal(bound) && scope.raisesBindings.has(bound)) {
+      return { binding: bound, stage: "value", keys: [] };
     }
     if (attr.text !== "response") return null;
     const base = errorPath(scope, obj);

@@ -10,6 +10,7 @@ import {
 } from "@moto2rust/ir";
 import { testPatch } from "./test-patches.js";
 import { recordKeys } from "./record-returns.js";
+import { inlineRaisesCheck } from "./inline-raises-checks.js";
 import { clientTupleFactory } from "./client-factories.js";
 import { foreignModule } from "./foreign-helpers.js";
 import { callArgs } from "./call-args.js";
@@ -238,6 +239,12 @@ function lowerExpressionStatement(scope: Scope, node: Node, out: Stmt[]): void {
   const expr = children[0]!;
   if (isMockStartStop(scope, node)) return;
   if (isMergeStatement(scope, expr)) return;
+  // assert_dryrun_error(ex): a helper checking the test's ExceptionInfo, in place.
+  const inlined = inlineRaisesCheck(scope, node, expr, lowerBlock);
+  if (inlined !== null) {
+    out.push(...inlined);
+    return;
+  }
   switch (expr.type) {
     case "assignment":
       lowerAssignment(scope, node, expr, out);
