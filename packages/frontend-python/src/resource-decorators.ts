@@ -107,7 +107,13 @@ export function resourceDecorator(
     const why = effect.teardownWhy ?? "it could not be evaluated";
     mod.report(FRONTEND.decoratorTeardownLeftOut(d.name, why), at);
     teardown = [
-      { kind: "Approximation", note: `the teardown of decorator ${d.name} is not translated: ${why}`, span },
+      {
+        kind: "Approximated",
+        patch: null,
+        note: `the teardown of decorator ${d.name} is not translated: ${why}`,
+        source: d.name,
+        span,
+      },
     ];
   }
   return { prelude, teardown, provided };

@@ -222,11 +222,12 @@ function dumpStmt(s: AnyStmt, indent: string, out: string[]): void {
       out.push(`${indent}For ${dumpTarget(s.target)} in ${dumpExpr(s.iter)} ${at}`);
       dumpStmts(s.body, indent + "  ", out);
       return;
-    case "Approximation":
-      out.push(`${indent}Approximation ${JSON.stringify(s.note)} ${at}`);
-      return;
     case "Approximated":
-      out.push(`${indent}Approximated ${s.note}: ${JSON.stringify(s.source)} ${at}`);
+      out.push(
+        s.patch === null
+          ? `${indent}Approximation ${JSON.stringify(s.note)} ${at}`
+          : `${indent}Approximated ${s.note}: ${JSON.stringify(s.source)} ${at}`,
+      );
       return;
     case "Wait":
       out.push(

@@ -602,25 +602,16 @@ export interface ForUnpackStmt<P extends Phase = Untyped> {
 }
 
 /**
- * A step of the Python the translation leaves out on purpose (a resource decorator's waiter or
- * untranslatable teardown): the frontend reports it as `approximated`; the emitter writes it as an
- * `// approximated:` comment in its place.
- */
-export interface ApproximationStmt {
-  readonly kind: "Approximation";
-  readonly note: string;
-  readonly span: Span;
-}
-
-/**
- * A test-time patch the in-process translation does not apply (`freeze_time`, a
- * `mock.patch.dict(os.environ, ...)` of a moto setting): the code around it is translated, and
- * this marks the test `partial` with `note` as the reason (a `// approximated:` comment in Rust).
+ * A step of the Python the translation leaves out on purpose, written as an `// approximated:`
+ * comment in its place; the test is `partial`. Either a test-time patch the in-process target does
+ * not apply (`freeze_time`, a `mock.patch.dict(os.environ, ...)` of a moto setting: `patch` says
+ * which, `source` is the patch as written, the emitter reports it), or a step the frontend already
+ * reported (a resource decorator's teardown that could not be evaluated: `patch` is null).
  */
 export interface ApproximatedStmt {
   readonly kind: "Approximated";
-  /** What is not applied: moto's clock (`freeze_time`) or its environment settings. */
-  readonly patch: "clock" | "environment";
+  /** What is not applied: moto's clock (`freeze_time`) or its environment settings; null for a left-out step. */
+  readonly patch: "clock" | "environment" | null;
   readonly note: string;
   readonly source: string;
   readonly span: Span;
@@ -662,7 +653,6 @@ export type Stmt<P extends Phase = Untyped> =
   | TryStmt<P>
   | UnpackStmt<P>
   | ForUnpackStmt<P>
-  | ApproximationStmt
   | ApproximatedStmt
   | WaitStmt<P>;
 

@@ -106,7 +106,6 @@ export function stmtParts(s: AnyStmt): { exprs: AnyExpr[]; body: readonly AnyStm
       return { exprs: [s.value], body: [] };
     case "ForUnpack":
       return { exprs: [s.iter], body: s.body };
-    case "Approximation":
     case "Approximated":
       return { exprs: [], body: [] };
     case "Wait":

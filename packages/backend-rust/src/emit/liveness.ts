@@ -125,7 +125,6 @@ export class Liveness {
           this.walk(s.body);
           break;
         case "Unsupported":
-        case "Approximation":
           break;
         case "Wait":
           if (s.poll !== null) this.read(s.poll.call);

@@ -74,11 +74,12 @@ function emitStmt(fx: FnCx, s: Stmt<Typed>): void {
       fx.uses.add(`${fx.unit.crate}::client::Waiters`);
       fx.line(`${callChain(fx, s.poll.call, { method: s.poll.method, maxWait: WAITER_MAX_WAIT })}.unwrap();`);
       return;
-    case "Approximation":
-      // The frontend reported it (an `approximated` warning); here it is only the comment.
-      fx.line(`// approximated: ${s.note.replace(/\n/g, " ")}`);
-      return;
     case "Approximated":
+      // A left-out step the frontend reported (an `approximated` warning): only the comment.
+      if (s.patch === null) {
+        fx.line(`// approximated: ${s.note.replace(/\n/g, " ")}`);
+        return;
+      }
       if (s.patch === "clock") frozenClock.add(fx);
       fx.approximated(EMIT.patchNotApplied(s.source.split("\n")[0]!.trim(), s.note), s.span);
       return;
@@ -279,7 +280,6 @@ function assignedIn(body: readonly Stmt<Typed>[], out = new Set<string>()): Set<
         for (const n of unpackNames(s.target)) out.add(n);
         assignedIn(s.body, out);
         break;
-      case "Approximation":
       case "Approximated":
       case "Wait":
         break;

@@ -263,7 +263,7 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
       return { ...s, iter, body: typeBody(s.body, t) };
     }
     case "Unsupported":
-    case "Approximation":
+    case "Approximated":
       return s;
     case "Wait":
       return typeWait(s, t);
@@ -286,8 +286,6 @@ function typeStmt(s: Stmt, t: ExprTyper): Stmt<Typed> {
       bindUnpack(s.target, iterElement(iter.ty, s.iter.span, t), t, s.span);
       return { ...s, iter, body: typeBody(s.body, t) };
     }
-    case "Approximated":
-      return s;
     default:
       return assertNever(s, "statement");
   }
