@@ -158,12 +158,12 @@ export function emitHelper(
   const names = new NameAllocator(pythonNames(def), [mk, mkr, rust, ...reserved]);
   const fx = new FnCx(unit, names, new Liveness(def.body));
   try {
-    const params: { py: string; rust: string; rt: string }[] = [];
+    const params: { rust: string; rt: string }[] = [];
     if (unit.options.target.kind === "winterbaume" && unit.mockHelpers.has(def.name)) {
       // Its clients come from the caller's backend (see UnitCx.mockHelpers).
       fx.mock = names.fresh("mock");
       fx.mockIsRef = true;
-      params.push({ py: "", rust: fx.mock, rt: "&MockAws" });
+      params.push({ rust: fx.mock, rt: "&MockAws" });
     }
     for (const p of signature.params) {
       const name = names.local(p.name);
@@ -178,7 +178,7 @@ export function emitHelper(
         )
           fail(EMIT.helperCrossServiceClient(helperSourceName(def.name), svc), def.span);
         fx.clients.set(p.name, name);
-        params.push({ py: p.name, rust: name, rt: `&${api.info.crate}::Client` });
+        params.push({ rust: name, rt: `&${api.info.crate}::Client` });
         continue;
       }
       const rt = paramRustType(p.type.ty);
@@ -191,13 +191,12 @@ export function emitHelper(
         usize: false,
         decl: { line: -1, kind: "param" },
       });
-      params.push({ py: p.name, rust: name, rt });
+      params.push({ rust: name, rt });
     }
     if (signature.splat) {
       const name = names.local(signature.splat.param);
       fx.kwargsFn = name;
       params.push({
-        py: signature.splat.param,
         rust: name,
         rt: `impl FnOnce(${fluentBuilder(signature.splat.operation)}) -> ${fluentBuilder(signature.splat.operation)}`,
       });
